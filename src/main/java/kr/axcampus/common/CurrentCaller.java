@@ -1,0 +1,46 @@
+package kr.axcampus.common;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.UnauthorizedException;
+
+/** The caller of the current request, read from their verified token. */
+@RequestScoped
+public class CurrentCaller {
+    private final JsonWebToken token;
+    private Caller caller;
+
+    public CurrentCaller(JsonWebToken token) {
+        this.token = token;
+    }
+
+    public Caller get() {
+        if (caller == null) {
+            UUID id = Ids.parse(token.getSubject()).orElseThrow(UnauthorizedException::new);
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            if (token.getGroups() != null) {
+                token.getGroups().stream().map(Role::parse).filter(r -> r != null).forEach(roles::add);
+            }
+            UUID centerId = Ids.parse(claim(Caller.CLAIM_CENTER)).orElseThrow(UnauthorizedException::new);
+            UUID companyId = Ids.parse(claim(Caller.CLAIM_COMPANY)).orElse(null);
+            caller = new Caller(id, centerId, companyId, Set.copyOf(roles));
+        }
+        return caller;
+    }
+
+    /** Whether the request carries a verified token (pages use it to choose sign-in or home). */
+    public boolean isSignedIn() {
+        return token != null && token.getSubject() != null;
+    }
+
+    private String claim(String name) {
+        Object value = token.getClaim(name);
+        return value == null ? null : value.toString().replace("\"", "");
+    }
+}

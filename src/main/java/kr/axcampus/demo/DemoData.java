@@ -1,0 +1,94 @@
+package kr.axcampus.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.StartupEvent;
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.Role;
+import kr.axcampus.identity.UserService;
+import kr.axcampus.identity.dto.UserRequest;
+import kr.axcampus.organization.CenterService;
+import kr.axcampus.organization.CompanyService;
+import kr.axcampus.organization.SizeClass;
+import kr.axcampus.organization.dto.CompanyRequest;
+import kr.axcampus.organization.dto.CompanyView;
+
+/**
+ * The demo centre, partner companies and accounts of the embedded default, so a
+ * newcomer can sign in at once. Loaded only when {@code axcampus.demo.enabled}
+ * (set by the embedded launcher, never in production); loading twice changes nothing.
+ */
+@ApplicationScoped
+class DemoData {
+    static final String PASSWORD = "demo1234!";
+
+    private final boolean enabled;
+    private final CenterService centers;
+    private final CompanyService companies;
+    private final UserService users;
+
+    DemoData(@ConfigProperty(name = "axcampus.demo.enabled", defaultValue = "false") boolean enabled,
+            CenterService centers, CompanyService companies, UserService users) {
+        this.enabled = enabled;
+        this.centers = centers;
+        this.companies = companies;
+        this.users = users;
+    }
+
+    void onStart(@Observes @Priority(CenterService.STARTUP_PRIORITY + 20) StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        UUID centerId = centers.defaultCenterId();
+        Caller operator = new Caller(null, centerId, null, java.util.Set.of(Role.ADMIN));
+        UUID precision = company(operator, "대한정밀 주식회사", "1248100998", SizeClass.SMALL, "금속 가공 · 제조", "GYEONGIN");
+        UUID logistics = company(operator, "새솔물류 주식회사", "2208162517", SizeClass.MEDIUM, "물류 · 창고", "DONGNAM");
+
+        account(centerId, "admin@demo.axcampus.kr", "김운영", List.of(Role.ADMIN), null, "센터 운영팀", "운영 매니저");
+        account(centerId, "instructor1@demo.axcampus.kr", "이강사", List.of(Role.INSTRUCTOR), null, "AX 교육팀", "책임강사");
+        account(centerId, "instructor2@demo.axcampus.kr", "박코치", List.of(Role.INSTRUCTOR), null, "AX 교육팀", "현장 코치");
+        account(centerId, "ceo@daehan.demo.axcampus.kr", "정대표", List.of(Role.CEO, Role.LEARNER), precision, "경영진",
+                "대표이사");
+        account(centerId, "ceo@saesol.demo.axcampus.kr", "최대표", List.of(Role.CEO), logistics, "경영진", "대표이사");
+        account(centerId, "learner1@daehan.demo.axcampus.kr", "한지민", List.of(Role.LEARNER), precision, "생산관리팀", "대리");
+        account(centerId, "learner2@daehan.demo.axcampus.kr", "오세훈", List.of(Role.LEARNER), precision, "품질보증팀", "과장");
+        account(centerId, "learner3@saesol.demo.axcampus.kr", "윤서연", List.of(Role.LEARNER), logistics, "물류기획팀", "주임");
+        account(centerId, "learner4@saesol.demo.axcampus.kr", "장민호", List.of(Role.LEARNER), logistics, "고객지원팀", "사원");
+        printSignIns();
+    }
+
+    private UUID company(Caller operator, String name, String number, SizeClass size, String industry, String region) {
+        CompanyView company = companies.findByBusinessNumber(operator.centerId(), number)
+                .orElseGet(() -> companies.create(operator, new CompanyRequest(name, number, size, industry, region,
+                        LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28))));
+        return UUID.fromString(company.id());
+    }
+
+    private void account(UUID centerId, String email, String name, List<Role> roles, UUID companyId,
+            String department, String jobTitle) {
+        users.createIfAbsent(centerId, new UserRequest(email, name, roles.stream().map(Role::name).toList(),
+                companyId == null ? null : companyId.toString(), department, jobTitle, PASSWORD));
+    }
+
+    private static void printSignIns() {
+        System.out.println("""
+
+                ================================================================
+                 AX Campus demo — sign in at http://localhost:8080/login
+                 password for every demo account: %s
+                   operator (운영자)     admin@demo.axcampus.kr
+                   instructors (강사)    instructor1@demo.axcampus.kr, instructor2@demo.axcampus.kr
+                   CEOs (대표이사)       ceo@daehan.demo.axcampus.kr, ceo@saesol.demo.axcampus.kr
+                   learners (훈련생)     learner1@daehan.demo.axcampus.kr … learner4@saesol.demo.axcampus.kr
+                ================================================================
+                """.formatted(PASSWORD));
+    }
+}

@@ -1,0 +1,108 @@
+package kr.axcampus.identity;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import kr.axcampus.common.ProblemException;
+import kr.axcampus.web.PageContext;
+import kr.axcampus.web.PageSupport;
+import kr.axcampus.identity.dto.LoginResponse;
+
+/** Sign-in and sign-out pages; the token travels in an HttpOnly, SameSite cookie. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class SignInPages {
+    public static final String TOKEN_COOKIE = "axc_token";
+
+    private final AuthService auth;
+    private final PageSupport page;
+
+    public SignInPages(AuthService auth, PageSupport page) {
+        this.auth = auth;
+        this.page = page;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(PageContext ctx, String email, String next, String error);
+    }
+
+    @GET
+    @Path("login")
+    @PermitAll // the sign-in form is for people who are not signed in yet
+    @Operation(hidden = true)
+    public Response form(@QueryParam("next") String next) {
+        return page.render(Templates.login(page.context(), "", safeNext(next), null));
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermitAll // the sign-in form is for people who are not signed in yet
+    @Operation(hidden = true)
+    public Response signIn(@RestForm String email, @RestForm String password, @RestForm String next,
+            HttpServerRequest http) {
+        String target = safeNext(next);
+        try {
+            LoginResponse login = auth.login(email, password == null ? "" : password,
+                    http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+            long maxAge = Math.max(0, Duration.between(Instant.now(), login.expiresAt()).toSeconds());
+            NewCookie cookie = new NewCookie.Builder(TOKEN_COOKIE).value(login.token()).path("/")
+                    .maxAge((int) maxAge).httpOnly(true).secure("https".equals(http.scheme()))
+                    .sameSite(NewCookie.SameSite.LAX).build();
+            return Response.seeOther(URI.create(target)).cookie(cookie).build();
+        } catch (ProblemException e) {
+            String error = e.status() == 429
+                    ? page.msg().signin_throttled(e.headers().getOrDefault("Retry-After", "60"))
+                    : page.msg().signin_failed();
+            return page.render(Templates.login(page.context(), email == null ? "" : email, target, error),
+                    e.status() == 429 ? 429 : 401);
+        }
+    }
+
+    @POST
+    @Path("logout")
+    @PermitAll // signing out must work even with an expired token
+    @Operation(hidden = true)
+    public Response signOut() {
+        return Response.seeOther(URI.create("/login")).cookie(PageSupport.expired(TOKEN_COOKIE)).build();
+    }
+
+    @GET
+    @Path("lang/{code}")
+    @PermitAll // choosing the language needs no account
+    @Operation(hidden = true)
+    public Response language(@PathParam("code") String code, @QueryParam("next") String next) {
+        String lang = "en".equals(code) ? "en" : "ko";
+        NewCookie cookie = new NewCookie.Builder(PageSupport.LANG_COOKIE).value(lang).path("/")
+                .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(URI.create(safeNext(next))).cookie(cookie).build();
+    }
+
+    /** Only local paths, so a crafted link cannot send people elsewhere after sign-in. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+            return "/";
+        }
+        return next;
+    }
+}

@@ -1,0 +1,70 @@
+package kr.axcampus.identity;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kr.axcampus.common.CurrentCaller;
+import kr.axcampus.common.PageRequest;
+import kr.axcampus.common.PageResult;
+import kr.axcampus.common.Roles;
+import kr.axcampus.identity.dto.ImportResult;
+import kr.axcampus.identity.dto.UserRequest;
+import kr.axcampus.identity.dto.UserView;
+
+@Path("/api/users")
+@Tag(name = "Users")
+@RolesAllowed(Roles.ADMIN)
+public class UserResource {
+    private final UserService users;
+    private final UserImport importer;
+    private final CurrentCaller caller;
+
+    public UserResource(UserService users, UserImport importer, CurrentCaller caller) {
+        this.users = users;
+        this.importer = importer;
+        this.caller = caller;
+    }
+
+    @GET
+    public PageResult<UserView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("companyId") String companyId) {
+        return users.list(caller.get(), PageRequest.of(page, size), companyId);
+    }
+
+    @GET
+    @Path("/{id}")
+    public UserView get(@PathParam("id") String id) {
+        return users.get(caller.get(), id);
+    }
+
+    @POST
+    public Response create(@Valid UserRequest request) {
+        UserView created = users.create(caller.get(), request);
+        return Response.status(Response.Status.CREATED).entity(created)
+                .header("Location", "/api/users/" + created.id()).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    public UserView update(@PathParam("id") String id, @Valid UserRequest request) {
+        return users.update(caller.get(), id, request);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", "text/plain"})
+    public Response importCsv(String csv) {
+        ImportResult result = importer.importCsv(caller.get(), csv);
+        return Response.status(Response.Status.CREATED).entity(result).build();
+    }
+}

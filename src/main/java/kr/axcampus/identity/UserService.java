@@ -1,0 +1,189 @@
+package kr.axcampus.identity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.FieldError;
+import kr.axcampus.common.Ids;
+import kr.axcampus.common.PageRequest;
+import kr.axcampus.common.PageResult;
+import kr.axcampus.common.ProblemException;
+import kr.axcampus.common.Role;
+import kr.axcampus.identity.dto.UserRequest;
+import kr.axcampus.identity.dto.UserView;
+import kr.axcampus.organization.CompanyService;
+
+/** People of the caller's centre: operators manage them; everyone reads themself. */
+@ApplicationScoped
+public class UserService {
+    private final CompanyService companies;
+    private final IdentityConfig config;
+    private final Validator validator;
+
+    public UserService(CompanyService companies, IdentityConfig config, Validator validator) {
+        this.companies = companies;
+        this.config = config;
+        this.validator = validator;
+    }
+
+    public PageResult<UserView> list(Caller caller, PageRequest page, String companyId) {
+        var query = companyId == null
+                ? User.<User>find("centerId = ?1", Sort.by("name").and("id"), caller.centerId())
+                : User.<User>find("centerId = ?1 and companyId = ?2", Sort.by("name").and("id"), caller.centerId(),
+                        Ids.parse(companyId).orElse(null));
+        query.page(Page.of(page.page(), page.size()));
+        return new PageResult<>(query.list().stream().map(UserView::of).toList(), page.page(), page.size(),
+                query.count());
+    }
+
+    public UserView get(Caller caller, String id) {
+        return UserView.of(inCenter(caller, id));
+    }
+
+    public Optional<UserView> findById(UUID id) {
+        return User.<User>findByIdOptional(id).map(UserView::of);
+    }
+
+    @Transactional
+    public UserView create(Caller caller, UserRequest request) {
+        List<FieldError> errors = check(caller.centerId(), request, true, null);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        ensureEmailFree(request.email(), null);
+        return UserView.of(persistNew(caller.centerId(), request));
+    }
+
+    @Transactional
+    public UserView update(Caller caller, String id, UserRequest request) {
+        User user = inCenter(caller, id);
+        List<FieldError> errors = check(caller.centerId(), request, false, user.id);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        ensureEmailFree(request.email(), user.id);
+        apply(user, request);
+        return UserView.of(user);
+    }
+
+    /** Creates an account at start-up (bootstrap admin, demo data); false when the email exists. */
+    @Transactional
+    public boolean createIfAbsent(UUID centerId, String email, String name, List<Role> roles, String password) {
+        return createIfAbsent(centerId, new UserRequest(email, name, roles.stream().map(Role::name).toList(), null,
+                null, null, password));
+    }
+
+    @Transactional
+    public boolean createIfAbsent(UUID centerId, UserRequest request) {
+        if (User.findByEmail(request.email()) != null) {
+            return false;
+        }
+        List<FieldError> errors = check(centerId, request, true, null);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("invalid account " + request.email() + ": " + errors);
+        }
+        persistNew(centerId, request);
+        return true;
+    }
+
+    /**
+     * Every problem of one request, without throwing, so that an import can
+     * report all rows at once: shape (bean validation), roles, company, password.
+     */
+    List<FieldError> check(UUID centerId, UserRequest request, boolean creating, UUID exceptId) {
+        if (request == null) {
+            return List.of(new FieldError("body", "a user is required"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        validator.validate(request).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(),
+                v.getMessage())));
+        Set<Role> roles = parseRoles(request.roles(), errors);
+        boolean needsCompany = roles.contains(Role.CEO) || roles.contains(Role.LEARNER);
+        if (request.companyId() != null && !request.companyId().isBlank()) {
+            boolean known = Ids.parse(request.companyId())
+                    .flatMap(id -> companies.findInCenter(centerId, id)).isPresent();
+            if (!known) {
+                errors.add(new FieldError("companyId", "no such partner company"));
+            }
+        } else if (needsCompany) {
+            errors.add(new FieldError("companyId", "required for learners and CEOs"));
+        }
+        if (creating) {
+            String password = request.password();
+            if (password == null || password.length() < config.minPasswordLength()) {
+                errors.add(new FieldError("password",
+                        "at least " + config.minPasswordLength() + " characters are required"));
+            }
+        }
+        return errors;
+    }
+
+    boolean emailTaken(String email, UUID exceptId) {
+        User other = User.findByEmail(email);
+        return other != null && !other.id.equals(exceptId);
+    }
+
+    User persistNew(UUID centerId, UserRequest request) {
+        User user = new User();
+        user.centerId = centerId;
+        user.passwordHash = BcryptUtil.bcryptHash(request.password());
+        apply(user, request);
+        user.persist();
+        return user;
+    }
+
+    private void ensureEmailFree(String email, UUID exceptId) {
+        if (emailTaken(email, exceptId)) {
+            throw ProblemException.conflict("duplicate-email", "a user with email " + email + " already exists",
+                    "email");
+        }
+    }
+
+    private User inCenter(Caller caller, String id) {
+        return Ids.parse(id).map(uuid -> User.<User>findById(uuid))
+                .filter(u -> u.centerId.equals(caller.centerId()))
+                .orElseThrow(() -> ProblemException.notFound("user " + id));
+    }
+
+    private static void apply(User user, UserRequest request) {
+        user.email = request.email().trim();
+        user.name = request.name().trim();
+        user.roles = parseRoles(request.roles(), new ArrayList<>()).stream().map(Role::name).toArray(String[]::new);
+        user.companyId = Ids.parse(request.companyId()).orElse(null);
+        user.department = blankToNull(request.department());
+        user.jobTitle = blankToNull(request.jobTitle());
+    }
+
+    private static Set<Role> parseRoles(List<String> names, List<FieldError> errors) {
+        Set<Role> roles = new LinkedHashSet<>();
+        if (names == null) {
+            return roles;
+        }
+        for (String name : names) {
+            Role role = Role.parse(name);
+            if (role == null) {
+                errors.add(new FieldError("roles", "unknown role '" + name + "'; one of "
+                        + List.of(Role.values())));
+            } else {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,72 @@
+package kr.axcampus.organization.dto;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import kr.axcampus.common.FieldError;
+import kr.axcampus.common.ProblemException;
+import kr.axcampus.organization.SizeClass;
+
+/** The company form as typed, kept verbatim so a rejected form comes back with the user's input. */
+@io.quarkus.qute.TemplateData
+public class CompanyForm {
+    @RestForm
+    public String name = "";
+    @RestForm
+    public String businessNumber = "";
+    @RestForm
+    public String sizeClass = "";
+    @RestForm
+    public String industry = "";
+    @RestForm
+    public String region = "";
+    @RestForm
+    public String agreementStartsOn = "";
+    @RestForm
+    public String agreementEndsOn = "";
+
+    public static CompanyForm of(CompanyView c) {
+        CompanyForm form = new CompanyForm();
+        form.name = c.name();
+        form.businessNumber = c.businessNumber();
+        form.sizeClass = c.sizeClass().name();
+        form.industry = c.industry() == null ? "" : c.industry();
+        form.region = c.region();
+        form.agreementStartsOn = c.agreementStartsOn() == null ? "" : c.agreementStartsOn().toString();
+        form.agreementEndsOn = c.agreementEndsOn() == null ? "" : c.agreementEndsOn().toString();
+        return form;
+    }
+
+    /** The request the service checks; fields a form cannot even parse are reported here. */
+    public CompanyRequest toRequest() {
+        List<FieldError> errors = new ArrayList<>();
+        SizeClass size = null;
+        try {
+            size = sizeClass == null || sizeClass.isBlank() ? null : SizeClass.valueOf(sizeClass);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("sizeClass", "unknown size class"));
+        }
+        LocalDate starts = date("agreementStartsOn", agreementStartsOn, errors);
+        LocalDate ends = date("agreementEndsOn", agreementEndsOn, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new CompanyRequest(name, businessNumber, size, industry, region, starts, ends);
+    }
+
+    private static LocalDate date(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "expected a date as YYYY-MM-DD"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package kr.axcampus.storage;
+
+import java.io.InputStream;
+import java.util.concurrent.TimeUnit;
+
+import io.minio.BucketExistsArgs;
+import io.minio.GetObjectArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import okhttp3.OkHttpClient;
+
+/** Objects in an S3-compatible server through the MinIO Java client. */
+class S3ObjectStorage implements ObjectStorage {
+    /** Part size for streams of unknown length (S3's minimum is 5 MiB). */
+    private static final long PART_SIZE = 10L * 1024 * 1024;
+
+    private final MinioClient client;
+    private final String bucket;
+    private final String endpoint;
+    private volatile boolean bucketReady;
+
+    S3ObjectStorage(StorageConfig config) {
+        this.endpoint = config.endpoint().orElseThrow();
+        this.bucket = config.bucket();
+        long millis = config.timeout().toMillis();
+        OkHttpClient http = new OkHttpClient.Builder().connectTimeout(millis, TimeUnit.MILLISECONDS)
+                .readTimeout(millis, TimeUnit.MILLISECONDS).writeTimeout(millis, TimeUnit.MILLISECONDS).build();
+        this.client = MinioClient.builder().endpoint(endpoint).region(config.region())
+                .credentials(config.accessKey().orElse(""), config.secretKey().orElse("")).httpClient(http).build();
+    }
+
+    @Override
+    public void put(String key, InputStream content, long size, String contentType) {
+        ensureBucket();
+        call(() -> client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
+                .stream(content, size, size < 0 ? PART_SIZE : -1).contentType(contentType).build()));
+    }
+
+    @Override
+    public InputStream get(String key) {
+        return call(() -> client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build()));
+    }
+
+    @Override
+    public void remove(String key) {
+        call(() -> {
+            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+            return null;
+        });
+    }
+
+    @Override
+    public boolean isReachable() {
+        try {
+            ensureBucket();
+            return client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
+        } catch (RuntimeException e) {
+            return false;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "s3 " + endpoint + " bucket " + bucket;
+    }
+
+    private void ensureBucket() {
+        if (bucketReady) {
+            return;
+        }
+        call(() -> {
+            if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
+                client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+            }
+            return null;
+        });
+        bucketReady = true;
+    }
+
+    private static <T> T call(S3Call<T> call) {
+        try {
+            return call.run();
+        } catch (Exception e) {
+            throw new StorageUnavailableException("object storage failed: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface S3Call<T> {
+        T run() throws Exception;
+    }
+}

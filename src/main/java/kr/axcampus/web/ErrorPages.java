@@ -1,0 +1,52 @@
+package kr.axcampus.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import kr.axcampus.common.FieldError;
+
+/** Failures on pages: people get a sign-in redirect or a readable page, not JSON. */
+@ApplicationScoped
+public class ErrorPages {
+    private final Instance<PageSupport> support;
+
+    public ErrorPages(Instance<PageSupport> support) {
+        this.support = support;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(PageContext ctx, int status, String title, String detail,
+                List<FieldError> errors);
+    }
+
+    /** A page request: not the JSON API, not the platform endpoints, and a browser asking for HTML. */
+    public boolean isPage(UriInfo uri, HttpHeaders headers) {
+        String path = uri.getPath();
+        boolean api = path.startsWith("/api") || path.startsWith("/q/") || path.startsWith("/.well-known");
+        return !api && ProblemMapper.wantsHtml(headers);
+    }
+
+    public Response toSignIn(UriInfo uri) {
+        String next = uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
+                .build();
+    }
+
+    public Response error(int status, String title, String detail, List<FieldError> errors) {
+        PageSupport page = support.get();
+        return page.render(Templates.error(page.context(), status, title, detail, errors == null ? List.of() : errors),
+                status);
+    }
+}

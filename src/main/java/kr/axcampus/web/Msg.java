@@ -1,0 +1,164 @@
+package kr.axcampus.web;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every text of the pages. Korean defaults in {@code messages/msg.properties},
+ * English in {@code messages/msg_en.properties}; templates use {@code {msg:key}}.
+ */
+@MessageBundle(value = "msg", locale = "ko")
+public interface Msg {
+    String app_name();
+
+    String nav_home();
+
+    String nav_companies();
+
+    String nav_users();
+
+    String nav_signout();
+
+    String lang_switch();
+
+    String signin_title();
+
+    String signin_email();
+
+    String signin_password();
+
+    String signin_submit();
+
+    String signin_failed();
+
+    String signin_throttled(String seconds);
+
+    String home_title(String name);
+
+    String home_roles();
+
+    String home_admin_title();
+
+    String home_admin_body();
+
+    String home_instructor_title();
+
+    String home_instructor_body();
+
+    String home_ceo_title();
+
+    String home_ceo_body();
+
+    String home_learner_title();
+
+    String home_learner_body();
+
+    String role(String role);
+
+    String role_admin();
+
+    String role_instructor();
+
+    String role_ceo();
+
+    String role_learner();
+
+    String size(String sizeClass);
+
+    String company_list_title();
+
+    String company_new();
+
+    String company_edit();
+
+    String company_name();
+
+    String company_business_number();
+
+    String company_business_number_hint();
+
+    String company_size_class();
+
+    String company_industry();
+
+    String company_region();
+
+    String company_agreement_starts();
+
+    String company_agreement_ends();
+
+    String company_none();
+
+    String user_list_title();
+
+    String user_new();
+
+    String user_edit();
+
+    String user_email();
+
+    String user_name();
+
+    String user_roles();
+
+    String user_company();
+
+    String user_no_company();
+
+    String user_department();
+
+    String user_job_title();
+
+    String user_password();
+
+    String user_none();
+
+    String import_title();
+
+    String import_hint();
+
+    String import_file();
+
+    String import_submit();
+
+    String import_done(int count);
+
+    String import_rejected();
+
+    String import_line();
+
+    String import_field();
+
+    String import_message();
+
+    String action_create();
+
+    String action_save();
+
+    String action_edit();
+
+    String action_cancel();
+
+    String form_errors();
+
+    String flash_company_created(String name);
+
+    String flash_company_updated(String name);
+
+    String flash_user_created(String name);
+
+    String flash_user_updated(String name);
+
+    String pager_total(long total);
+
+    String pager_prev();
+
+    String pager_next();
+
+    String error_title();
+
+    String error_403();
+
+    String error_404();
+
+    String error_back();
+}

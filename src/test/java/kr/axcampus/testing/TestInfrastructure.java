@@ -1,0 +1,124 @@
+package kr.axcampus.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.gaul.s3proxy.S3Proxy;
+import org.jclouds.ContextBuilder;
+import org.jclouds.blobstore.BlobStoreContext;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import kr.axcampus.launch.KeyPairFiles;
+
+/**
+ * The real parts the tests run against, started once per test run: a real
+ * PostgreSQL (embedded, or an external server named by AXCAMPUS_TEST_DB_URL),
+ * a real S3-compatible server (s3proxy on a filesystem store), and a signing
+ * key pair. Nothing of our own is mocked.
+ */
+public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
+    public static final String S3_ACCESS_KEY = "test-access";
+    public static final String S3_SECRET_KEY = "test-secret-key";
+
+    private EmbeddedPostgres postgres;
+    private S3Proxy s3;
+    private Path workDir;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            workDir = Files.createTempDirectory("axcampus-test");
+            Map<String, String> config = new HashMap<>();
+            config.putAll(database());
+            config.putAll(objectStorage());
+            KeyPairFiles keys = KeyPairFiles.inFolder(workDir.resolve("keys"));
+            config.put("smallrye.jwt.sign.key.location", keys.privateKey().toString());
+            config.put("mp.jwt.verify.publickey.location", keys.publicKey().toString());
+            config.put("axcampus.data-dir", workDir.toString());
+            return config;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the test infrastructure", e);
+        }
+    }
+
+    private Map<String, String> database() throws IOException {
+        String external = System.getenv("AXCAMPUS_TEST_DB_URL");
+        if (external != null && !external.isBlank()) {
+            return Map.of("quarkus.datasource.jdbc.url", external,
+                    "quarkus.datasource.username", env("AXCAMPUS_TEST_DB_USER", "postgres"),
+                    "quarkus.datasource.password", env("AXCAMPUS_TEST_DB_PASSWORD", "postgres"));
+        }
+        postgres = EmbeddedPostgres.builder().setDataDirectory(workDir.resolve("postgres"))
+                .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
+        return Map.of("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres");
+    }
+
+    private Map<String, String> objectStorage() throws Exception {
+        Path blobs = Files.createDirectories(workDir.resolve("s3"));
+        Properties properties = new Properties();
+        properties.setProperty("jclouds.filesystem.basedir", blobs.toString());
+        BlobStoreContext context = ContextBuilder.newBuilder("filesystem").overrides(properties)
+                .build(BlobStoreContext.class);
+        int port = freePort();
+        s3 = S3Proxy.builder().blobStore(context.getBlobStore())
+                .awsAuthentication(org.gaul.s3proxy.AuthenticationType.AWS_V2_OR_V4, S3_ACCESS_KEY, S3_SECRET_KEY)
+                .endpoint(URI.create("http://127.0.0.1:" + port)).build();
+        s3.start();
+        while (!s3.getState().equals("STARTED")) {
+            Thread.sleep(10);
+        }
+        return Map.of("axcampus.storage.endpoint", "http://127.0.0.1:" + port,
+                "axcampus.storage.access-key", S3_ACCESS_KEY,
+                "axcampus.storage.secret-key", S3_SECRET_KEY,
+                "axcampus.storage.bucket", "axcampus-test");
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (s3 != null) {
+                s3.stop();
+            }
+            if (postgres != null) {
+                postgres.close();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            deleteRecursively(workDir);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
