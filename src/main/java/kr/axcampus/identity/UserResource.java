@@ -1,7 +1,6 @@
 package kr.axcampus.identity;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,7 +47,7 @@ public class UserResource {
     }
 
     @POST
-    public Response create(@Valid UserRequest request) {
+    public Response create(UserRequest request) {
         UserView created = users.create(caller.get(), request);
         return Response.status(Response.Status.CREATED).entity(created)
                 .header("Location", "/api/users/" + created.id()).build();
@@ -56,7 +55,7 @@ public class UserResource {
 
     @PUT
     @Path("/{id}")
-    public UserView update(@PathParam("id") String id, @Valid UserRequest request) {
+    public UserView update(@PathParam("id") String id, UserRequest request) {
         return users.update(caller.get(), id, request);
     }
 

@@ -1,7 +1,6 @@
 package kr.axcampus.organization;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -45,7 +44,7 @@ public class CompanyResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    public Response create(@Valid CompanyRequest request) {
+    public Response create(CompanyRequest request) {
         CompanyView created = companies.create(caller.get(), request);
         return Response.status(Response.Status.CREATED).entity(created)
                 .header("Location", "/api/companies/" + created.id()).build();
@@ -54,7 +53,7 @@ public class CompanyResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    public CompanyView update(@PathParam("id") String id, @Valid CompanyRequest request) {
+    public CompanyView update(@PathParam("id") String id, CompanyRequest request) {
         return companies.update(caller.get(), id, request);
     }
 }

@@ -1,0 +1,127 @@
+package kr.axcampus.identity;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import kr.axcampus.common.Role;
+import kr.axcampus.identity.dto.UserView;
+import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.testing.TestData;
+import kr.axcampus.testing.TestTokens;
+
+@QuarkusTest
+class AuthResourceTest {
+    private static final String PASSWORD = "correct-horse-1";
+
+    @Inject
+    TestData data;
+
+    private ValidatableResponse login(String email, String password) {
+        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+                .when().post("/api/auth/login").then();
+    }
+
+    @Test
+    void signInReturnsATokenThatOpensMe() {
+        CompanyView company = data.company("로그인");
+        UserView user = data.user(PASSWORD, UUID.fromString(company.id()), Role.LEARNER, Role.CEO);
+        String token = login(user.email(), PASSWORD).statusCode(200)
+                .body("token", notNullValue()).body("expiresAt", notNullValue())
+                .body("user.email", equalTo(user.email())).extract().path("token");
+
+        given().auth().oauth2(token).when().get("/api/me").then().statusCode(200)
+                .body("id", equalTo(user.id())).body("roles", containsInAnyOrder("LEARNER", "CEO"))
+                .body("companyId", equalTo(company.id())).body("department", equalTo("개발팀"));
+    }
+
+    @Test
+    void unknownEmailAndWrongPasswordGetTheSameAnswer() {
+        UserView user = data.user(PASSWORD, null, Role.INSTRUCTOR);
+        String wrongPassword = login(user.email(), "wrong-password").statusCode(401)
+                .contentType("application/problem+json").extract().asString();
+        String unknownEmail = login("nobody-" + UUID.randomUUID() + "@test.axcampus.kr", "wrong-password")
+                .statusCode(401).extract().asString();
+        assertEquals(wrongPassword.replace("\"", ""), unknownEmail.replace("\"", ""));
+    }
+
+    @Test
+    void repeatedFailuresForOneAccountAreSlowedDown() {
+        UserView user = data.user(PASSWORD, null, Role.INSTRUCTOR);
+        for (int i = 0; i < 6; i++) {
+            login(user.email(), "guess-" + i).statusCode(401);
+        }
+        login(user.email(), PASSWORD).statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue()).body("type", equalTo("/problems/too-many-attempts"));
+    }
+
+    @Test
+    void missingFieldsAndMalformedJsonAre400() {
+        given().contentType(ContentType.JSON).body("{\"email\": \"a@b.kr\"}").when().post("/api/auth/login")
+                .then().statusCode(400).body("errors[0].field", equalTo("password"));
+        given().contentType(ContentType.JSON).body("{\"email\": ").when().post("/api/auth/login")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void theTokenVerifiesWithThePublishedJwks() throws Exception {
+        UserView user = data.user(PASSWORD, null, Role.INSTRUCTOR);
+        String token = login(user.email(), PASSWORD).statusCode(200).extract().path("token");
+        String jwks = given().when().get("/.well-known/jwks.json").then().statusCode(200).extract().asString();
+
+        JsonWebKeySet keys = new JsonWebKeySet(jwks);
+        String kid = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8)
+                .replaceAll(".*\"kid\":\"([^\"]+)\".*", "$1");
+        JwtClaims claims = new JwtConsumerBuilder()
+                .setVerificationKey(keys.findJsonWebKey(kid, "RSA", "sig", "RS256").getKey())
+                .setExpectedIssuer("axcampus").build().processToClaims(token);
+        assertEquals(user.id(), claims.getSubject());
+    }
+
+    @Test
+    void forgedOrExpiredTokensAre401() throws Exception {
+        UUID center = data.centerId();
+        String expired = TestTokens.claims(UUID.randomUUID(), center, null, Role.ADMIN)
+                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String otherKey = TestTokens.claims(UUID.randomUUID(), center, null, Role.ADMIN)
+                .expiresAt(Instant.now().plusSeconds(600)).sign(generator.generateKeyPair().getPrivate());
+        String valid = TestTokens.token(UUID.randomUUID(), center, null, Role.LEARNER);
+        String[] parts = valid.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"LEARNER\"", "\"ADMIN\"");
+        String tampered = parts[0] + "." + b64(payload) + "." + parts[2];
+        String none = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64(payload) + ".";
+
+        for (String token : new String[] {expired, otherKey, tampered, none, "not.a.token"}) {
+            given().auth().oauth2(token).when().get("/api/companies").then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+        given().auth().oauth2(TestTokens.token(UUID.randomUUID(), center, null, Role.ADMIN))
+                .when().get("/api/companies").then().statusCode(200);
+    }
+
+    private static String b64(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

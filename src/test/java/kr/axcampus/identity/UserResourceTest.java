@@ -1,0 +1,130 @@
+package kr.axcampus.identity;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import kr.axcampus.common.Role;
+import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.testing.TestData;
+
+@QuarkusTest
+class UserResourceTest {
+    @Inject
+    TestData data;
+
+    private String admin() {
+        return data.tokenFor(Role.ADMIN, null);
+    }
+
+    private Map<String, Object> learner(String email, String companyId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("email", email);
+        body.put("name", "김학습");
+        body.put("roles", List.of("LEARNER"));
+        body.put("companyId", companyId);
+        body.put("department", "생산팀");
+        body.put("jobTitle", "대리");
+        body.put("password", "learn-pass-1");
+        return body;
+    }
+
+    private static String email() {
+        return "learner-" + UUID.randomUUID() + "@test.axcampus.kr";
+    }
+
+    @Test
+    void operatorCreatesReadsUpdatesAndListsPeople() {
+        CompanyView company = data.company("사람관리");
+        String email = email();
+        String id = given().auth().oauth2(admin()).contentType(ContentType.JSON).body(learner(email, company.id()))
+                .when().post("/api/users")
+                .then().statusCode(201).body("email", equalTo(email)).body("roles", containsInAnyOrder("LEARNER"))
+                .body("companyId", equalTo(company.id())).body("password", nullValue())
+                .body("passwordHash", nullValue())
+                .extract().path("id");
+
+        given().auth().oauth2(admin()).when().get("/api/users/" + id).then().statusCode(200)
+                .body("department", equalTo("생산팀")).body("jobTitle", equalTo("대리"));
+
+        Map<String, Object> update = learner(email, company.id());
+        update.put("roles", List.of("LEARNER", "CEO"));
+        update.put("jobTitle", "대표이사");
+        update.remove("password");
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(update).when().put("/api/users/" + id)
+                .then().statusCode(200).body("roles", containsInAnyOrder("LEARNER", "CEO"))
+                .body("jobTitle", equalTo("대표이사"));
+
+        given().auth().oauth2(admin()).queryParam("companyId", company.id()).when().get("/api/users")
+                .then().statusCode(200).body("items.id", hasItem(id)).body("total", equalTo(1));
+    }
+
+    @Test
+    void aDuplicateEmailIsA409WhateverTheCase() {
+        CompanyView company = data.company("중복");
+        String email = email();
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(learner(email, company.id()))
+                .when().post("/api/users").then().statusCode(201);
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(learner(email.toUpperCase(), company.id()))
+                .when().post("/api/users")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("/problems/duplicate-email")).body("errors[0].field", equalTo("email"));
+    }
+
+    @Test
+    void eachInvalidFieldIsNamed() {
+        Map<String, Object> body = learner("not-an-email", null);
+        body.put("roles", List.of("WIZARD"));
+        body.put("password", "short");
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(body).when().post("/api/users")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("email")).body("errors.field", hasItem("roles"))
+                .body("errors.field", hasItem("password"));
+
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(learner(email(), null))
+                .when().post("/api/users")
+                .then().statusCode(400).body("errors.field", hasItem("companyId"));
+
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(learner(email(), UUID.randomUUID().toString()))
+                .when().post("/api/users")
+                .then().statusCode(400).body("errors.field", hasItem("companyId"));
+
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body("{\"email\": 42, \"roles\": \"ADMIN\"")
+                .when().post("/api/users").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body("{\"email\": \"a@b.kr\", \"roles\": {}}")
+                .when().post("/api/users").then().statusCode(400).body("errors[0].field", equalTo("roles"));
+    }
+
+    @Test
+    void onlyOperatorsMayManagePeople() {
+        CompanyView company = data.company("권한");
+        for (Role role : new Role[] {Role.LEARNER, Role.INSTRUCTOR, Role.CEO}) {
+            String token = data.tokenFor(role, UUID.fromString(company.id()));
+            given().auth().oauth2(token).when().get("/api/users").then().statusCode(403);
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(learner(email(), company.id()))
+                    .when().post("/api/users").then().statusCode(403).contentType("application/problem+json");
+        }
+        given().when().get("/api/users").then().statusCode(401);
+    }
+
+    @Test
+    void unknownIdsAre404() {
+        given().auth().oauth2(admin()).when().get("/api/users/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(learner(email(), null))
+                .when().put("/api/users/" + UUID.randomUUID()).then().statusCode(404);
+    }
+}

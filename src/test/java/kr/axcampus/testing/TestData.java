@@ -1,0 +1,82 @@
+package kr.axcampus.testing;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.Role;
+import kr.axcampus.identity.UserService;
+import kr.axcampus.identity.dto.UserRequest;
+import kr.axcampus.identity.dto.UserView;
+import kr.axcampus.organization.BusinessNumber;
+import kr.axcampus.organization.CenterService;
+import kr.axcampus.organization.CompanyService;
+import kr.axcampus.organization.SizeClass;
+import kr.axcampus.organization.dto.CompanyRequest;
+import kr.axcampus.organization.dto.CompanyView;
+
+/**
+ * Each test makes its own companies and people through the services, with
+ * unique names, so tests never depend on each other's rows or on order.
+ */
+@ApplicationScoped
+public class TestData {
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final CenterService centers;
+    private final CompanyService companies;
+    private final UserService users;
+
+    public TestData(CenterService centers, CompanyService companies, UserService users) {
+        this.centers = centers;
+        this.companies = companies;
+        this.users = users;
+    }
+
+    public UUID centerId() {
+        return centers.defaultCenterId();
+    }
+
+    public Caller operator() {
+        return new Caller(UUID.randomUUID(), centerId(), null, java.util.Set.of(Role.ADMIN));
+    }
+
+    public CompanyView company(String name) {
+        return companies.create(operator(), new CompanyRequest(name + " " + unique(), validBusinessNumber(), SizeClass.SMALL,
+                "제조", "SEOUL", null, null));
+    }
+
+    public UserView user(String password, UUID companyId, Role... roles) {
+        return users.create(operator(), new UserRequest("user" + unique() + "-" + UUID.randomUUID() + "@test.axcampus.kr",
+                "테스트 사용자", List.of(roles).stream().map(Role::name).toList(),
+                companyId == null ? null : companyId.toString(), "개발팀", "매니저", password));
+    }
+
+    public String token(UserView user) {
+        Role[] roles = user.roles().stream().map(Role::valueOf).toArray(Role[]::new);
+        return TestTokens.token(UUID.fromString(user.id()), centerId(),
+                user.companyId() == null ? null : UUID.fromString(user.companyId()), roles);
+    }
+
+    public String tokenFor(Role role, UUID companyId) {
+        return TestTokens.token(UUID.randomUUID(), centerId(), companyId, role);
+    }
+
+    public static int unique() {
+        return SEQUENCE.incrementAndGet() + (int) (System.nanoTime() % 100000) * 100;
+    }
+
+    /** A fresh business registration number: nine random digits and the one check digit that fits. */
+    public static String validBusinessNumber() {
+        String nine = String.format("%09d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000L));
+        for (int check = 0; check < 10; check++) {
+            if (BusinessNumber.isValid(nine + check)) {
+                return nine + check;
+            }
+        }
+        throw new IllegalStateException("no check digit fits " + nine);
+    }
+}

@@ -1,0 +1,36 @@
+package kr.axcampus.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/** Korean first, English complete: both bundles and the Msg interface hold the same keys. */
+class BundleKeysTest {
+
+    @Test
+    void everyKeyExistsInBothLanguages() throws Exception {
+        Set<String> korean = keys("messages/msg.properties");
+        Set<String> english = keys("messages/msg_en.properties");
+        assertEquals(korean, english);
+        Set<String> declared = Arrays.stream(Msg.class.getDeclaredMethods()).map(m -> m.getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(declared, korean);
+    }
+
+    private static Set<String> keys(String resource) throws Exception {
+        Properties properties = new Properties();
+        try (InputStream in = BundleKeysTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+}

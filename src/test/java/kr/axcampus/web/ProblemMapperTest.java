@@ -1,0 +1,44 @@
+package kr.axcampus.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ProblemMapperTest {
+
+    @Test
+    void unknownApiPathsAreProblem404s() {
+        given().when().get("/api/no-such-thing").then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void aWrongMethodIsA405Problem() {
+        given().when().delete("/api/auth/login").then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
+    void pagesSendPeopleToSignIn() {
+        given().redirects().follow(false).accept("text/html").when().get("/admin/users")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/login?next=%2Fadmin%2Fusers"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/companies'.post", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/auth/login'.post", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void readinessChecksTheDatabaseAndObjectStorage() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'object-storage' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'object-storage' }.data.store",
+                        org.hamcrest.Matchers.startsWith("s3 "));
+    }
+}
