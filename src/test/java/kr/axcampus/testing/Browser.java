@@ -1,0 +1,89 @@
+package kr.axcampus.testing;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A real headless Chromium (Debian's), in Korean unless told otherwise. */
+public final class Browser implements AutoCloseable {
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public static Browser open(String baseUrl, String languages, int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=" + languages.split(",")[0]);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+        return new Browser(driver, baseUrl);
+    }
+
+    public void go(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public boolean has(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    public void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void submit(String formCss) {
+        find(formCss + " button[type=submit]").click();
+    }
+
+    public String text() {
+        return find("body").getText();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public void waitForPath(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path.equals(path()));
+    }
+
+    public void signIn(String email, String password) {
+        go("/login");
+        type("#email", email);
+        type("#password", password);
+        submit("form[action='/login']");
+    }
+
+    public byte[] screenshot() {
+        return ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,95 @@
+package kr.axcampus.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import kr.axcampus.common.Role;
+import kr.axcampus.identity.dto.UserView;
+import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.testing.Browser;
+import kr.axcampus.testing.TestData;
+
+/** The operator's company pages and the learner's refusal, in a real headless Chromium. */
+@QuarkusTest
+class AdminPagesBrowserTest {
+    private static final String DEMO_ADMIN = "admin@demo.axcampus.kr";
+    private static final String DEMO_PASSWORD = "demo1234!";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    TestData data;
+
+    @Test
+    void operatorFixesAnInvalidBusinessNumberAndSeesTheCompanyListed() throws Exception {
+        String name = "브라우저정밀 " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = Browser.open(base.toString(), "ko-KR,ko", 1280, 900)) {
+            browser.signIn(DEMO_ADMIN, DEMO_PASSWORD);
+            browser.waitForPath("/");
+            assertTrue(browser.text().contains("김운영님, 환영합니다"), browser.text());
+
+            browser.go("/admin/companies");
+            browser.type("#name", name);
+            browser.type("#businessNumber", "124-81-00997");
+            browser.type("#industry", "정밀 가공");
+            browser.submit("#company-form");
+
+            assertTrue(browser.has("#businessNumber-error"), "the field shows its error");
+            assertTrue(browser.find("#businessNumber-error").getText().contains("business registration number"));
+            assertEquals(name, browser.find("#name").getAttribute("value"), "the typed name is kept");
+            assertFalse(browser.find("#companies").getText().contains(name));
+
+            String valid = TestData.validBusinessNumber();
+            browser.type("#businessNumber", valid);
+            browser.submit("#company-form");
+
+            browser.waitForPath("/admin/companies");
+            assertTrue(browser.find(".flash").getText().contains(name), browser.text());
+            assertTrue(browser.find("#companies").getText().contains(name));
+            Files.write(Path.of("target", "admin-companies.png"), browser.screenshot());
+        }
+    }
+
+    @Test
+    void aLearnerIsRefusedTheAdminPagesOnAPhone() throws Exception {
+        CompanyView company = data.company("브라우저 학습자 회사");
+        UserView learner = data.user("learner-pass-1", UUID.fromString(company.id()), Role.LEARNER);
+        try (Browser browser = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
+            browser.signIn(learner.email(), "learner-pass-1");
+            browser.waitForPath("/");
+            assertTrue(browser.has("#home-learner"), "the learner sees their home");
+            assertFalse(browser.has("a[href='/admin/companies']"), "no admin link for learners");
+
+            browser.go("/admin/companies");
+            assertTrue(browser.text().contains("접근 권한이 없습니다"), browser.text());
+            assertFalse(browser.has("#companies"));
+            assertFalse(browser.has("#company-form"));
+            Files.write(Path.of("target", "learner-refused.png"), browser.screenshot());
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsAMessageAndEnglishIsComplete() {
+        try (Browser browser = Browser.open(base.toString(), "en-US,en", 1280, 900)) {
+            browser.signIn(DEMO_ADMIN, "not-the-password");
+            assertTrue(browser.text().contains("Wrong email or password."), browser.text());
+            assertEquals(DEMO_ADMIN, browser.find("#email").getAttribute("value"));
+
+            browser.go("/lang/ko?next=/login");
+            assertTrue(browser.text().contains("로그인"), browser.text());
+        }
+    }
+}
