@@ -1,0 +1,100 @@
+package kr.axcampus.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged application started with no database URL, in an empty working
+ * folder, as the README tells a newcomer: it runs the embedded default, answers
+ * readiness, and the printed demo operator can sign in. Started twice on the
+ * same data folder, it reuses what the first start created.
+ */
+class EmbeddedDefaultIT {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void thePackagedAppStartsOnTheEmbeddedDefaultAndKeepsItsData() throws Exception {
+        Path workDir = Files.createTempDirectory("axcampus-embedded");
+        try {
+            String firstToken = startSignInAndStop(workDir);
+            assertTrue(Files.isDirectory(workDir.resolve("axcampus-data/postgres")), "data folder created");
+            String secondToken = startSignInAndStop(workDir);
+            assertTrue(firstToken.length() > 100 && secondToken.length() > 100);
+        } finally {
+            try (Stream<Path> paths = Files.walk(workDir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private String startSignInAndStop(Path workDir) throws Exception {
+        int port = freePort();
+        Path log = workDir.resolve("app-" + port + ".log");
+        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port, "-jar", System.getProperty("axcampus.runner.jar"))
+                .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        app.getOutputStream().close();
+        try {
+            Instant started = Instant.now();
+            HttpResponse<String> ready = waitUntilReady(port, app, log);
+            System.out.printf("Embedded default ready in %d ms%n", Duration.between(started, Instant.now()).toMillis());
+            assertTrue(ready.body().contains("\"UP\""), ready.body());
+            assertTrue(Files.readString(log).contains("admin@demo.axcampus.kr"), "sign-in help is printed");
+
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/auth/login")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"email\":\"admin@demo.axcampus.kr\",\"password\":\"demo1234!\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, login.statusCode(), login.body());
+            return login.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        } finally {
+            app.destroy();
+            if (!app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+        }
+    }
+
+    private HttpResponse<String> waitUntilReady(int port, Process app, Path log) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            if (!app.isAlive()) {
+                throw new AssertionError("the app exited:\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return response;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not ready within 90 s:\n" + Files.readString(log));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
