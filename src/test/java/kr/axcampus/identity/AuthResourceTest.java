@@ -55,6 +55,14 @@ class AuthResourceTest {
     }
 
     @Test
+    void theConfiguredBootstrapAdministratorExistsAndSignsIn() {
+        String token = login("bootstrap-admin@test.axcampus.kr", "bootstrap-pass-1").statusCode(200)
+                .extract().path("token");
+        given().auth().oauth2(token).when().get("/api/me").then().statusCode(200)
+                .body("roles", containsInAnyOrder("ADMIN"));
+    }
+
+    @Test
     void unknownEmailAndWrongPasswordGetTheSameAnswer() {
         UserView user = data.user(PASSWORD, null, Role.INSTRUCTOR);
         String wrongPassword = login(user.email(), "wrong-password").statusCode(401)
