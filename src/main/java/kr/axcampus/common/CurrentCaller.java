@@ -34,11 +34,6 @@ public class CurrentCaller {
         return caller;
     }
 
-    /** Whether the request carries a verified token (pages use it to choose sign-in or home). */
-    public boolean isSignedIn() {
-        return token != null && token.getSubject() != null;
-    }
-
     private String claim(String name) {
         Object value = token.getClaim(name);
         return value == null ? null : value.toString().replace("\"", "");

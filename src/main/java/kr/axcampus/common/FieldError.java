@@ -9,4 +9,10 @@ public record FieldError(String field, String message, Integer line) {
     public FieldError(String field, String message) {
         this(field, message, null);
     }
+
+    /** Bean-validation findings as field errors, named by the property path. */
+    public static java.util.List<FieldError> of(java.util.Set<? extends jakarta.validation.ConstraintViolation<?>> violations) {
+        return violations.stream().map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
+    }
 }

@@ -31,13 +31,16 @@ class DemoData {
     static final String PASSWORD = "demo1234!";
 
     private final boolean enabled;
+    private final int port;
     private final CenterService centers;
     private final CompanyService companies;
     private final UserService users;
 
     DemoData(@ConfigProperty(name = "axcampus.demo.enabled", defaultValue = "false") boolean enabled,
+            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
             CenterService centers, CompanyService companies, UserService users) {
         this.enabled = enabled;
+        this.port = port;
         this.centers = centers;
         this.companies = companies;
         this.users = users;
@@ -62,7 +65,7 @@ class DemoData {
         account(centerId, "learner2@daehan.demo.axcampus.kr", "오세훈", List.of(Role.LEARNER), precision, "품질보증팀", "과장");
         account(centerId, "learner3@saesol.demo.axcampus.kr", "윤서연", List.of(Role.LEARNER), logistics, "물류기획팀", "주임");
         account(centerId, "learner4@saesol.demo.axcampus.kr", "장민호", List.of(Role.LEARNER), logistics, "고객지원팀", "사원");
-        printSignIns();
+        printSignIns(port);
     }
 
     private UUID company(Caller operator, String name, String number, SizeClass size, String industry, String region) {
@@ -78,17 +81,17 @@ class DemoData {
                 companyId == null ? null : companyId.toString(), department, jobTitle, PASSWORD));
     }
 
-    private static void printSignIns() {
+    private static void printSignIns(int port) {
         System.out.println("""
 
                 ================================================================
-                 AX Campus demo — sign in at http://localhost:8080/login
+                 AX Campus demo — sign in at http://localhost:%d/login
                  password for every demo account: %s
                    operator (운영자)     admin@demo.axcampus.kr
                    instructors (강사)    instructor1@demo.axcampus.kr, instructor2@demo.axcampus.kr
                    CEOs (대표이사)       ceo@daehan.demo.axcampus.kr, ceo@saesol.demo.axcampus.kr
                    learners (훈련생)     learner1@daehan.demo.axcampus.kr … learner4@saesol.demo.axcampus.kr
                 ================================================================
-                """.formatted(PASSWORD));
+                """.formatted(port, PASSWORD));
     }
 }

@@ -64,7 +64,7 @@ public class SignInPages {
         String target = safeNext(next);
         try {
             LoginResponse login = auth.login(email, password == null ? "" : password,
-                    http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+                    AuthResource.clientAddress(http));
             long maxAge = Math.max(0, Duration.between(Instant.now(), login.expiresAt()).toSeconds());
             NewCookie cookie = new NewCookie.Builder(TOKEN_COOKIE).value(login.token()).path("/")
                     .maxAge((int) maxAge).httpOnly(true).secure("https".equals(http.scheme()))

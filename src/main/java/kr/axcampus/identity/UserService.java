@@ -107,8 +107,7 @@ public class UserService {
             return List.of(new FieldError("body", "a user is required"));
         }
         List<FieldError> errors = new ArrayList<>();
-        validator.validate(request).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(),
-                v.getMessage())));
+        errors.addAll(FieldError.of(validator.validate(request)));
         Set<Role> roles = parseRoles(request.roles(), errors);
         boolean needsCompany = roles.contains(Role.CEO) || roles.contains(Role.LEARNER);
         if (request.companyId() != null && !request.companyId().isBlank()) {

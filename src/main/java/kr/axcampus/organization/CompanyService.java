@@ -114,8 +114,7 @@ public class CompanyService {
             throw ProblemException.invalid("body", "a company is required");
         }
         List<FieldError> errors = new ArrayList<>();
-        validator.validate(request).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(),
-                v.getMessage())));
+        errors.addAll(FieldError.of(validator.validate(request)));
         String digits = BusinessNumber.digitsOf(request.businessNumber());
         if (request.businessNumber() != null && !request.businessNumber().isBlank()
                 && !BusinessNumber.isValid(request.businessNumber())) {
