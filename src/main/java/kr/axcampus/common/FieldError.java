@@ -1,18 +1,53 @@
 package kr.axcampus.common;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** One offending field of a request; {@code line} is set for rows of an uploaded file. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+/**
+ * One offending field of a request: a human {@code message} (English, for API
+ * clients), a stable {@code code} that pages translate, and the {@code line}
+ * for rows of an uploaded file.
+ */
 @io.quarkus.qute.TemplateData
-public record FieldError(String field, String message, Integer line) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FieldError(String field, String message, Integer line, String code) {
+    public static final String INVALID = "invalid";
+
     public FieldError(String field, String message) {
-        this(field, message, null);
+        this(field, message, null, INVALID);
+    }
+
+    public FieldError(String field, String message, Integer line) {
+        this(field, message, line, INVALID);
+    }
+
+    public static FieldError coded(String field, String code, String message) {
+        return new FieldError(field, message, null, code);
+    }
+
+    public FieldError atLine(int lineNumber) {
+        return new FieldError(field, message, lineNumber, code);
     }
 
     /** Bean-validation findings as field errors, named by the property path. */
-    public static java.util.List<FieldError> of(java.util.Set<? extends jakarta.validation.ConstraintViolation<?>> violations) {
-        return violations.stream().map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
+    public static List<FieldError> of(Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage(), null, codeOf(v)))
+                .sorted(Comparator.comparing(FieldError::field)).toList();
+    }
+
+    private static String codeOf(ConstraintViolation<?> violation) {
+        String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (constraint) {
+            case "NotBlank", "NotNull", "NotEmpty" -> "required";
+            case "Size" -> "too-long";
+            case "Email" -> "invalid-email";
+            default -> INVALID;
+        };
     }
 }

@@ -47,7 +47,7 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String type, String detail, String field) {
         return new ProblemException(409, type, "Conflict", detail,
-                field == null ? null : List.of(new FieldError(field, detail)));
+                field == null ? null : List.of(FieldError.coded(field, "duplicate", detail)));
     }
 
     public int status() {

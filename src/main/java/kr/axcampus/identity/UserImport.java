@@ -61,7 +61,8 @@ public class UserImport {
                 // The file names the company by its business number, so problems are reported there.
                 boolean aboutCompany = e.field().equals("companyId");
                 if (!(aboutCompany && companyReported)) {
-                    errors.add(new FieldError(aboutCompany ? "businessNumber" : e.field(), e.message(), row.line()));
+                    errors.add(new FieldError(aboutCompany ? "businessNumber" : e.field(), e.message(), row.line(),
+                            e.code()));
                 }
             }
             String email = row.request().email() == null ? "" : row.request().email().trim().toLowerCase(Locale.ROOT);

@@ -114,15 +114,15 @@ public class UserService {
             boolean known = Ids.parse(request.companyId())
                     .flatMap(id -> companies.findInCenter(centerId, id)).isPresent();
             if (!known) {
-                errors.add(new FieldError("companyId", "no such partner company"));
+                errors.add(FieldError.coded("companyId", "unknown-company", "no such partner company"));
             }
         } else if (needsCompany) {
-            errors.add(new FieldError("companyId", "required for learners and CEOs"));
+            errors.add(FieldError.coded("companyId", "company-required", "required for learners and CEOs"));
         }
         if (creating) {
             String password = request.password();
             if (password == null || password.length() < config.minPasswordLength()) {
-                errors.add(new FieldError("password",
+                errors.add(FieldError.coded("password", "password-too-short",
                         "at least " + config.minPasswordLength() + " characters are required"));
             }
         }
@@ -173,7 +173,7 @@ public class UserService {
         for (String name : names) {
             Role role = Role.parse(name);
             if (role == null) {
-                errors.add(new FieldError("roles", "unknown role '" + name + "'; one of "
+                errors.add(FieldError.coded("roles", "unknown-value", "unknown role '" + name + "'; one of "
                         + List.of(Role.values())));
             } else {
                 roles.add(role);

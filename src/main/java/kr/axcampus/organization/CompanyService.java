@@ -118,16 +118,16 @@ public class CompanyService {
         String digits = BusinessNumber.digitsOf(request.businessNumber());
         if (request.businessNumber() != null && !request.businessNumber().isBlank()
                 && !BusinessNumber.isValid(request.businessNumber())) {
-            errors.add(new FieldError("businessNumber",
+            errors.add(FieldError.coded("businessNumber", "invalid-business-number",
                     "not a valid business registration number (10 digits with a correct check digit)"));
         }
         if (request.region() != null && !request.region().isBlank() && regions.find(request.region()).isEmpty()) {
-            errors.add(new FieldError("region", "unknown region; one of "
+            errors.add(FieldError.coded("region", "unknown-value", "unknown region; one of "
                     + regions.all().stream().map(Region::code).toList()));
         }
         if (request.agreementStartsOn() != null && request.agreementEndsOn() != null
                 && request.agreementEndsOn().isBefore(request.agreementStartsOn())) {
-            errors.add(new FieldError("agreementEndsOn", "must not be before agreementStartsOn"));
+            errors.add(FieldError.coded("agreementEndsOn", "date-order", "must not be before agreementStartsOn"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

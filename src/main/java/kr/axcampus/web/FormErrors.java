@@ -9,8 +9,8 @@ import kr.axcampus.common.ProblemException;
 
 /** Validation messages by field, shown next to the inputs of a rejected form. */
 @io.quarkus.qute.TemplateData
-public record FormErrors(Map<String, String> byField, String summary) {
-    public static final FormErrors NONE = new FormErrors(Map.of(), null);
+public record FormErrors(Map<String, String> byField, Map<String, String> codes, String summary) {
+    public static final FormErrors NONE = new FormErrors(Map.of(), Map.of(), null);
 
     public static FormErrors of(ProblemException e) {
         return of(e.errors(), e.getMessage());
@@ -18,8 +18,12 @@ public record FormErrors(Map<String, String> byField, String summary) {
 
     public static FormErrors of(List<FieldError> errors, String summary) {
         Map<String, String> byField = new LinkedHashMap<>();
-        errors.forEach(err -> byField.merge(err.field(), err.message(), (a, b) -> a + "; " + b));
-        return new FormErrors(byField, summary);
+        Map<String, String> codes = new LinkedHashMap<>();
+        errors.forEach(err -> {
+            byField.merge(err.field(), err.message(), (a, b) -> a + "; " + b);
+            codes.putIfAbsent(err.field(), err.code());
+        });
+        return new FormErrors(byField, codes, summary);
     }
 
     public boolean any() {
@@ -32,5 +36,10 @@ public record FormErrors(Map<String, String> byField, String summary) {
 
     public String of(String field) {
         return byField.getOrDefault(field, "");
+    }
+
+    /** The stable code of the field's first problem; pages show its translation. */
+    public String code(String field) {
+        return codes.getOrDefault(field, FieldError.INVALID);
     }
 }

@@ -161,4 +161,6 @@ public interface Msg {
     String error_404();
 
     String error_back();
+
+    String field_error(String code);
 }

@@ -63,7 +63,8 @@ class CompanyResourceTest {
                 .when().post("/api/companies")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
-                .body("errors.field", hasItem("businessNumber"));
+                .body("errors.field", hasItem("businessNumber"))
+                .body("errors.find { it.field == 'businessNumber' }.code", equalTo("invalid-business-number"));
     }
 
     @Test

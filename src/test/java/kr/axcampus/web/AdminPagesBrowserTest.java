@@ -48,7 +48,8 @@ class AdminPagesBrowserTest {
             browser.submit("#company-form");
 
             assertTrue(browser.has("#businessNumber-error"), "the field shows its error");
-            assertTrue(browser.find("#businessNumber-error").getText().contains("business registration number"));
+            assertTrue(browser.find("#businessNumber-error").getText().contains("올바른 사업자등록번호가 아닙니다"),
+                    browser.find("#businessNumber-error").getText());
             assertEquals(name, browser.find("#name").getAttribute("value"), "the typed name is kept");
             assertFalse(browser.find("#companies").getText().contains(name));
 
@@ -78,6 +79,42 @@ class AdminPagesBrowserTest {
             assertFalse(browser.has("#companies"));
             assertFalse(browser.has("#company-form"));
             Files.write(Path.of("target", "learner-refused.png"), browser.screenshot());
+        }
+    }
+
+    @Test
+    void operatorRegistersAPersonAndImportsACsvFile() throws Exception {
+        CompanyView company = data.company("브라우저 사람 회사");
+        String email = "browser-" + UUID.randomUUID() + "@test.axcampus.kr";
+        try (Browser browser = Browser.open(base.toString(), "ko-KR,ko", 1280, 900)) {
+            browser.signIn(DEMO_ADMIN, DEMO_PASSWORD);
+            browser.waitForPath("/");
+            browser.go("/admin/users");
+            browser.type("#email", email);
+            browser.type("#name", "브라우저 훈련생");
+            browser.find("input[name=roles][value=LEARNER]").click();
+            browser.type("#password", "browser-pass-1");
+            browser.submit("#user-form");
+
+            assertTrue(browser.text().contains("훈련생과 대표이사는 소속 협약기업이 필요합니다"), browser.text());
+            assertEquals(email, browser.find("#email").getAttribute("value"), "the typed email is kept");
+
+            new org.openqa.selenium.support.ui.Select(browser.find("#companyId")).selectByVisibleText(company.name());
+            browser.type("#password", "browser-pass-1");
+            browser.submit("#user-form");
+            browser.waitForPath("/admin/users");
+            assertTrue(browser.find(".flash").getText().contains("브라우저 훈련생"), browser.text());
+
+            Path csv = Files.createTempFile("people", ".csv");
+            Files.writeString(csv, "email,name,roles,businessNumber,department,jobTitle,password\n"
+                    + "csv-" + email + ",가져온 사람,LEARNER," + company.businessNumber() + ",생산팀,사원,csv-pass-1\n"
+                    + "broken-row,잘못된 사람,LEARNER," + company.businessNumber() + ",생산팀,사원,csv-pass-2\n");
+            browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
+            browser.submit("#import form");
+            String firstProblem = browser.find("#import-errors tbody tr").getText();
+            assertTrue(firstProblem.startsWith("3 email"), "line 3's email is named: " + firstProblem);
+            assertFalse(browser.find("#users").getText().contains("가져온 사람"), "nothing was imported");
+            Files.delete(csv);
         }
     }
 

@@ -48,7 +48,7 @@ public class CompanyForm {
         try {
             size = sizeClass == null || sizeClass.isBlank() ? null : SizeClass.valueOf(sizeClass);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("sizeClass", "unknown size class"));
+            errors.add(FieldError.coded("sizeClass", "unknown-value", "unknown size class"));
         }
         LocalDate starts = date("agreementStartsOn", agreementStartsOn, errors);
         LocalDate ends = date("agreementEndsOn", agreementEndsOn, errors);
@@ -65,7 +65,7 @@ public class CompanyForm {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "expected a date as YYYY-MM-DD"));
+            errors.add(FieldError.coded(field, "invalid-date", "expected a date as YYYY-MM-DD"));
             return null;
         }
     }
