@@ -60,6 +60,7 @@ class AdminPagesBrowserTest {
             browser.waitForPath("/admin/companies");
             assertTrue(browser.find(".flash").getText().contains(name), browser.text());
             assertTrue(browser.find("#companies").getText().contains(name));
+            assertTrue(browser.find("#companies").getText().contains("서울권"), "regions by their Korean name");
             Files.write(Path.of("target", "admin-companies.png"), browser.screenshot());
         }
     }
