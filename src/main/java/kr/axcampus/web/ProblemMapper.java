@@ -1,7 +1,6 @@
 package kr.axcampus.web;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
@@ -56,10 +55,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
     public Response violations(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
-        List<FieldError> errors = new ArrayList<>();
-        e.getConstraintViolations().forEach(v -> errors.add(new FieldError(fieldOf(v.getPropertyPath().toString()),
-                v.getMessage())));
-        errors.sort(java.util.Comparator.comparing(FieldError::field));
+        List<FieldError> errors = FieldError.of(e.getConstraintViolations()).stream()
+                .map(f -> new FieldError(fieldOf(f.field()), f.message(), f.line(), f.code())).toList();
         ProblemException problem = ProblemException.invalid(errors);
         return respond(uri, headers, 400, problem.type(), problem.title(), problem.getMessage(), errors);
     }
