@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A real headless Chromium (Debian's), in Korean unless told otherwise. */
@@ -55,8 +56,11 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Submits and waits until the browser has left the old document, so later reads see the answer page. */
     public void submit(String formCss) {
+        WebElement oldPage = find("html");
         find(formCss + " button[type=submit]").click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     public String text() {
