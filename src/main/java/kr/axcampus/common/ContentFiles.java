@@ -3,8 +3,15 @@ package kr.axcampus.common;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +26,46 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ContentFiles {
     private final Optional<String> dir;
+    private Path packagedRoot;
 
     public ContentFiles(@ConfigProperty(name = "axcampus.content.dir") Optional<String> dir) {
         this.dir = dir.filter(d -> !d.isBlank());
+    }
+
+    /**
+     * The content folder as a path to walk: the configured folder, the packaged copy's
+     * folder on the class path, or (inside the packaged jar) a zip file system over it.
+     */
+    public synchronized Path root() {
+        if (dir.isPresent()) {
+            return Path.of(dir.get());
+        }
+        if (packagedRoot == null) {
+            packagedRoot = packagedRoot();
+        }
+        return packagedRoot;
+    }
+
+    private static Path packagedRoot() {
+        try {
+            URL marker = Thread.currentThread().getContextClassLoader().getResource("content/README.md");
+            if (marker == null) {
+                throw new IOException("the packaged content folder is missing");
+            }
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem zip;
+                try {
+                    zip = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    zip = FileSystems.getFileSystem(uri);
+                }
+                return zip.provider().getPath(uri).getParent();
+            }
+            return Path.of(uri).getParent();
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot open the packaged content folder", e);
+        }
     }
 
     /** Opens a file by its path relative to the content folder. */

@@ -11,6 +11,12 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.StartupEvent;
+import kr.axcampus.catalog.CatalogService;
+import kr.axcampus.cohort.CohortService;
+import kr.axcampus.cohort.DeliveryMode;
+import kr.axcampus.cohort.dto.CohortRequest;
+import kr.axcampus.cohort.dto.CohortView;
+import kr.axcampus.cohort.dto.EnrollmentRequest;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.UserService;
@@ -35,15 +41,20 @@ class DemoData {
     private final CenterService centers;
     private final CompanyService companies;
     private final UserService users;
+    private final CatalogService catalog;
+    private final CohortService cohorts;
 
     DemoData(@ConfigProperty(name = "axcampus.demo.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
-            CenterService centers, CompanyService companies, UserService users) {
+            CenterService centers, CompanyService companies, UserService users, CatalogService catalog,
+            CohortService cohorts) {
         this.enabled = enabled;
         this.port = port;
         this.centers = centers;
         this.companies = companies;
         this.users = users;
+        this.catalog = catalog;
+        this.cohorts = cohorts;
     }
 
     void onStart(@Observes @Priority(CenterService.STARTUP_PRIORITY + 20) StartupEvent event) {
@@ -65,7 +76,40 @@ class DemoData {
         account(centerId, "learner2@daehan.demo.axcampus.kr", "오세훈", List.of(Role.LEARNER), precision, "품질보증팀", "과장");
         account(centerId, "learner3@saesol.demo.axcampus.kr", "윤서연", List.of(Role.LEARNER), logistics, "물류기획팀", "주임");
         account(centerId, "learner4@saesol.demo.axcampus.kr", "장민호", List.of(Role.LEARNER), logistics, "고객지원팀", "사원");
+        cohorts(operator);
         printSignIns(port);
+    }
+
+    /** One running cohort per demo course, with the demo learners enrolled, so lessons open at once. */
+    private void cohorts(Caller operator) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        List<String> instructors = List.of(id("instructor1@demo.axcampus.kr"), id("instructor2@demo.axcampus.kr"));
+        cohort(operator, "GX-AX-LEADERSHIP", "GX-LEAD-DEMO-1", today.minusDays(3), today.plusDays(11), instructors,
+                "ceo@daehan.demo.axcampus.kr", "ceo@saesol.demo.axcampus.kr");
+        cohort(operator, "PX-OFFICE-GENAI", "PX-OFFICE-DEMO-1", today.minusDays(7), today.plusDays(35), instructors,
+                "learner1@daehan.demo.axcampus.kr", "learner2@daehan.demo.axcampus.kr",
+                "learner4@saesol.demo.axcampus.kr");
+        cohort(operator, "PX-MFG-QUALITY-DEMAND", "PX-MFG-DEMO-1", today.plusDays(14), today.plusDays(60),
+                instructors.subList(0, 1), "learner2@daehan.demo.axcampus.kr", "learner3@saesol.demo.axcampus.kr");
+    }
+
+    private void cohort(Caller operator, String courseCode, String code, LocalDate start, LocalDate end,
+            List<String> instructorIds, String... learnerEmails) {
+        String cohortId = cohorts.findByCode(operator.centerId(), code).map(CohortView::id).orElse(null);
+        if (cohortId == null) {
+            if (catalog.findCourse(courseCode).filter(c -> !c.archived()).isEmpty()) {
+                return;
+            }
+            cohortId = cohorts.create(operator, new CohortRequest(courseCode, code, start, end, 25,
+                    DeliveryMode.BLENDED, instructorIds)).id();
+        }
+        for (String email : learnerEmails) {
+            cohorts.enroll(operator, cohortId, new EnrollmentRequest(id(email)));
+        }
+    }
+
+    private String id(String email) {
+        return users.findByEmail(email).orElseThrow().id();
     }
 
     private UUID company(Caller operator, String name, String number, SizeClass size, String industry, String region) {
@@ -91,6 +135,7 @@ class DemoData {
                    instructors (강사)    instructor1@demo.axcampus.kr, instructor2@demo.axcampus.kr
                    CEOs (대표이사)       ceo@daehan.demo.axcampus.kr, ceo@saesol.demo.axcampus.kr
                    learners (훈련생)     learner1@daehan.demo.axcampus.kr … learner4@saesol.demo.axcampus.kr
+                 learner1 is enrolled in 생성형 AI 업무 문서 자동화 실무 (PX-OFFICE-DEMO-1)
                 ================================================================
                 """.formatted(port, PASSWORD));
     }

@@ -56,6 +56,25 @@ public class UserService {
         return User.<User>findByIdOptional(id).map(UserView::of);
     }
 
+    /** A person by sign-in email (any case), for start-up data. */
+    public Optional<UserView> findByEmail(String email) {
+        return Optional.ofNullable(User.findByEmail(email)).map(UserView::of);
+    }
+
+    /** A person of the centre, for other features; empty when the id is of another centre. */
+    public Optional<UserView> findInCenter(UUID centerId, UUID id) {
+        return User.<User>findByIdOptional(id).filter(u -> u.centerId.equals(centerId)).map(UserView::of);
+    }
+
+    /** Several people of the centre in one query, by id. */
+    public java.util.Map<UUID, UserView> findAllInCenter(UUID centerId, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return User.<User>list("centerId = ?1 and id in ?2", centerId, List.copyOf(new LinkedHashSet<>(ids)))
+                .stream().collect(java.util.stream.Collectors.toMap(u -> u.id, UserView::of));
+    }
+
     @Transactional
     public UserView create(Caller caller, UserRequest request) {
         List<FieldError> errors = check(caller.centerId(), request, true, null);

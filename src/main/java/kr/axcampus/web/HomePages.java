@@ -1,5 +1,7 @@
 package kr.axcampus.web;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import kr.axcampus.catalog.CatalogService;
+import kr.axcampus.common.Caller;
 import kr.axcampus.common.CurrentCaller;
+import kr.axcampus.common.Role;
 import kr.axcampus.common.Roles;
 import kr.axcampus.organization.CenterService;
 
@@ -22,22 +27,33 @@ public class HomePages {
     private final PageSupport page;
     private final CurrentCaller caller;
     private final CenterService centers;
+    private final CatalogService catalog;
 
-    public HomePages(PageSupport page, CurrentCaller caller, CenterService centers) {
+    public HomePages(PageSupport page, CurrentCaller caller, CenterService centers, CatalogService catalog) {
         this.page = page;
         this.caller = caller;
         this.centers = centers;
+        this.catalog = catalog;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(PageContext ctx, String centerName);
+        static native TemplateInstance home(PageContext ctx, String centerName,
+                CatalogService.Continue continueWith, List<CatalogService.Continue> myCourses);
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.INSTRUCTOR, Roles.CEO, Roles.LEARNER})
     @Operation(hidden = true)
     public Response home() {
-        return page.render(Templates.home(page.context(), centers.centerName(caller.get().centerId())));
+        Caller me = caller.get();
+        CatalogService.Continue continueWith = null;
+        List<CatalogService.Continue> myCourses = List.of();
+        if (me.has(Role.LEARNER) || me.has(Role.CEO)) {
+            continueWith = catalog.continueLearning(me).orElse(null);
+            myCourses = catalog.myCourses(me);
+        }
+        return page.render(Templates.home(page.context(), centers.centerName(me.centerId()), continueWith,
+                myCourses));
     }
 }

@@ -163,4 +163,118 @@ public interface Msg {
     String error_back();
 
     String field_error(String code);
+
+    String nav_catalog();
+
+    String nav_catalog_import();
+
+    String duration(int h, int m);
+
+    String track(String track);
+
+    String module_kind(String kind);
+
+    String lesson_kind(String kind);
+
+    String mode(String mode);
+
+    String catalog_title();
+
+    String catalog_intro();
+
+    String catalog_filter_track();
+
+    String catalog_filter_tag();
+
+    String catalog_filter_all();
+
+    String catalog_filter_apply();
+
+    String catalog_none();
+
+    String course_hours();
+
+    String course_practicum();
+
+    String course_practicum_required(String hours);
+
+    String course_audience();
+
+    String course_outcomes();
+
+    String course_outline();
+
+    String course_cohorts();
+
+    String course_cohorts_none();
+
+    String course_cohort_seats(long enrolled, int capacity);
+
+    String course_prerequisites();
+
+    String course_archived();
+
+    String course_not_enrolled();
+
+    String course_progress();
+
+    String course_progress_detail(int done, int total, int percent);
+
+    String course_continue();
+
+    String course_start();
+
+    String course_completed_all();
+
+    String lesson_minutes(String minutes);
+
+    String lesson_done();
+
+    String lesson_is_done();
+
+    String lesson_previous();
+
+    String lesson_next();
+
+    String lesson_outline();
+
+    String lesson_done_mark();
+
+    String lesson_not_done_mark();
+
+    String flash_lesson_done(int percent);
+
+    String home_continue_title();
+
+    String home_continue_body(String course, String lesson);
+
+    String home_my_courses();
+
+    String home_no_courses();
+
+    String import_page_title();
+
+    String import_page_intro();
+
+    String import_reload();
+
+    String import_last();
+
+    String import_none();
+
+    String import_outcome(String outcome);
+
+    String import_trigger(String trigger);
+
+    String import_counts(int added, int changed, int unchanged, int archived);
+
+    String import_problems();
+
+    String import_problem_file();
+
+    String import_problem_message();
+
+    String flash_catalog_applied(int added, int changed, int unchanged, int archived);
+
+    String flash_catalog_invalid(int count);
 }

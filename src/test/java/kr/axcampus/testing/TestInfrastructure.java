@@ -45,10 +45,28 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
             config.put("smallrye.jwt.sign.key.location", keys.privateKey().toString());
             config.put("mp.jwt.verify.publickey.location", keys.publicKey().toString());
             config.put("axcampus.data-dir", workDir.toString());
+            config.put("axcampus.content.dir", copyOfContent().toString());
             return config;
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the test infrastructure", e);
         }
+    }
+
+    /** A private copy of content/, so catalogue tests may break and mend it without touching the real one. */
+    private Path copyOfContent() throws IOException {
+        Path source = Path.of("content").toAbsolutePath();
+        Path target = workDir.resolve("content");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
     }
 
     private Map<String, String> database() throws IOException {

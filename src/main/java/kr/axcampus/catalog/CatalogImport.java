@@ -1,0 +1,39 @@
+package kr.axcampus.catalog;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import kr.axcampus.common.BaseEntity;
+
+/** One import attempt and what came of it, for the operator's catalogue page. */
+@Entity
+@Table(name = "catalog_import")
+public class CatalogImport extends BaseEntity {
+    public enum Trigger { STARTUP, RELOAD }
+
+    public enum Outcome { APPLIED, INVALID }
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Trigger trigger;
+
+    @Column(name = "actor_id")
+    public UUID actorId;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Outcome outcome;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ContentProblem> problems;
+
+    public int added;
+    public int changed;
+    public int unchanged;
+    public int archived;
+}

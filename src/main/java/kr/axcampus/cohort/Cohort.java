@@ -1,0 +1,52 @@
+package kr.axcampus.cohort;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.BatchSize;
+
+import kr.axcampus.common.BaseEntity;
+
+/** A cohort (기수): one run of a course at a centre. */
+@Entity
+@Table(name = "cohort")
+public class Cohort extends BaseEntity {
+    @Column(name = "center_id")
+    public UUID centerId;
+
+    @Column(name = "course_id")
+    public UUID courseId;
+
+    public String code;
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    public int capacity;
+
+    @Enumerated(EnumType.STRING)
+    public DeliveryMode mode;
+
+    @Enumerated(EnumType.STRING)
+    public CohortStatus status;
+
+    @ElementCollection
+    @CollectionTable(name = "cohort_instructor", joinColumns = @JoinColumn(name = "cohort_id"))
+    @Column(name = "user_id")
+    @BatchSize(size = 100)
+    public Set<UUID> instructorIds = new HashSet<>();
+}
