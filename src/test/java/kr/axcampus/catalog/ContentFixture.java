@@ -11,6 +11,9 @@ final class ContentFixture {
 
     ContentFixture(Path root) {
         this.root = root;
+        if (Files.exists(root.resolve("tags.yaml"))) {
+            return;
+        }
         write("tags.yaml", """
                 tags:
                   - code: document-automation

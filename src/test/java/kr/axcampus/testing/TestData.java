@@ -6,6 +6,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import kr.axcampus.cohort.CohortService;
+import kr.axcampus.cohort.DeliveryMode;
+import kr.axcampus.cohort.dto.CohortRequest;
+import kr.axcampus.cohort.dto.CohortView;
+import kr.axcampus.cohort.dto.EnrollmentRequest;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.UserService;
@@ -29,11 +34,13 @@ public class TestData {
     private final CenterService centers;
     private final CompanyService companies;
     private final UserService users;
+    private final CohortService cohorts;
 
-    public TestData(CenterService centers, CompanyService companies, UserService users) {
+    public TestData(CenterService centers, CompanyService companies, UserService users, CohortService cohorts) {
         this.centers = centers;
         this.companies = companies;
         this.users = users;
+        this.cohorts = cohorts;
     }
 
     public UUID centerId() {
@@ -53,6 +60,18 @@ public class TestData {
         return users.create(operator(), new UserRequest("user" + unique() + "-" + UUID.randomUUID() + "@test.axcampus.kr",
                 "테스트 사용자", List.of(roles).stream().map(Role::name).toList(),
                 companyId == null ? null : companyId.toString(), "개발팀", "매니저", password));
+    }
+
+    /** A cohort of a shipped course, running around today, with the given instructors. */
+    public CohortView cohort(String courseCode, int capacity, UserView... instructors) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        return cohorts.create(operator(), new CohortRequest(courseCode, "T-" + unique(), today.minusDays(1),
+                today.plusDays(30), capacity, DeliveryMode.BLENDED,
+                java.util.Arrays.stream(instructors).map(UserView::id).toList()));
+    }
+
+    public void enroll(CohortView cohort, UserView learner) {
+        cohorts.enroll(operator(), cohort.id(), new EnrollmentRequest(learner.id()));
     }
 
     public String token(UserView user) {

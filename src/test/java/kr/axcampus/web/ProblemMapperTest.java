@@ -17,6 +17,14 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aFormPostToTheApiWithoutItsCsrfTokenIsANamedProblem() {
+        given().contentType("application/x-www-form-urlencoded").formParam("email", "a@b.kr")
+                .when().post("/api/auth/login")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/csrf"));
+    }
+
+    @Test
     void aWrongMethodIsA405Problem() {
         given().when().delete("/api/auth/login").then().statusCode(405).contentType("application/problem+json");
     }
