@@ -80,4 +80,18 @@ class LearningBrowserTest {
             assertFalse(browser.has("#lesson"), "no lesson body for a CEO who is not enrolled");
         }
     }
+
+    @Test
+    void theOperatorSeesTheLastImportAndReloadsTheCatalogue() {
+        try (Browser browser = Browser.open(base.toString(), "ko-KR,ko", 1280, 900)) {
+            browser.signIn("admin@demo.axcampus.kr", "demo1234!");
+            browser.waitForPath("/");
+            browser.go("/admin/catalog");
+            assertTrue(browser.find("#last-import").getText().contains("반영됨"), browser.text());
+            browser.submit("#reload-form");
+            browser.waitForPath("/admin/catalog");
+            assertTrue(browser.find(".flash").getText().contains("카탈로그를 반영했습니다"), browser.text());
+            assertTrue(browser.find("#last-import").getText().contains("운영자 요청"), browser.text());
+        }
+    }
 }

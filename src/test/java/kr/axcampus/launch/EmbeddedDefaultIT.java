@@ -59,16 +59,34 @@ class EmbeddedDefaultIT {
             HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                     + "/api/auth/login")).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"email\":\"admin@demo.axcampus.kr\",\"password\":\"demo1234!\"}")).build(),
+                            "{\"email\":\"learner1@daehan.demo.axcampus.kr\",\"password\":\"demo1234!\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, login.statusCode(), login.body());
-            return login.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+            String token = login.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+
+            // The catalogue packaged inside the jar is imported, and the demo learner can take a lesson.
+            assertTrue(Files.readString(log).contains("Catalogue imported"), "the packaged content/ imports");
+            HttpResponse<String> courses = get(port, "/api/courses", token);
+            assertEquals(200, courses.statusCode(), courses.body());
+            for (String code : new String[] {"GX-AX-LEADERSHIP", "GX-GENAI-DECISIONS", "PX-OFFICE-GENAI",
+                    "PX-DATA-REPORTING", "PX-MFG-QUALITY-DEMAND"}) {
+                assertTrue(courses.body().contains("\"code\":\"" + code + "\""), code + " in " + courses.body());
+            }
+            HttpResponse<String> lesson = get(port, "/api/courses/PX-OFFICE-GENAI/lessons/01-meeting-minutes", token);
+            assertEquals(200, lesson.statusCode(), lesson.body());
+            assertTrue(lesson.body().contains("/courses/PX-OFFICE-GENAI/files/data/"), "practice files are linked");
+            return token;
         } finally {
             app.destroy();
             if (!app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 app.destroyForcibly();
             }
         }
+    }
+
+    private HttpResponse<String> get(int port, String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> waitUntilReady(int port, Process app, Path log) throws Exception {
