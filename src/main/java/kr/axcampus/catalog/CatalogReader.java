@@ -249,7 +249,20 @@ public class CatalogReader {
             return new CompletionPolicy(rate, required,
                     positiveOrDefault(node, "practiceLogCapMinutes", defaults.practiceLogCapMinutes()),
                     node.path("deliverableRequired").asBoolean(defaults.deliverableRequired()),
-                    node.path("onlinePracticum").asBoolean(defaults.onlinePracticum()));
+                    node.path("onlinePracticum").asBoolean(defaults.onlinePracticum()),
+                    optionalBoolean(node, "threeLatesOneAbsence"), optionalBoolean(node, "dailyHalfRule"));
+        }
+
+        private Boolean optionalBoolean(JsonNode node, String field) {
+            JsonNode value = node.path(field);
+            if (value.isMissingNode() || value.isNull()) {
+                return null;
+            }
+            if (!value.isBoolean()) {
+                problems.add(yamlName, "completion." + field + " must be true or false");
+                return null;
+            }
+            return value.asBoolean();
         }
 
         private int positiveOrDefault(JsonNode node, String field, int fallback) {

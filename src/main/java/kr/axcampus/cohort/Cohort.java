@@ -44,6 +44,11 @@ public class Cohort extends BaseEntity {
     @Enumerated(EnumType.STRING)
     public CohortStatus status;
 
+    /** CIDR blocks self check-in is allowed from; empty means any network. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @Column(name = "allowed_networks", columnDefinition = "varchar(50)[]")
+    public String[] allowedNetworks = new String[0];
+
     @ElementCollection
     @CollectionTable(name = "cohort_instructor", joinColumns = @JoinColumn(name = "cohort_id"))
     @Column(name = "user_id")

@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.axcampus.cohort.dto.CohortRequest;
 import kr.axcampus.cohort.dto.CohortView;
+import kr.axcampus.cohort.dto.GenerateSessionsRequest;
+import kr.axcampus.cohort.dto.SessionRequest;
+import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.cohort.dto.EnrollmentRequest;
 import kr.axcampus.cohort.dto.EnrollmentView;
 import kr.axcampus.cohort.dto.WithdrawalRequest;
@@ -28,11 +31,37 @@ import kr.axcampus.common.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.INSTRUCTOR, Roles.CEO, Roles.LEARNER})
 public class CohortResource {
     private final CohortService cohorts;
+    private final SessionService sessions;
     private final CurrentCaller caller;
 
-    public CohortResource(CohortService cohorts, CurrentCaller caller) {
+    public CohortResource(CohortService cohorts, SessionService sessions, CurrentCaller caller) {
         this.cohorts = cohorts;
+        this.sessions = sessions;
         this.caller = caller;
+    }
+
+    @POST
+    @Path("/{id}/sessions")
+    @Operation(summary = "Schedule a session (operators and the cohort's instructors)")
+    public Response createSession(@PathParam("id") String cohortId, SessionRequest request) {
+        SessionView created = sessions.create(caller.get(), cohortId, request);
+        return Response.status(Response.Status.CREATED).entity(created)
+                .header("Location", "/api/sessions/" + created.id()).build();
+    }
+
+    @GET
+    @Path("/{id}/sessions")
+    @Operation(summary = "The cohort's sessions in time order")
+    public List<SessionView> sessions(@PathParam("id") String cohortId) {
+        return sessions.list(caller.get(), cohortId);
+    }
+
+    @POST
+    @Path("/{id}/sessions/generate")
+    @Operation(summary = "Lay the course's modules out as sessions (only for a cohort without sessions)")
+    public Response generateSessions(@PathParam("id") String cohortId, GenerateSessionsRequest request) {
+        return Response.status(Response.Status.CREATED).entity(sessions.generate(caller.get(), cohortId, request))
+                .build();
     }
 
     @POST

@@ -73,6 +73,12 @@ public class CohortService {
             errors.add(FieldError.coded("endDate", "date-order", "must not be before startDate"));
         }
         Set<UUID> instructors = instructors(caller, request.instructorIds(), errors);
+        for (String network : request.allowedNetworks() == null ? List.<String>of() : request.allowedNetworks()) {
+            if (!kr.axcampus.common.Cidr.isValid(network)) {
+                errors.add(FieldError.coded("allowedNetworks", "invalid", "'" + network
+                        + "' is not a CIDR block such as 203.0.113.0/24"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -90,8 +96,13 @@ public class CohortService {
         cohort.mode = request.mode();
         cohort.status = CohortStatus.PLANNED;
         cohort.instructorIds = instructors;
+        cohort.allowedNetworks = networks(request.allowedNetworks()).toArray(String[]::new);
         cohort.persist();
         return views(List.of(cohort)).get(0);
+    }
+
+    private static List<String> networks(List<String> networks) {
+        return networks == null ? List.of() : networks.stream().map(String::trim).distinct().toList();
     }
 
     private Set<UUID> instructors(Caller caller, List<String> ids, List<FieldError> errors) {
@@ -233,7 +244,28 @@ public class CohortService {
                 .getResultList();
     }
 
-    private Cohort visible(Caller caller, String id) {
+    /** What other features need of a cohort the caller may see (404 otherwise). */
+    public CohortScope scope(Caller caller, String id) {
+        Cohort cohort = visible(caller, id);
+        return new CohortScope(cohort.id, cohort.centerId, cohort.courseId, cohort.code, Set.copyOf(cohort.instructorIds),
+                cohort.startDate, cohort.endDate);
+    }
+
+    /** Everyone enrolled in the cohort (withdrawn too), with names, for attendance lists. Unscoped: callers check. */
+    public List<EnrollmentView> enrollmentsOf(UUID cohortId, UUID centerId) {
+        List<Enrollment> found = Enrollment.list("cohortId", Sort.by("enrolledAt").and("id"), cohortId);
+        Map<UUID, UserView> people = users.findAllInCenter(centerId, found.stream().map(e -> e.userId).toList());
+        return found.stream().map(e -> view(e, people.get(e.userId))).toList();
+    }
+
+    /** Whether the person is enrolled (not withdrawn) in the cohort. */
+    public boolean isEnrolledIn(UUID cohortId, UUID userId) {
+        return Enrollment.count("cohortId = ?1 and userId = ?2 and status <> ?3", cohortId, userId,
+                EnrollmentStatus.WITHDRAWN) > 0;
+    }
+
+    /** The cohort if the caller may see it (404 otherwise), for the cohort's other parts. */
+    Cohort visible(Caller caller, String id) {
         Cohort cohort = Ids.parse(id)
                 .flatMap(uuid -> Cohort.<Cohort>find("id = :id and centerId = :center and ("
                         + scopeCondition(caller) + ")", scopeParameters(caller).and("id", uuid))
@@ -246,7 +278,7 @@ public class CohortService {
     }
 
     /** Operators and the cohort's own instructors; others who can see the cohort get 403. */
-    private Cohort manageable(Caller caller, String id) {
+    Cohort manageable(Caller caller, String id) {
         Cohort cohort = visible(caller, id);
         if (!caller.isAdmin() && !cohort.instructorIds.contains(caller.id())) {
             throw new ProblemException(403, "forbidden", "Forbidden",
@@ -304,7 +336,8 @@ public class CohortService {
                     .sorted(java.util.Comparator.comparing(CohortView.Person::name)).toList();
             return new CohortView(c.id.toString(), course.code(), course.title(), course.titleEn(), c.code,
                     c.startDate, c.endDate, c.capacity, c.mode, c.status,
-                    c.instructorIds.stream().map(UUID::toString).sorted().toList(), people, count[0], count[1]);
+                    c.instructorIds.stream().map(UUID::toString).sorted().toList(), people, count[0], count[1],
+                    List.of(c.allowedNetworks));
         }).toList();
     }
 

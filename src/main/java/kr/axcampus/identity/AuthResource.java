@@ -62,6 +62,6 @@ public class AuthResource {
     }
 
     static String clientAddress(HttpServerRequest http) {
-        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        return kr.axcampus.common.ClientAddress.of(http);
     }
 }

@@ -8,6 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.DeliveryMode;
+import kr.axcampus.cohort.SessionKind;
+import kr.axcampus.cohort.SessionService;
+import kr.axcampus.cohort.dto.SessionRequest;
+import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.cohort.dto.CohortRequest;
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.cohort.dto.EnrollmentRequest;
@@ -35,12 +39,15 @@ public class TestData {
     private final CompanyService companies;
     private final UserService users;
     private final CohortService cohorts;
+    private final SessionService sessions;
 
-    public TestData(CenterService centers, CompanyService companies, UserService users, CohortService cohorts) {
+    public TestData(CenterService centers, CompanyService companies, UserService users, CohortService cohorts,
+            SessionService sessions) {
         this.centers = centers;
         this.companies = companies;
         this.users = users;
         this.cohorts = cohorts;
+        this.sessions = sessions;
     }
 
     public UUID centerId() {
@@ -68,6 +75,12 @@ public class TestData {
         return cohorts.create(operator(), new CohortRequest(courseCode, "T-" + unique(), today.minusDays(1),
                 today.plusDays(30), capacity, DeliveryMode.BLENDED,
                 java.util.Arrays.stream(instructors).map(UserView::id).toList()));
+    }
+
+    /** A session of the cohort from {@code start} for {@code minutes}. */
+    public SessionView session(CohortView cohort, java.time.Instant start, int minutes, SessionKind kind) {
+        return sessions.create(operator(), cohort.id(), new SessionRequest(start.atOffset(java.time.ZoneOffset.UTC),
+                start.plusSeconds(60L * minutes).atOffset(java.time.ZoneOffset.UTC), kind, "테스트 강의실"));
     }
 
     public void enroll(CohortView cohort, UserView learner) {

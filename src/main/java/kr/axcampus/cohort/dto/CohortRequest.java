@@ -20,5 +20,12 @@ public record CohortRequest(
         @NotNull LocalDate endDate,
         @NotNull @Positive Integer capacity,
         @NotNull DeliveryMode mode,
-        List<String> instructorIds) {
+        List<String> instructorIds,
+        List<String> allowedNetworks) {
+
+    /** The contract's fields only; no network restriction. */
+    public CohortRequest(String courseCode, String code, LocalDate startDate, LocalDate endDate, Integer capacity,
+            DeliveryMode mode, List<String> instructorIds) {
+        this(courseCode, code, startDate, endDate, capacity, mode, instructorIds, null);
+    }
 }

@@ -11,7 +11,8 @@ import kr.axcampus.cohort.DeliveryMode;
 @TemplateData
 public record CohortView(String id, String courseCode, String courseTitle, String courseTitleEn, String code,
         LocalDate startDate, LocalDate endDate, int capacity, DeliveryMode mode, CohortStatus status,
-        List<String> instructorIds, List<Person> instructors, long enrolledCount, long withdrawnCount) {
+        List<String> instructorIds, List<Person> instructors, long enrolledCount, long withdrawnCount,
+        List<String> allowedNetworks) {
 
     @TemplateData
     public record Person(String id, String name) {

@@ -1,0 +1,144 @@
+package kr.axcampus.attendance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import kr.axcampus.attendance.dto.CorrectionRequestBody;
+import kr.axcampus.attendance.dto.CorrectionView;
+import kr.axcampus.attendance.dto.DecisionRequest;
+import kr.axcampus.cohort.SessionContext;
+import kr.axcampus.cohort.SessionService;
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.FieldError;
+import kr.axcampus.common.Ids;
+import kr.axcampus.common.ProblemException;
+
+/**
+ * Learners ask for a correction of their own record until the end of the day after the
+ * session, with evidence; the cohort's instructors accept (applied as a correction event)
+ * or reject (with a reason).
+ */
+@ApplicationScoped
+public class CorrectionService {
+    private final SessionService sessions;
+    private final AttendanceService attendance;
+    private final AttendanceRules rules;
+    private final Validator validator;
+
+    public CorrectionService(SessionService sessions, AttendanceService attendance, AttendanceRules rules,
+            Validator validator) {
+        this.sessions = sessions;
+        this.attendance = attendance;
+        this.rules = rules;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public CorrectionView request(Caller caller, String sessionId, String userId, CorrectionRequestBody body) {
+        SessionContext session = sessions.context(caller, sessionId);
+        UUID learner = Ids.parse(userId).filter(caller.id()::equals)
+                .orElseThrow(() -> new ProblemException(403, "forbidden", "Forbidden",
+                        "learners ask for corrections of their own records only", null));
+        attendance.enrolledLearner(session, learner.toString());
+        if (body == null) {
+            throw ProblemException.invalid("body", "requestedStatus and reason are required");
+        }
+        List<FieldError> errors = new ArrayList<>(FieldError.of(validator.validate(body)));
+        UUID evidence = null;
+        if (body.evidenceMaterialId() != null && !body.evidenceMaterialId().isBlank()) {
+            evidence = Ids.parse(body.evidenceMaterialId()).orElse(null);
+            if (evidence == null) {
+                errors.add(FieldError.coded("evidenceMaterialId", "invalid", "not an id"));
+            }
+        }
+        if (body.checkInAt() != null && body.checkOutAt() != null && body.checkOutAt().isBefore(body.checkInAt())) {
+            errors.add(FieldError.coded("checkOutAt", "date-order", "must not be before checkInAt"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        LocalDate sessionDay = session.endsAt().atZone(rules.zone()).toLocalDate();
+        Instant deadline = sessionDay.plusDays(2).atStartOfDay(rules.zone()).toInstant();
+        if (Instant.now().isAfter(deadline)) {
+            throw new ProblemException(409, "correction-window-closed", "Correction window closed",
+                    "corrections may be asked for until the end of the day after the session (" + deadline + ")", null);
+        }
+        if (CorrectionRequest.count("sessionId = ?1 and userId = ?2 and status = ?3", session.sessionId(), learner,
+                CorrectionRequest.Status.PENDING) > 0) {
+            throw new ProblemException(409, "correction-pending", "Correction pending",
+                    "a request for this record is already waiting for the instructor", null);
+        }
+        CorrectionRequest request = new CorrectionRequest();
+        request.sessionId = session.sessionId();
+        request.userId = learner;
+        request.requestedStatus = body.requestedStatus();
+        request.checkInAt = body.checkInAt() == null ? null : body.checkInAt().toInstant();
+        request.checkOutAt = body.checkOutAt() == null ? null : body.checkOutAt().toInstant();
+        request.reason = body.reason().trim();
+        request.evidenceMaterialId = evidence;
+        request.status = CorrectionRequest.Status.PENDING;
+        request.persist();
+        return view(request);
+    }
+
+    @Transactional
+    public CorrectionView accept(Caller caller, String id, DecisionRequest decision) {
+        CorrectionRequest request = pending(caller, id);
+        SessionContext session = attendance.managed(caller, request.sessionId.toString());
+        String reason = decision != null && decision.reason() != null && !decision.reason().isBlank()
+                ? decision.reason().trim() : request.reason;
+        attendance.apply(caller, session, request.userId, request.requestedStatus,
+                request.checkInAt == null ? null : request.checkInAt.atOffset(java.time.ZoneOffset.UTC),
+                request.checkOutAt == null ? null : request.checkOutAt.atOffset(java.time.ZoneOffset.UTC),
+                "correction request accepted: " + reason, AttendanceEvent.Kind.REQUEST_ACCEPTED);
+        decide(request, caller, CorrectionRequest.Status.ACCEPTED, reason);
+        return view(request);
+    }
+
+    @Transactional
+    public CorrectionView reject(Caller caller, String id, DecisionRequest decision) {
+        CorrectionRequest request = pending(caller, id);
+        attendance.managed(caller, request.sessionId.toString());
+        if (decision == null || decision.reason() == null || decision.reason().isBlank()) {
+            throw ProblemException.invalid(List.of(FieldError.coded("reason", "required",
+                    "a reason is required to reject")));
+        }
+        decide(request, caller, CorrectionRequest.Status.REJECTED, decision.reason().trim());
+        return view(request);
+    }
+
+    private CorrectionRequest pending(Caller caller, String id) {
+        CorrectionRequest request = Ids.parse(id).map(uuid -> CorrectionRequest.<CorrectionRequest>findById(uuid))
+                .orElse(null);
+        if (request == null) {
+            throw ProblemException.notFound("correction request " + id);
+        }
+        sessions.context(caller, request.sessionId.toString());
+        if (request.status != CorrectionRequest.Status.PENDING) {
+            throw new ProblemException(409, "already-decided", "Already decided",
+                    "this request was already " + request.status.name().toLowerCase(), null);
+        }
+        return request;
+    }
+
+    private static void decide(CorrectionRequest request, Caller caller, CorrectionRequest.Status status,
+            String reason) {
+        request.status = status;
+        request.decidedBy = caller.id();
+        request.decidedAt = Instant.now();
+        request.decisionReason = reason;
+    }
+
+    static CorrectionView view(CorrectionRequest r) {
+        return new CorrectionView(r.id.toString(), r.sessionId.toString(), r.userId.toString(), r.requestedStatus,
+                r.checkInAt, r.checkOutAt, r.reason, r.evidenceMaterialId == null ? null : r.evidenceMaterialId.toString(),
+                r.status.name(), r.decidedBy == null ? null : r.decidedBy.toString(), r.decidedAt, r.decisionReason);
+    }
+}

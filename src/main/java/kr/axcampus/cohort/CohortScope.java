@@ -1,0 +1,13 @@
+package kr.axcampus.cohort;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/** A cohort as other features see it, once the caller's right to see it is checked. */
+public record CohortScope(UUID id, UUID centerId, UUID courseId, String code, Set<UUID> instructorIds,
+        LocalDate startDate, LocalDate endDate) {
+    public boolean taughtBy(UUID userId) {
+        return instructorIds.contains(userId);
+    }
+}

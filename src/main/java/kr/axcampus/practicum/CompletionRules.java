@@ -1,0 +1,106 @@
+package kr.axcampus.practicum;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import kr.axcampus.attendance.AttendanceRules;
+import kr.axcampus.catalog.CompletionPolicy;
+import kr.axcampus.practicum.dto.Progress;
+
+/**
+ * DESIGN.md §4 applied to one learner's ledger sums: practicum (sessions + approved logs
+ * up to the cap + adjustments), attendance rates, what may still be missed, at risk, and
+ * completion with its reasons. Arithmetic only — the sums come from the database.
+ */
+final class CompletionRules {
+    private final CompletionPolicy policy;
+    private final boolean threeLates;
+    private final boolean dailyHalf;
+    private final Instant now;
+    private final int dailyHalfMinMinutes;
+
+    CompletionRules(CompletionPolicy policy, AttendanceRules rules, Instant now) {
+        this.policy = policy;
+        this.threeLates = policy.threeLatesOneAbsence() != null ? policy.threeLatesOneAbsence()
+                : rules.threeLatesOneAbsence();
+        this.dailyHalf = policy.dailyHalfRule() != null ? policy.dailyHalfRule() : rules.dailyHalfRule();
+        this.dailyHalfMinMinutes = rules.dailyHalfRuleMinMinutes();
+        this.now = now;
+    }
+
+    Progress progressOf(LedgerRow row) {
+        int required = policy.requiredPracticumMinutes();
+        int countedLogs = Math.min(row.approvedLogs(), policy.practiceLogCapMinutes());
+        int practicum = Math.max(0, row.practicumSessions() + countedLogs + row.adjustments());
+        int penalty = threeLates ? (int) Math.round(row.lates() / 3 * row.lateSessionMinutes()) : 0;
+        int credited = Math.max(0, row.credited() - penalty);
+        int creditedHeld = Math.max(0, row.creditedHeld() - penalty);
+        double rate = row.scheduled() == 0 ? 0 : (double) credited / row.scheduled();
+        double rateSoFar = row.held() == 0 ? 0 : Math.min(1, (double) creditedHeld / row.held());
+
+        int neededAttendance = (int) Math.ceil(policy.attendanceRate() * row.scheduled() - 1e-9);
+        int maxCredited = credited - row.creditedOpen() + row.openMinutes();
+        int maxPracticum = practicum - row.practicumOpen() + row.openPracticum();
+        boolean byDays = dailyHalf && row.scheduled() >= dailyHalfMinMinutes && row.days() > 0;
+        int neededDays = (int) Math.ceil(policy.attendanceRate() * row.days() - 1e-9);
+
+        boolean practicumMet = practicum >= required;
+        boolean attendanceMet = byDays ? row.goodDays() >= neededDays
+                : row.scheduled() > 0 && credited >= neededAttendance;
+        boolean withdrawn = "WITHDRAWN".equals(row.enrollmentStatus());
+        boolean ended = row.lastEnd() != null && !row.lastEnd().isAfter(now);
+        boolean reachable = maxPracticum >= required
+                && (byDays ? row.goodDays() + row.openDays() >= neededDays : maxCredited >= neededAttendance);
+
+        List<Progress.Reason> reasons = new ArrayList<>();
+        if (!practicumMet) {
+            reasons.add(new Progress.Reason("PRACTICUM_SHORT",
+                    "practicum " + hm(practicum) + " of " + hm(required)));
+        }
+        if (!attendanceMet) {
+            reasons.add(new Progress.Reason("ATTENDANCE_LOW", byDays
+                    ? "attended days " + row.goodDays() + " of " + neededDays + " needed (" + row.days() + " days)"
+                    : "attendance " + percent(rate) + " of " + percent(policy.attendanceRate())));
+        }
+        if (withdrawn) {
+            reasons.add(new Progress.Reason("WITHDRAWN", "withdrawn from the cohort"));
+        }
+        String status;
+        if (practicumMet && attendanceMet && !withdrawn) {
+            status = "COMPLETED";
+            reasons.clear();
+        } else if (ended || withdrawn) {
+            status = "NOT_COMPLETED";
+        } else {
+            status = "IN_PROGRESS";
+        }
+        boolean atRisk = "IN_PROGRESS".equals(status) && !reachable;
+        int missable = 0;
+        if (!atRisk && !"NOT_COMPLETED".equals(status)) {
+            int attendanceSlack = byDays ? Integer.MAX_VALUE : maxCredited - neededAttendance;
+            int practicumSlack = required == 0 ? Integer.MAX_VALUE : maxPracticum - required;
+            missable = Math.max(0, Math.min(row.openMinutes(), Math.min(attendanceSlack, practicumSlack)));
+        }
+        return new Progress(row.userId(), row.name(), row.companyId(), row.enrollmentStatus(), practicum, required,
+                round(rate), round(rateSoFar), credited, row.scheduled(), row.held(), missable, atRisk,
+                new Progress.Completion(status, List.copyOf(reasons)),
+                new Progress.Breakdown(row.practicumSessions(), row.approvedLogs(), countedLogs, row.adjustments(),
+                        row.pendingLogs(), penalty));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10000) / 10000.0;
+    }
+
+    static String hm(int minutes) {
+        int h = minutes / 60;
+        int m = minutes % 60;
+        return m == 0 ? h + " h" : h == 0 ? m + " min" : h + " h " + m + " min";
+    }
+
+    private static String percent(double rate) {
+        return String.format(Locale.ROOT, "%.1f %%", rate * 100).replace(".0 %", " %");
+    }
+}

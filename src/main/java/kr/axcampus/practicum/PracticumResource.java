@@ -1,0 +1,73 @@
+package kr.axcampus.practicum;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kr.axcampus.common.CurrentCaller;
+import kr.axcampus.common.Roles;
+import kr.axcampus.practicum.dto.AdjustmentRequest;
+import kr.axcampus.practicum.dto.PracticeLogRequest;
+import kr.axcampus.practicum.dto.PracticeLogView;
+import kr.axcampus.practicum.dto.Progress;
+
+@Path("/api/cohorts")
+@Tag(name = "Practicum and progress")
+@RolesAllowed({Roles.ADMIN, Roles.INSTRUCTOR, Roles.CEO, Roles.LEARNER})
+public class PracticumResource {
+    private final PracticumService practicum;
+    private final ProgressService progress;
+    private final CurrentCaller caller;
+
+    public PracticumResource(PracticumService practicum, ProgressService progress, CurrentCaller caller) {
+        this.practicum = practicum;
+        this.progress = progress;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/{id}/practice-logs")
+    @Operation(summary = "An enrolled learner logs independent practice; status PENDING")
+    public Response submit(@PathParam("id") String cohortId, PracticeLogRequest request) {
+        return Response.status(Response.Status.CREATED).entity(practicum.submit(caller.get(), cohortId, request))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/practice-logs")
+    @Operation(summary = "Practice logs: all (instructors, operators) or the caller's own")
+    public List<PracticeLogView> logs(@PathParam("id") String cohortId) {
+        return practicum.logs(caller.get(), cohortId);
+    }
+
+    @POST
+    @Path("/{id}/practicum-adjustments")
+    @Operation(summary = "Add a practicum adjustment (±minutes) with a reason")
+    public Response adjust(@PathParam("id") String cohortId, AdjustmentRequest request) {
+        practicum.adjust(caller.get(), cohortId, request);
+        return Response.status(Response.Status.CREATED).entity(progress.forLearner(caller.get(), cohortId,
+                request.userId())).build();
+    }
+
+    @GET
+    @Path("/{id}/progress/{userId}")
+    @Operation(summary = "One learner's practicum, attendance, at-risk flag and completion with reasons")
+    public Progress learner(@PathParam("id") String cohortId, @PathParam("userId") String userId) {
+        return progress.forLearner(caller.get(), cohortId, userId);
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    @Operation(summary = "Every enrolled learner's progress, in one aggregate (CEO: own employees)")
+    public List<Progress> cohort(@PathParam("id") String cohortId) {
+        return progress.forCohort(caller.get(), cohortId);
+    }
+}

@@ -1,0 +1,149 @@
+package kr.axcampus.practicum;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import io.quarkus.panache.common.Sort;
+import kr.axcampus.attendance.AttendanceRules;
+import kr.axcampus.cohort.CohortScope;
+import kr.axcampus.cohort.CohortService;
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.FieldError;
+import kr.axcampus.common.Ids;
+import kr.axcampus.common.ProblemException;
+import kr.axcampus.practicum.dto.AdjustmentRequest;
+import kr.axcampus.practicum.dto.PracticeLogRequest;
+import kr.axcampus.practicum.dto.PracticeLogView;
+
+/** The practicum ledger's own lines: practice logs (submitted, approved or rejected) and adjustments. */
+@ApplicationScoped
+public class PracticumService {
+    private final CohortService cohorts;
+    private final AttendanceRules rules;
+    private final Validator validator;
+
+    public PracticumService(CohortService cohorts, AttendanceRules rules, Validator validator) {
+        this.cohorts = cohorts;
+        this.rules = rules;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public PracticeLogView submit(Caller caller, String cohortId, PracticeLogRequest request) {
+        CohortScope cohort = cohorts.scope(caller, cohortId);
+        if (!cohorts.isEnrolledIn(cohort.id(), caller.id())) {
+            throw new ProblemException(403, "not-enrolled", "Not enrolled",
+                    "practice logs are for learners enrolled in cohort " + cohort.code(), null);
+        }
+        if (request == null) {
+            throw ProblemException.invalid("body", "minutes, performedOn and description are required");
+        }
+        List<FieldError> errors = new ArrayList<>(FieldError.of(validator.validate(request)));
+        if (request.performedOn() != null && request.performedOn().isAfter(LocalDate.now(rules.zone()))) {
+            errors.add(FieldError.coded("performedOn", "invalid", "must not be in the future"));
+        }
+        UUID evidence = null;
+        if (request.evidenceMaterialId() != null && !request.evidenceMaterialId().isBlank()) {
+            evidence = Ids.parse(request.evidenceMaterialId()).orElse(null);
+            if (evidence == null) {
+                errors.add(FieldError.coded("evidenceMaterialId", "invalid", "not an id"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        PracticeLog log = new PracticeLog();
+        log.cohortId = cohort.id();
+        log.userId = caller.id();
+        log.minutes = request.minutes();
+        log.performedOn = request.performedOn();
+        log.description = request.description().trim();
+        log.evidenceMaterialId = evidence;
+        log.status = PracticeLog.Status.PENDING;
+        log.persist();
+        return view(log);
+    }
+
+    @Transactional
+    public PracticeLogView decide(Caller caller, String logId, boolean approve, String reason) {
+        PracticeLog log = Ids.parse(logId).map(id -> PracticeLog.<PracticeLog>findById(id)).orElse(null);
+        if (log == null) {
+            throw ProblemException.notFound("practice log " + logId);
+        }
+        CohortScope cohort = cohorts.scope(caller, log.cohortId.toString());
+        if (!caller.isAdmin() && !cohort.taughtBy(caller.id())) {
+            throw new ProblemException(403, "forbidden", "Forbidden",
+                    "practice logs are approved by the cohort's instructors", null);
+        }
+        if (!approve && (reason == null || reason.isBlank())) {
+            throw ProblemException.invalid(List.of(FieldError.coded("reason", "required",
+                    "a reason is required to reject")));
+        }
+        if (log.status != PracticeLog.Status.PENDING) {
+            throw new ProblemException(409, "already-decided", "Already decided",
+                    "this log was already " + log.status.name().toLowerCase(), null);
+        }
+        log.status = approve ? PracticeLog.Status.APPROVED : PracticeLog.Status.REJECTED;
+        log.decidedBy = caller.id();
+        log.decidedAt = Instant.now();
+        log.decisionReason = reason == null || reason.isBlank() ? null : reason.trim();
+        return view(log);
+    }
+
+    /** Staff see every log of the cohort; a learner their own. */
+    public List<PracticeLogView> logs(Caller caller, String cohortId) {
+        CohortScope cohort = cohorts.scope(caller, cohortId);
+        List<PracticeLog> found = caller.isAdmin() || cohort.taughtBy(caller.id())
+                ? PracticeLog.list("cohortId", Sort.by("createdAt").descending(), cohort.id())
+                : PracticeLog.list("cohortId = ?1 and userId = ?2", Sort.by("createdAt").descending(), cohort.id(),
+                        caller.id());
+        return found.stream().map(PracticumService::view).toList();
+    }
+
+    @Transactional
+    public void adjust(Caller caller, String cohortId, AdjustmentRequest request) {
+        CohortScope cohort = cohorts.scope(caller, cohortId);
+        if (!caller.isAdmin() && !cohort.taughtBy(caller.id())) {
+            throw new ProblemException(403, "forbidden", "Forbidden",
+                    "adjustments are made by the cohort's instructors and operators", null);
+        }
+        if (request == null) {
+            throw ProblemException.invalid("body", "userId, minutes and reason are required");
+        }
+        List<FieldError> errors = new ArrayList<>(FieldError.of(validator.validate(request)));
+        if (request.minutes() != null && request.minutes() == 0) {
+            errors.add(FieldError.coded("minutes", "invalid", "must not be 0"));
+        }
+        UUID learner = request.userId() == null ? null : Ids.parse(request.userId())
+                .filter(id -> cohorts.enrollmentsOf(cohort.id(), cohort.centerId()).stream()
+                        .anyMatch(e -> e.userId().equals(id.toString())))
+                .orElse(null);
+        if (request.userId() != null && !request.userId().isBlank() && learner == null) {
+            errors.add(FieldError.coded("userId", "unknown-value", "not a learner of this cohort"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        PracticumAdjustment adjustment = new PracticumAdjustment();
+        adjustment.cohortId = cohort.id();
+        adjustment.userId = learner;
+        adjustment.minutes = request.minutes();
+        adjustment.reason = request.reason().trim();
+        adjustment.actorId = caller.id();
+        adjustment.persist();
+    }
+
+    static PracticeLogView view(PracticeLog l) {
+        return new PracticeLogView(l.id.toString(), l.cohortId.toString(), l.userId.toString(), l.minutes,
+                l.performedOn, l.description, l.evidenceMaterialId == null ? null : l.evidenceMaterialId.toString(),
+                l.status.name(), l.decidedBy == null ? null : l.decidedBy.toString(), l.decidedAt, l.decisionReason,
+                l.createdAt);
+    }
+}

@@ -1,0 +1,163 @@
+package kr.axcampus.practicum;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+
+import kr.axcampus.attendance.AttendanceRules;
+import kr.axcampus.catalog.CatalogService;
+import kr.axcampus.catalog.CompletionPolicy;
+import kr.axcampus.cohort.CohortScope;
+import kr.axcampus.cohort.CohortService;
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.Ids;
+import kr.axcampus.common.ProblemException;
+import kr.axcampus.common.Role;
+import kr.axcampus.practicum.dto.Progress;
+
+/**
+ * Progress and completion, computed from the ledger's rows (attendance records of the
+ * cohort's sessions, approved practice logs, adjustments) by one SQL aggregate per
+ * request, for one learner or a whole cohort. Nothing is a stored total.
+ *
+ * <p>This read model joins the tables of the cohort, attendance and practicum features on
+ * purpose: the numbers must come from one consistent snapshot in one statement.
+ */
+@ApplicationScoped
+public class ProgressService {
+    private static final String AGGREGATE = """
+            WITH s AS (
+                SELECT id, kind, ends_at,
+                       CAST(extract(epoch FROM ends_at - starts_at) / 60 AS integer) AS minutes,
+                       ends_at <= :now AS held,
+                       CAST(starts_at AT TIME ZONE :zone AS date) AS day
+                FROM cohort_session WHERE cohort_id = :cohort),
+            totals AS (
+                SELECT coalesce(sum(minutes), 0) AS scheduled,
+                       coalesce(sum(minutes) FILTER (WHERE held), 0) AS held,
+                       coalesce(sum(minutes) FILTER (WHERE NOT held), 0) AS open_minutes,
+                       coalesce(sum(minutes) FILTER (WHERE NOT held AND kind = 'PRACTICUM'), 0) AS open_practicum,
+                       max(ends_at) AS last_end,
+                       count(DISTINCT day) AS days,
+                       count(DISTINCT day) FILTER (WHERE NOT held) AS open_days
+                FROM s),
+            day_minutes AS (SELECT day, sum(minutes) AS minutes FROM s GROUP BY day),
+            credit AS (
+                SELECT r.user_id, s.held, s.kind, s.day, s.minutes, r.status, r.credited_minutes,
+                       CASE WHEN r.status = 'EXCUSED' THEN s.minutes ELSE r.credited_minutes END AS attendance_minutes
+                FROM attendance_record r JOIN s ON s.id = r.session_id),
+            att AS (
+                SELECT user_id,
+                       sum(attendance_minutes) AS credited,
+                       sum(attendance_minutes) FILTER (WHERE held) AS credited_held,
+                       sum(attendance_minutes) FILTER (WHERE NOT held) AS credited_open,
+                       sum(credited_minutes) FILTER (WHERE kind = 'PRACTICUM') AS practicum_sessions,
+                       sum(credited_minutes) FILTER (WHERE kind = 'PRACTICUM' AND NOT held) AS practicum_open,
+                       count(*) FILTER (WHERE status IN ('LATE', 'LEFT_EARLY')) AS lates,
+                       avg(minutes) FILTER (WHERE status IN ('LATE', 'LEFT_EARLY')) AS late_session_minutes
+                FROM credit GROUP BY user_id),
+            good_days AS (
+                SELECT c.user_id, count(*) FILTER (WHERE c.minutes * 2 >= d.minutes) AS days
+                FROM (SELECT user_id, day, sum(attendance_minutes) AS minutes FROM credit GROUP BY user_id, day) c
+                JOIN day_minutes d ON d.day = c.day GROUP BY c.user_id),
+            logs AS (
+                SELECT user_id, sum(minutes) FILTER (WHERE status = 'APPROVED') AS approved,
+                       count(*) FILTER (WHERE status = 'PENDING') AS pending
+                FROM practice_log WHERE cohort_id = :cohort GROUP BY user_id),
+            adj AS (SELECT user_id, sum(minutes) AS minutes FROM practicum_adjustment WHERE cohort_id = :cohort
+                    GROUP BY user_id)
+            SELECT CAST(e.user_id AS varchar) AS user_id, u.name AS name, CAST(e.company_id AS varchar) AS company_id,
+                   e.status AS enrollment_status,
+                   coalesce(att.credited, 0) AS credited, coalesce(att.credited_held, 0) AS credited_held,
+                   coalesce(att.credited_open, 0) AS credited_open,
+                   coalesce(att.practicum_sessions, 0) AS practicum_sessions,
+                   coalesce(att.practicum_open, 0) AS practicum_open,
+                   coalesce(att.lates, 0) AS lates, coalesce(att.late_session_minutes, 0) AS late_session_minutes,
+                   coalesce(good_days.days, 0) AS good_days,
+                   coalesce(logs.approved, 0) AS approved_logs, coalesce(logs.pending, 0) AS pending_logs,
+                   coalesce(adj.minutes, 0) AS adjustments,
+                   totals.scheduled, totals.held, totals.open_minutes, totals.open_practicum, totals.last_end,
+                   totals.days, totals.open_days
+            FROM enrollment e
+            JOIN app_user u ON u.id = e.user_id
+            CROSS JOIN totals
+            LEFT JOIN att ON att.user_id = e.user_id
+            LEFT JOIN good_days ON good_days.user_id = e.user_id
+            LEFT JOIN logs ON logs.user_id = e.user_id
+            LEFT JOIN adj ON adj.user_id = e.user_id
+            WHERE e.cohort_id = :cohort %s
+            ORDER BY u.name, e.user_id""";
+
+    private final CohortService cohorts;
+    private final CatalogService catalog;
+    private final AttendanceRules rules;
+    private final EntityManager em;
+
+    public ProgressService(CohortService cohorts, CatalogService catalog, AttendanceRules rules, EntityManager em) {
+        this.cohorts = cohorts;
+        this.catalog = catalog;
+        this.rules = rules;
+        this.em = em;
+    }
+
+    /** One learner: the learner, the cohort's instructors, operators, the learner's CEO; 404 for anyone else. */
+    public Progress forLearner(Caller caller, String cohortId, String userId) {
+        CohortScope cohort = cohorts.scope(caller, cohortId);
+        UUID learner = Ids.parse(userId).orElseThrow(() -> ProblemException.notFound("learner " + userId));
+        boolean staff = caller.isAdmin() || cohort.taughtBy(caller.id());
+        String filter = "AND e.user_id = :user";
+        if (!staff && !learner.equals(caller.id())) {
+            if (!caller.has(Role.CEO) || caller.companyId() == null) {
+                throw ProblemException.notFound("progress of " + userId);
+            }
+            filter += " AND e.company_id = :company";
+        }
+        List<Progress> found = run(cohort, filter, learner, staff || learner.equals(caller.id()) ? null
+                : caller.companyId());
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("progress of " + userId);
+        }
+        return found.get(0);
+    }
+
+    /** Every enrolled learner: the cohort's instructors and operators; a CEO gets their own employees. */
+    public List<Progress> forCohort(Caller caller, String cohortId) {
+        CohortScope cohort = cohorts.scope(caller, cohortId);
+        if (caller.isAdmin() || cohort.taughtBy(caller.id())) {
+            return run(cohort, "", null, null);
+        }
+        if (caller.has(Role.CEO) && caller.companyId() != null) {
+            return run(cohort, "AND e.company_id = :company", null, caller.companyId());
+        }
+        throw new ProblemException(403, "forbidden", "Forbidden",
+                "the cohort's progress is for its instructors, operators and the learners' CEOs", null);
+    }
+
+    private List<Progress> run(CohortScope cohort, String filter, UUID user, UUID company) {
+        CompletionPolicy policy = catalog.findCourse(cohort.courseId()).orElseThrow().policy();
+        Instant now = Instant.now();
+        Query query = em.createNativeQuery(AGGREGATE.formatted(filter), Tuple.class)
+                .setParameter("now", now).setParameter("zone", rules.zone().getId())
+                .setParameter("cohort", cohort.id());
+        if (user != null) {
+            query.setParameter("user", user);
+        }
+        if (company != null) {
+            query.setParameter("company", company);
+        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = query.getResultList();
+        CompletionRules completion = new CompletionRules(policy, rules, now);
+        List<Progress> result = new ArrayList<>(rows.size());
+        for (Tuple row : rows) {
+            result.add(completion.progressOf(LedgerRow.of(row)));
+        }
+        return result;
+    }
+}
