@@ -159,4 +159,56 @@ class CheckInTest {
         given().auth().oauth2(data.token(instructor)).when().get("/api/sessions/" + session.id() + "/attendance")
                 .then().statusCode(200).body("findAll { it.status == 'PRESENT' }", hasSize(100));
     }
+
+    @Test
+    void checkOutCreditsTheOverlapAndClosingCreditsThoseWhoStayed() {
+        cohortWithLearner();
+        UserView stayer = data.user("learner-pass-1", UUID.fromString(learner.companyId()), Role.LEARNER);
+        data.enroll(cohort, stayer);
+        SessionView session = sessionStartingIn(-40 * 60, 60);
+        String code = liveCode(session);
+        checkIn(learner, session, code).statusCode(200).body("status", equalTo("LATE"))
+                .body("creditedMinutes", equalTo(0));
+        checkIn(stayer, session, code).statusCode(200);
+        given().auth().oauth2(data.token(learner)).contentType(ContentType.JSON).body(Map.of("code", code))
+                .when().post("/api/sessions/" + session.id() + "/check-out")
+                .then().statusCode(200).body("status", equalTo("LEFT_EARLY"))
+                .body("checkOutAt", notNullValue()).body("creditedMinutes", equalTo(0));
+        given().auth().oauth2(data.token(learner)).contentType(ContentType.JSON).body(Map.of("code", code))
+                .when().post("/api/sessions/" + session.id() + "/check-out").then().statusCode(200);
+
+        given().auth().oauth2(data.token(learner)).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/sessions/" + session.id() + "/close").then().statusCode(403);
+        given().auth().oauth2(data.token(instructor)).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/sessions/" + session.id() + "/close").then().statusCode(200)
+                .body("find { it.userId == '" + stayer.id() + "' }.creditedMinutes",
+                        org.hamcrest.Matchers.either(equalTo(19)).or(equalTo(20)))
+                .body("find { it.userId == '" + learner.id() + "' }.creditedMinutes", equalTo(0));
+        given().auth().oauth2(data.token(stayer)).when()
+                .get("/api/sessions/" + session.id() + "/attendance/" + stayer.id() + "/history")
+                .then().statusCode(200).body("change.kind", equalTo(List.of("CHECK_IN", "SESSION_CLOSED")));
+    }
+
+    @Test
+    void aNetworkAllowListRefusesOtherAddresses() {
+        instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
+        learner = data.user("learner-pass-1", UUID.fromString(data.company("망 회사").id()), Role.LEARNER);
+        String cohortId = given().auth().oauth2(data.token(data.user("admin-pass-1", null, Role.ADMIN)))
+                .contentType(ContentType.JSON)
+                .body(Map.of("courseCode", COURSE, "code", "NET-" + TestData.unique(), "startDate", "2026-01-01",
+                        "endDate", "2027-12-31", "capacity", 10, "mode", "ON_SITE",
+                        "instructorIds", List.of(instructor.id()), "allowedNetworks", List.of("203.0.113.0/24")))
+                .when().post("/api/cohorts").then().statusCode(201)
+                .body("allowedNetworks", equalTo(List.of("203.0.113.0/24"))).extract().path("id");
+        cohort = given().auth().oauth2(data.token(instructor)).when().get("/api/cohorts/" + cohortId)
+                .then().extract().as(CohortView.class);
+        data.enroll(cohort, learner);
+        SessionView session = sessionStartingIn(-60, 60);
+        checkIn(learner, session, liveCode(session)).statusCode(403).body("type", equalTo("/problems/network-not-allowed"));
+        given().auth().oauth2(data.token(data.user("admin-pass-1", null, Role.ADMIN))).contentType(ContentType.JSON)
+                .body(Map.of("courseCode", COURSE, "code", "NET-" + TestData.unique(), "startDate", "2026-01-01",
+                        "endDate", "2026-01-02", "capacity", 10, "mode", "ON_SITE",
+                        "allowedNetworks", List.of("not-a-network")))
+                .when().post("/api/cohorts").then().statusCode(400).body("errors[0].field", equalTo("allowedNetworks"));
+    }
 }

@@ -1,0 +1,92 @@
+package kr.axcampus.practicum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+import kr.axcampus.attendance.AttendanceRules;
+import kr.axcampus.catalog.CompletionPolicy;
+import kr.axcampus.practicum.dto.Progress;
+
+/**
+ * The funding-agency switches, applied to ledger sums (the sums themselves come from the
+ * database and are tested through the API in ProgressTest).
+ */
+class CompletionRulesTest {
+    private static final Instant NOW = Instant.parse("2026-06-30T09:00:00Z");
+
+    private static AttendanceRules centre(boolean threeLates, boolean dailyHalf) {
+        return new AttendanceRules() {
+            public Duration checkInOpensBefore() { return Duration.ofMinutes(30); }
+            public Duration lateAfter() { return Duration.ofMinutes(10); }
+            public Duration leftEarlyBefore() { return Duration.ofMinutes(10); }
+            public Duration checkOutClosesAfter() { return Duration.ofMinutes(30); }
+            public boolean threeLatesOneAbsence() { return threeLates; }
+            public boolean dailyHalfRule() { return dailyHalf; }
+            public int dailyHalfRuleMinMinutes() { return 1800; }
+            public ZoneId zone() { return ZoneId.of("Asia/Seoul"); }
+        };
+    }
+
+    private static CompletionPolicy general(Boolean threeLates, Boolean dailyHalf) {
+        return new CompletionPolicy(0.8, 0, 360, false, false, threeLates, dailyHalf);
+    }
+
+    /** An ended insight cohort: 10 sessions of 60 min, credited {@code credited}, {@code lates} lates. */
+    private static LedgerRow ended(int credited, int lates, int scheduled, int days, int goodDays) {
+        return new LedgerRow("u", "학습자", null, "ENROLLED", credited, credited, 0, 0, 0, lates, 60, goodDays, 0, 0, 0,
+                scheduled, scheduled, 0, 0, NOW.minusSeconds(3600), days, 0);
+    }
+
+    @Test
+    void threeLatesCountAsOneAbsenceOnlyWhenSwitchedOn() {
+        LedgerRow row = ended(500, 3, 600, 10, 10);
+        Progress off = new CompletionRules(general(null, null), centre(false, false), NOW).progressOf(row);
+        assertEquals("COMPLETED", off.completion().status(), "500 of 600 is 83 %");
+        Progress byCentre = new CompletionRules(general(null, null), centre(true, false), NOW).progressOf(row);
+        assertEquals(440, byCentre.creditedMinutes(), "three lates cost one 60-minute session");
+        assertEquals("NOT_COMPLETED", byCentre.completion().status());
+        assertEquals("ATTENDANCE_LOW", byCentre.completion().reasons().get(0).code());
+        Progress byCourse = new CompletionRules(general(true, null), centre(false, false), NOW).progressOf(row);
+        assertEquals(60, byCourse.practicum().latePenaltyMinutes(), "the course switches it on for itself");
+        Progress courseOff = new CompletionRules(general(false, null), centre(true, false), NOW).progressOf(row);
+        assertEquals(0, courseOff.practicum().latePenaltyMinutes(), "and may switch the centre's rule off");
+        Progress twoLates = new CompletionRules(general(true, null), centre(false, false), NOW)
+                .progressOf(ended(500, 2, 600, 10, 10));
+        assertEquals(0, twoLates.practicum().latePenaltyMinutes());
+    }
+
+    @Test
+    void theDailyHalfRuleCountsDaysForCoursesOfThirtyHoursOrMore() {
+        // 40 h over 10 days; 85 % of the minutes but only 7 days with half their hours attended
+        LedgerRow row = ended(2040, 0, 2400, 10, 7);
+        Progress minutes = new CompletionRules(general(null, null), centre(false, false), NOW).progressOf(row);
+        assertEquals("COMPLETED", minutes.completion().status());
+        Progress days = new CompletionRules(general(null, true), centre(false, false), NOW).progressOf(row);
+        assertEquals("NOT_COMPLETED", days.completion().status());
+        assertEquals("attended days 7 of 8 needed (10 days)", days.completion().reasons().get(0).message());
+        Progress eightDays = new CompletionRules(general(null, true), centre(false, false), NOW)
+                .progressOf(ended(2040, 0, 2400, 10, 8));
+        assertEquals("COMPLETED", eightDays.completion().status());
+        Progress shortCourse = new CompletionRules(general(null, true), centre(false, false), NOW)
+                .progressOf(ended(1530, 0, 1740, 10, 5));
+        assertEquals("COMPLETED", shortCourse.completion().status(), "under 30 h the minutes decide");
+    }
+
+    @Test
+    void aWithdrawnLearnerIsNotCompletedAndNeverAtRisk() {
+        LedgerRow row = new LedgerRow("u", "학습자", null, "WITHDRAWN", 60, 60, 0, 60, 0, 0, 0, 1, 0, 0, 0, 1200, 60,
+                1140, 1140, NOW.plusSeconds(86400), 10, 9);
+        Progress progress = new CompletionRules(new CompletionPolicy(0.8, 1080, 360, false, false, null, null),
+                centre(false, false), NOW).progressOf(row);
+        assertEquals("NOT_COMPLETED", progress.completion().status());
+        assertTrue(progress.completion().reasons().stream().anyMatch(r -> r.code().equals("WITHDRAWN")));
+        assertFalse(progress.atRisk());
+    }
+}
