@@ -179,6 +179,13 @@ public class AttendanceService {
         return views;
     }
 
+    /** Every record of the cohort's sessions, for sheets; the caller's right to the cohort is checked by them. */
+    public List<RecordView> recordsOfCohort(UUID cohortId) {
+        return AttendanceRecord.<AttendanceRecord>find(
+                "sessionId in (select s.id from CohortSession s where s.cohortId = ?1)", cohortId).list().stream()
+                .map(r -> view(r, null)).toList();
+    }
+
     /** Roll call or correction. Changing an existing record needs a reason; every change is an event. */
     @Transactional
     public RecordView rollCall(Caller caller, String sessionId, String userId, RollCallRequest request) {

@@ -7,11 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.axcampus.attendance.AttendanceRules;
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.Roles;
 import kr.axcampus.practicum.dto.AdjustmentRequest;
@@ -25,12 +28,40 @@ import kr.axcampus.practicum.dto.Progress;
 public class PracticumResource {
     private final PracticumService practicum;
     private final ProgressService progress;
+    private final AttendanceSheet sheet;
+    private final AttendanceRules rules;
     private final CurrentCaller caller;
 
-    public PracticumResource(PracticumService practicum, ProgressService progress, CurrentCaller caller) {
+    public PracticumResource(PracticumService practicum, ProgressService progress, AttendanceSheet sheet,
+            AttendanceRules rules, CurrentCaller caller) {
         this.practicum = practicum;
         this.progress = progress;
+        this.sheet = sheet;
+        this.rules = rules;
         this.caller = caller;
+    }
+
+    @GET
+    @Path("/{id}/attendance-sheet.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The attendance sheet as CSV (UTF-8 with BOM): learners x sessions, totals, completion")
+    public Response csv(@PathParam("id") String cohortId) {
+        AttendanceSheet.Table table = sheet.table(caller.get(), cohortId, rules.zone());
+        StreamingOutput body = out -> sheet.writeCsv(table, out);
+        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename*=UTF-8''attendance-" + table.cohortCode() + ".csv").build();
+    }
+
+    @GET
+    @Path("/{id}/attendance-sheet.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The attendance sheet as XLSX")
+    public Response xlsx(@PathParam("id") String cohortId) {
+        AttendanceSheet.Table table = sheet.table(caller.get(), cohortId, rules.zone());
+        StreamingOutput body = out -> sheet.writeXlsx(table, out);
+        return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''attendance-" + table.cohortCode()
+                        + ".xlsx").build();
     }
 
     @POST

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -252,5 +253,45 @@ class ProgressTest {
                 .then().statusCode(404);
         given().auth().oauth2(data.token(ceo)).when().get("/api/cohorts/" + cohort.id() + "/progress")
                 .then().body("userId", not(hasItem(otherInstructor.id())));
+    }
+
+    @Test
+    void theAttendanceSheetOpensInCsvAndXlsxReadersWithTheApisTotals() throws Exception {
+        setUp();
+        List<SessionView> all = sessions(3, 180, SessionKind.PRACTICUM, 5);
+        rollCall(all.get(0), Map.of("status", "PRESENT"));
+        rollCall(all.get(1), Map.of("status", "LATE", "checkInAt", all.get(1).startsAt().plusSeconds(1200).toString(),
+                "checkOutAt", all.get(1).endsAt().toString()));
+        int practicum = progress(instructor).extract().path("practicumMinutes");
+        assertEquals(340, practicum);
+
+        byte[] csv = given().auth().oauth2(data.token(instructor)).when()
+                .get("/api/cohorts/" + cohort.id() + "/attendance-sheet.csv")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/csv"))
+                .extract().asByteArray();
+        assertEquals((byte) 0xEF, csv[0], "UTF-8 BOM for Excel");
+        var records = org.apache.commons.csv.CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new java.io.StringReader(new String(csv, java.nio.charset.StandardCharsets.UTF_8).substring(1)))
+                .getRecords();
+        assertEquals(1, records.size());
+        assertEquals("340", records.get(0).get("실습 분 (practicum min)"));
+        assertEquals("LATE 160", records.get(0).get(3));
+
+        byte[] xlsx = given().auth().oauth2(data.token(instructor)).when()
+                .get("/api/cohorts/" + cohort.id() + "/attendance-sheet.xlsx").then().statusCode(200).extract()
+                .asByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            int column = -1;
+            for (var cell : sheet.getRow(0)) {
+                if (cell.getStringCellValue().startsWith("실습 분")) {
+                    column = cell.getColumnIndex();
+                }
+            }
+            assertEquals(340.0, sheet.getRow(1).getCell(column).getNumericCellValue());
+            assertEquals("PRESENT 180", sheet.getRow(1).getCell(2).getStringCellValue());
+        }
+        given().auth().oauth2(data.token(learner)).when()
+                .get("/api/cohorts/" + cohort.id() + "/attendance-sheet.csv").then().statusCode(403);
     }
 }

@@ -1,0 +1,409 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load generator of the check-in storm benchmark (bench/checkin-storm.sh runs it).
+ * A single-file JDK 17 program without dependencies: {@code java bench/CheckInStorm.java MODE key=value...}.
+ *
+ * <ul>
+ * <li>{@code seed}: through the admin API, one partner company, one template learner and M + 1 cohorts,
+ * each with one live session (cohort 0 is the warm-up cohort); the template learner is enrolled in
+ * cohort 0. Writes {@code out} (key=value lines) for the script, which clones the template learner and
+ * enrolment with SQL (creating 2,000 users through the API costs 2,000 bcrypt hashes).</li>
+ * <li>{@code storm}: reads the learners file (CSV: user_id,session_id,warm,center_id,company_id,email,name),
+ * signs each learner's RS256 token with the app's private key (the claims TokenService issues), warms the
+ * app up on the warm-up session, then fires every learner's check-in at once, at most {@code concurrency}
+ * requests in flight, and reports count, errors, throughput and latency percentiles.</li>
+ * </ul>
+ */
+public class CheckInStorm {
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern KID = Pattern.compile("\"kid\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final Map<String, String> options;
+    private final String base;
+    private final HttpClient http;
+
+    CheckInStorm(Map<String, String> options, HttpClient http) {
+        this.options = options;
+        this.base = option("base", "http://127.0.0.1:8080");
+        this.http = http;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !(args[0].equals("seed") || args[0].equals("storm"))) {
+            System.err.println("usage: java bench/CheckInStorm.java seed|storm key=value ...");
+            System.exit(2);
+        }
+        Map<String, String> options = new HashMap<>();
+        for (String arg : Arrays.copyOfRange(args, 1, args.length)) {
+            int eq = arg.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("not key=value: " + arg);
+            }
+            options.put(arg.substring(0, eq), arg.substring(eq + 1));
+        }
+        int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "500"));
+        ExecutorService executor = Executors.newFixedThreadPool(
+                Integer.parseInt(options.getOrDefault("clientThreads", "4")), daemon("client"));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        CheckInStorm bench = new CheckInStorm(options, http);
+        int status = args[0].equals("seed") ? bench.seed() : bench.storm(concurrency);
+        executor.shutdownNow();
+        System.exit(status);
+    }
+
+    // ------------------------------------------------------------------ seed
+
+    int seed() throws Exception {
+        int sessions = Integer.parseInt(option("sessions", "40"));
+        int perCohort = Integer.parseInt(option("perCohort", "50"));
+        int warmup = Integer.parseInt(option("warmup", "400"));
+        String admin = login(option("adminEmail", null), option("adminPassword", null));
+        String company = id(call("POST", "/api/companies", admin, json(
+                "name", "벤치마크 주식회사", "businessNumber", "1248100998", "sizeClass", "SMALL",
+                "industry", "제조업", "region", "SEOUL"), 201));
+        String template = id(call("POST", "/api/users", admin, "{\"email\":\"bench-template@bench.axcampus.kr\","
+                + "\"name\":\"벤치 템플릿\",\"roles\":[\"LEARNER\"],\"companyId\":\"" + company + "\","
+                + "\"password\":\"" + option("learnerPassword", "bench-pass-1234") + "\"}", 201));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(9)).truncatedTo(ChronoUnit.MINUTES);
+        StringBuilder out = new StringBuilder("company=" + company + "\ntemplate=" + template + "\n");
+        for (int i = 0; i <= sessions; i++) {
+            int capacity = i == 0 ? warmup + 1 : perCohort;
+            String cohort = id(call("POST", "/api/cohorts", admin, "{\"courseCode\":\""
+                    + option("course", "PX-DATA-REPORTING") + "\",\"code\":\"BENCH-" + String.format("%03d", i)
+                    + "\",\"startDate\":\"" + today + "\",\"endDate\":\"" + today.plusDays(30) + "\",\"capacity\":"
+                    + capacity + ",\"mode\":\"ON_SITE\",\"instructorIds\":[]}", 201));
+            // Live: started five minutes ago (check-in opens 30 min before), ends in four hours.
+            String session = id(call("POST", "/api/cohorts/" + cohort + "/sessions", admin, json(
+                    "startsAt", now.minusMinutes(5).toString(), "endsAt", now.plusHours(4).toString(),
+                    "kind", "PRACTICUM", "location", "벤치 실습실 " + i), 201));
+            out.append("cohort.").append(i).append('=').append(cohort).append(' ').append(session).append('\n');
+        }
+        call("POST", "/api/cohorts/" + firstCohort(out) + "/enrollments", admin, json("userId", template), -1);
+        Files.writeString(Path.of(option("out", "seed.properties")), out.toString());
+        System.out.printf("seeded: company, template learner, %d cohorts with one live session each (+1 warm-up)%n",
+                sessions);
+        return 0;
+    }
+
+    private static String firstCohort(StringBuilder out) {
+        Matcher m = Pattern.compile("cohort\\.0=(\\S+)").matcher(out);
+        m.find();
+        return m.group(1);
+    }
+
+    // ----------------------------------------------------------------- storm
+
+    record Learner(String userId, String sessionId, boolean warm, String centerId, String companyId, String email,
+            String name) {
+    }
+
+    record Outcome(long nanos, int status, String error) {
+    }
+
+    int storm(int concurrency) throws Exception {
+        List<Learner> learners = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(option("learners", null)))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split(",", -1);
+            learners.add(new Learner(f[0], f[1], f[2].equals("t") || f[2].equals("true"), f[3], f[4], f[5], f[6]));
+        }
+        List<Learner> warm = learners.stream().filter(Learner::warm).toList();
+        List<Learner> storm = learners.stream().filter(l -> !l.warm()).toList();
+        double duplicates = Double.parseDouble(option("duplicates", "0"));
+        int warmupRounds = Integer.parseInt(option("warmupRounds", "3"));
+
+        String admin = login(option("adminEmail", null), option("adminPassword", null));
+        String kid = match(KID, call("GET", "/.well-known/jwks.json", null, null, 200));
+        PrivateKey key = privateKey(Path.of(option("privateKey", null)));
+        Map<String, String> tokens = new HashMap<>();
+        long signStart = System.nanoTime();
+        for (Learner l : learners) {
+            tokens.put(l.userId(), sign(key, kid, l));
+        }
+        System.out.printf("signed %d learner tokens in %d ms (RS256, the claims TokenService issues)%n",
+                learners.size(), (System.nanoTime() - signStart) / 1_000_000);
+
+        // The live codes: the instructor's projector, refreshed every 5 s (a code is valid for 30-60 s).
+        Map<String, String> codes = new ConcurrentHashMap<>();
+        List<String> sessions = learners.stream().map(Learner::sessionId).distinct().toList();
+        refreshCodes(admin, sessions, codes);
+        ScheduledExecutorService projector = Executors.newSingleThreadScheduledExecutor(daemon("projector"));
+        projector.scheduleWithFixedDelay(() -> {
+            try {
+                refreshCodes(admin, sessions, codes);
+            } catch (Exception e) {
+                System.err.println("code refresh failed: " + e);
+            }
+        }, 5, 5, TimeUnit.SECONDS);
+
+        // Warm-up on its own session: first round inserts, later rounds take the idempotent path.
+        for (int round = 1; round <= warmupRounds; round++) {
+            List<Outcome> w = fire(warm, tokens, codes, concurrency);
+            Stats s = Stats.of(w, 0);
+            System.out.printf("warm-up round %d: %s%n", round, s.line());
+        }
+        Thread.sleep(Long.parseLong(option("pauseMillis", "1000")));
+
+        // The storm: every learner once (plus a share of immediate retries), shuffled, all at once.
+        List<Learner> requests = new ArrayList<>(storm);
+        Random random = new Random(42);
+        for (Learner l : storm) {
+            if (random.nextDouble() < duplicates) {
+                requests.add(l);
+            }
+        }
+        Collections.shuffle(requests, random);
+        long start = System.nanoTime();
+        List<Outcome> outcomes = fire(requests, tokens, codes, concurrency);
+        long elapsed = System.nanoTime() - start;
+        projector.shutdownNow();
+        Stats s = Stats.of(outcomes, elapsed);
+        System.out.printf("storm: %d learners, %d sessions, %d requests (%d retries), concurrency %d%n",
+                storm.size(), storm.stream().map(Learner::sessionId).distinct().count(), requests.size(),
+                requests.size() - storm.size(), concurrency);
+        System.out.println("storm: " + s.line());
+        if (!s.statuses.isEmpty()) {
+            System.out.println("storm: statuses " + s.statuses);
+        }
+        outcomes.stream().filter(o -> o.error() != null).limit(5)
+                .forEach(o -> System.out.println("storm error: " + o.status() + " " + o.error()));
+        System.out.printf(Locale.ROOT,
+                "RESULT requests=%d learners=%d errors=%d seconds=%.3f rps=%.1f p50=%.2f p90=%.2f p99=%.2f max=%.2f%n",
+                s.count, storm.size(), s.errors, elapsed / 1e9, s.rps, s.p50, s.p90, s.p99, s.max);
+        return 0;
+    }
+
+    private List<Outcome> fire(List<Learner> requests, Map<String, String> tokens, Map<String, String> codes,
+            int concurrency) throws InterruptedException {
+        Semaphore inFlight = new Semaphore(concurrency);
+        Outcome[] outcomes = new Outcome[requests.size()];
+        List<CompletableFuture<Void>> all = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            Learner l = requests.get(i);
+            int index = i;
+            inFlight.acquire();
+            String body = "{\"code\":\"" + codes.get(l.sessionId()) + "\"}";
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/sessions/" + l.sessionId()
+                    + "/check-in")).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + tokens.get(l.userId()))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            long t0 = System.nanoTime();
+            all.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
+                long nanos = System.nanoTime() - t0;
+                inFlight.release();
+                if (failure != null) {
+                    outcomes[index] = new Outcome(nanos, 0, failure.toString());
+                } else if (response.statusCode() != 200) {
+                    outcomes[index] = new Outcome(nanos, response.statusCode(), abbreviate(response.body()));
+                } else if (!response.body().contains(l.userId()) || !response.body().contains(l.sessionId())) {
+                    outcomes[index] = new Outcome(nanos, 200, "not this learner's record: "
+                            + abbreviate(response.body()));
+                } else {
+                    outcomes[index] = new Outcome(nanos, 200, null);
+                }
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+        return Arrays.asList(outcomes);
+    }
+
+    static final class Stats {
+        int count;
+        int errors;
+        double rps;
+        double p50;
+        double p90;
+        double p99;
+        double max;
+        Map<Integer, Integer> statuses = new TreeMap<>();
+
+        static Stats of(List<Outcome> outcomes, long elapsedNanos) {
+            Stats s = new Stats();
+            long[] nanos = outcomes.stream().mapToLong(Outcome::nanos).sorted().toArray();
+            s.count = nanos.length;
+            for (Outcome o : outcomes) {
+                if (o.error() != null) {
+                    s.errors++;
+                    s.statuses.merge(o.status(), 1, Integer::sum);
+                }
+            }
+            s.p50 = percentile(nanos, 50);
+            s.p90 = percentile(nanos, 90);
+            s.p99 = percentile(nanos, 99);
+            s.max = nanos.length == 0 ? 0 : nanos[nanos.length - 1] / 1e6;
+            s.rps = elapsedNanos == 0 ? 0 : s.count / (elapsedNanos / 1e9);
+            return s;
+        }
+
+        /** Nearest-rank percentile, in milliseconds. */
+        static double percentile(long[] sorted, double p) {
+            if (sorted.length == 0) {
+                return 0;
+            }
+            int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+        }
+
+        String line() {
+            return String.format(Locale.ROOT, "%d requests, %d errors%s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, "
+                    + "max %.1f ms", count, errors, rps > 0 ? String.format(Locale.ROOT, ", %.0f req/s", rps) : "",
+                    p50, p90, p99, max);
+        }
+    }
+
+    private void refreshCodes(String admin, List<String> sessions, Map<String, String> codes) throws Exception {
+        for (String session : sessions) {
+            codes.put(session, match(CODE, call("GET", "/api/sessions/" + session + "/check-in-code", admin, null,
+                    200)));
+        }
+    }
+
+    // ----------------------------------------------------------------- tokens
+
+    /** The token TokenService.issue signs for a learner: iss, sub, upn, name, groups, centerId, companyId. */
+    static String sign(PrivateKey key, String kid, Learner l) throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String header = "{\"kid\":\"" + kid + "\",\"typ\":\"JWT\",\"alg\":\"RS256\"}";
+        String claims = "{\"iss\":\"axcampus\",\"sub\":\"" + l.userId() + "\",\"upn\":\"" + l.email()
+                + "\",\"name\":\"" + l.name() + "\",\"groups\":[\"LEARNER\"],\"centerId\":\"" + l.centerId() + "\""
+                + (l.companyId().isEmpty() ? "" : ",\"companyId\":\"" + l.companyId() + "\"")
+                + ",\"iat\":" + now + ",\"exp\":" + (now + 8 * 3600) + ",\"jti\":\"" + java.util.UUID.randomUUID()
+                + "\"}";
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String signingInput = b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(key);
+        rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+        return signingInput + "." + b64.encodeToString(rsa.sign());
+    }
+
+    static PrivateKey privateKey(Path pem) throws Exception {
+        String text = Files.readString(pem);
+        if (!text.contains("BEGIN PRIVATE KEY")) {
+            throw new IllegalArgumentException(pem + " is not a PKCS#8 PEM private key");
+        }
+        String body = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+    }
+
+    // ------------------------------------------------------------------- http
+
+    private String login(String email, String password) throws Exception {
+        return match(TOKEN, call("POST", "/api/auth/login", null, json("email", email, "password", password), 200));
+    }
+
+    private String call(String method, String path, String token, String body, int expected)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        boolean ok = expected < 0 ? response.statusCode() / 100 == 2 : response.statusCode() == expected;
+        if (!ok) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                    + abbreviate(response.body()));
+        }
+        return response.body();
+    }
+
+    private static String json(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        StringBuilder out = new StringBuilder("{");
+        map.forEach((k, v) -> out.append(out.length() > 1 ? "," : "").append('"').append(k).append("\":\"")
+                .append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append('"'));
+        return out.append('}').toString();
+    }
+
+    private static String id(String body) {
+        return match(ID, body);
+    }
+
+    private static String match(Pattern pattern, String body) {
+        Matcher m = pattern.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + pattern + " in " + abbreviate(body));
+        }
+        return m.group(1);
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text == null ? "" : text.replaceAll("\\s+", " ");
+        return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
+    }
+
+    private String option(String name, String fallback) {
+        String value = options.get(name);
+        if (value == null && fallback == null) {
+            throw new IllegalArgumentException("missing option " + name + "=...");
+        }
+        return value == null ? fallback : value;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,132 @@
+package kr.axcampus.practicum;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import kr.axcampus.attendance.AttendanceService;
+import kr.axcampus.attendance.dto.RecordView;
+import kr.axcampus.cohort.CohortScope;
+import kr.axcampus.cohort.CohortService;
+import kr.axcampus.cohort.SessionService;
+import kr.axcampus.cohort.dto.SessionView;
+import kr.axcampus.common.Caller;
+import kr.axcampus.practicum.dto.Progress;
+
+/**
+ * The cohort attendance sheet (출석부): learners × sessions with status and credited minutes,
+ * then each learner's totals and completion — the same numbers as the progress API — as
+ * CSV (UTF-8 with a BOM, so Excel reads Korean) or XLSX (Apache POI).
+ */
+@ApplicationScoped
+public class AttendanceSheet {
+    private static final DateTimeFormatter SESSION_LABEL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ProgressService progress;
+    private final CohortService cohorts;
+    private final SessionService sessions;
+    private final AttendanceService attendance;
+
+    public AttendanceSheet(ProgressService progress, CohortService cohorts, SessionService sessions,
+            AttendanceService attendance) {
+        this.progress = progress;
+        this.cohorts = cohorts;
+        this.sessions = sessions;
+        this.attendance = attendance;
+    }
+
+    /** Header and rows, scoped like the cohort's progress (instructors, operators; a CEO's own employees). */
+    public Table table(Caller caller, String cohortId, ZoneId zone) {
+        List<Progress> learners = progress.forCohort(caller, cohortId);
+        CohortScope cohort = cohorts.scope(caller, cohortId);
+        List<SessionView> schedule = sessions.list(caller, cohortId);
+        Map<String, RecordView> records = new HashMap<>();
+        attendance.recordsOfCohort(cohort.id()).forEach(r -> records.put(r.sessionId() + "/" + r.userId(), r));
+        List<String> header = new ArrayList<>(List.of("이름 (name)", "수강 상태 (enrollment)"));
+        for (SessionView s : schedule) {
+            header.add(SESSION_LABEL.format(s.startsAt().atZone(zone)) + " " + s.kind() + " (" + s.minutes() + "분)");
+        }
+        header.addAll(List.of("인정 시간 분 (credited min)", "예정 시간 분 (scheduled min)", "출석률 (attendance)",
+                "실습 분 (practicum min)", "필요 실습 분 (required min)", "수료 위험 (at risk)", "수료 (completion)",
+                "사유 (reasons)"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Progress p : learners) {
+            List<Object> row = new ArrayList<>(List.of(p.name(), p.enrollmentStatus()));
+            for (SessionView s : schedule) {
+                RecordView r = records.get(s.id() + "/" + p.userId());
+                row.add(r == null || r.status() == null ? "" : r.status() + " " + r.creditedMinutes());
+            }
+            row.add(p.creditedMinutes());
+            row.add(p.scheduledMinutes());
+            row.add(p.attendanceRate());
+            row.add(p.practicumMinutes());
+            row.add(p.requiredPracticumMinutes());
+            row.add(p.atRisk() ? "Y" : "N");
+            row.add(p.completion().status());
+            row.add(String.join("; ", p.completion().reasons().stream().map(Progress.Reason::message).toList()));
+            rows.add(row);
+        }
+        return new Table(cohort.code(), header, rows);
+    }
+
+    public record Table(String cohortCode, List<String> header, List<List<Object>> rows) {
+    }
+
+    public void writeCsv(Table table, OutputStream out) {
+        try {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL);
+            csv.printRecord(table.header());
+            for (List<Object> row : table.rows()) {
+                csv.printRecord(row);
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void writeXlsx(Table table, OutputStream out) {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet("출석부 " + table.cohortCode().replaceAll("[\\\\/?*\\[\\]:]", "-"));
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < table.header().size(); c++) {
+                head.createCell(c).setCellValue(table.header().get(c));
+            }
+            for (int r = 0; r < table.rows().size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                List<Object> values = table.rows().get(r);
+                for (int c = 0; c < values.size(); c++) {
+                    Object value = values.get(c);
+                    if (value instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else {
+                        row.createCell(c).setCellValue(value == null ? "" : value.toString());
+                    }
+                }
+            }
+            sheet.createFreezePane(1, 1);
+            book.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
