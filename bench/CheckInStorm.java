@@ -100,6 +100,7 @@ public class CheckInStorm {
         int sessions = Integer.parseInt(option("sessions", "40"));
         int perCohort = Integer.parseInt(option("perCohort", "50"));
         int warmup = Integer.parseInt(option("warmup", "400"));
+        int warmupSessions = Integer.parseInt(option("warmupSessions", "20"));
         String admin = login(option("adminEmail", null), option("adminPassword", null));
         String company = id(call("POST", "/api/companies", admin, json(
                 "name", "벤치마크 주식회사", "businessNumber", "1248100998", "sizeClass", "SMALL",
@@ -121,6 +122,19 @@ public class CheckInStorm {
                     "startsAt", now.minusMinutes(5).toString(), "endsAt", now.plusHours(4).toString(),
                     "kind", "PRACTICUM", "location", "벤치 실습실 " + i), 201));
             out.append("cohort.").append(i).append('=').append(cohort).append(' ').append(session).append('\n');
+            if (i == 0) {
+                // More live sessions in the warm-up cohort: each warm-up round checks in to a fresh one, so the
+                // warm-up exercises the inserting path as often as the idempotent one.
+                List<String> extra = new ArrayList<>();
+                for (int w = 1; w < warmupSessions; w++) {
+                    extra.add(id(call("POST", "/api/cohorts/" + cohort + "/sessions", admin, json(
+                            "startsAt", now.minusMinutes(5).toString(), "endsAt", now.plusHours(4).toString(),
+                            "kind", "PRACTICUM", "location", "벤치 예열실 " + w), 201)));
+                }
+                out.append("warmup=").append(session);
+                extra.forEach(e -> out.append(',').append(e));
+                out.append('\n');
+            }
         }
         call("POST", "/api/cohorts/" + firstCohort(out) + "/enrollments", admin, json("userId", template), -1);
         Files.writeString(Path.of(option("out", "seed.properties")), out.toString());
@@ -169,26 +183,46 @@ public class CheckInStorm {
         System.out.printf("signed %d learner tokens in %d ms (RS256, the claims TokenService issues)%n",
                 learners.size(), (System.nanoTime() - signStart) / 1_000_000);
 
-        // The live codes: the instructor's projector, refreshed every 5 s (a code is valid for 30-60 s).
+        // The live codes: the instructor's projector, refreshed every 10 s (a code is valid for 30-60 s).
+        List<String> warmupSessions = new ArrayList<>(Arrays.asList(option("warmupSessions", "").split(",")));
+        warmupSessions.removeIf(String::isBlank);
+        if (warmupSessions.isEmpty()) {
+            warm.stream().map(Learner::sessionId).distinct().forEach(warmupSessions::add);
+        }
+        List<String> stormSessions = storm.stream().map(Learner::sessionId).distinct().toList();
         Map<String, String> codes = new ConcurrentHashMap<>();
-        List<String> sessions = learners.stream().map(Learner::sessionId).distinct().toList();
-        refreshCodes(admin, sessions, codes);
+        refreshCodes(admin, warmupSessions, codes);
+        refreshCodes(admin, stormSessions, codes);
+        List<String> projected = new java.util.concurrent.CopyOnWriteArrayList<>(warmupSessions);
+        projected.addAll(stormSessions);
         ScheduledExecutorService projector = Executors.newSingleThreadScheduledExecutor(daemon("projector"));
         projector.scheduleWithFixedDelay(() -> {
             try {
-                refreshCodes(admin, sessions, codes);
+                refreshCodes(admin, projected, codes);
             } catch (Exception e) {
                 System.err.println("code refresh failed: " + e);
             }
-        }, 5, 5, TimeUnit.SECONDS);
+        }, 10, 10, TimeUnit.SECONDS);
 
-        // Warm-up on its own session: first round inserts, later rounds take the idempotent path.
-        for (int round = 1; round <= warmupRounds; round++) {
-            List<Outcome> w = fire(warm, tokens, codes, concurrency);
-            Stats s = Stats.of(w, 0);
-            System.out.printf("warm-up round %d: %s%n", round, s.line());
+        // Warm-up (JIT, connection pools): the warm-up learners check in round after round, each round to the
+        // next warm-up session (fresh inserts; idempotent repeats once every session was used), for at least
+        // warmupRounds rounds and warmupSeconds seconds.
+        int warmupSeconds = Integer.parseInt(option("warmupSeconds", "60"));
+        long warmStart = System.nanoTime();
+        for (int round = 1; round <= 1000 && !warm.isEmpty(); round++) {
+            String session = warmupSessions.get((round - 1) % warmupSessions.size());
+            List<Learner> batch = warm.stream().map(l -> new Learner(l.userId(), session, true, l.centerId(),
+                    l.companyId(), l.email(), l.name())).toList();
+            long t0 = System.nanoTime();
+            Stats s = Stats.of(fire(batch, tokens, codes, concurrency), System.nanoTime() - t0);
+            double elapsed = (System.nanoTime() - warmStart) / 1e9;
+            System.out.printf(Locale.ROOT, "warm-up round %d (%.0f s): %s%n", round, elapsed, s.line());
+            if (round >= warmupRounds && elapsed >= warmupSeconds) {
+                break;
+            }
         }
-        Thread.sleep(Long.parseLong(option("pauseMillis", "1000")));
+        projected.removeAll(warmupSessions);
+        Thread.sleep(Long.parseLong(option("pauseMillis", "2000")));
 
         // The storm: every learner once (plus a share of immediate retries), shuffled, all at once.
         List<Learner> requests = new ArrayList<>(storm);

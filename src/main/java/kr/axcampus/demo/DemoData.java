@@ -43,11 +43,12 @@ class DemoData {
     private final UserService users;
     private final CatalogService catalog;
     private final CohortService cohorts;
+    private final DemoAttendance attendance;
 
     DemoData(@ConfigProperty(name = "axcampus.demo.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
             CenterService centers, CompanyService companies, UserService users, CatalogService catalog,
-            CohortService cohorts) {
+            CohortService cohorts, DemoAttendance attendance) {
         this.enabled = enabled;
         this.port = port;
         this.centers = centers;
@@ -55,6 +56,7 @@ class DemoData {
         this.users = users;
         this.catalog = catalog;
         this.cohorts = cohorts;
+        this.attendance = attendance;
     }
 
     void onStart(@Observes @Priority(CenterService.STARTUP_PRIORITY + 20) StartupEvent event) {
@@ -91,6 +93,16 @@ class DemoData {
                 "learner4@saesol.demo.axcampus.kr");
         cohort(operator, "PX-MFG-QUALITY-DEMAND", "PX-MFG-DEMO-1", today.plusDays(14), today.plusDays(60),
                 instructors.subList(0, 1), "learner2@daehan.demo.axcampus.kr", "learner3@saesol.demo.axcampus.kr");
+        boolean finishedIsNew = cohorts.findByCode(operator.centerId(), "PX-DATA-DEMO-0").isEmpty();
+        cohort(operator, "PX-DATA-REPORTING", "PX-DATA-DEMO-0", today.minusDays(40), today.minusDays(20),
+                instructors.subList(0, 1), "learner3@saesol.demo.axcampus.kr", "learner4@saesol.demo.axcampus.kr");
+        cohorts.findByCode(operator.centerId(), "PX-OFFICE-DEMO-1").ifPresent(running -> attendance.running(operator,
+                running.id(), id("learner1@daehan.demo.axcampus.kr"), id("learner2@daehan.demo.axcampus.kr")));
+        if (finishedIsNew) {
+            cohorts.findByCode(operator.centerId(), "PX-DATA-DEMO-0").ifPresent(finished -> attendance.finished(
+                    operator, finished.id(), id("learner3@saesol.demo.axcampus.kr"),
+                    id("learner4@saesol.demo.axcampus.kr")));
+        }
     }
 
     private void cohort(Caller operator, String courseCode, String code, LocalDate start, LocalDate end,
@@ -135,7 +147,9 @@ class DemoData {
                    instructors (강사)    instructor1@demo.axcampus.kr, instructor2@demo.axcampus.kr
                    CEOs (대표이사)       ceo@daehan.demo.axcampus.kr, ceo@saesol.demo.axcampus.kr
                    learners (훈련생)     learner1@daehan.demo.axcampus.kr … learner4@saesol.demo.axcampus.kr
-                 learner1 is enrolled in 생성형 AI 업무 문서 자동화 실무 (PX-OFFICE-DEMO-1)
+                 PX-OFFICE-DEMO-1 has a session open now: instructor1 shows the live code
+                 (홈 › 내 기수 › 실시간 입실 화면), learner1 checks in at /check-in/…;
+                 learner2 is at risk there; learner3 completed PX-DATA-DEMO-0, learner4 did not
                 ================================================================
                 """.formatted(port, PASSWORD));
     }

@@ -33,6 +33,35 @@ public class Localize {
         return msg.duration(total / 60, total % 60);
     }
 
+    /** An instant in the centre's zone: {@code 2026. 3. 2.(월) 09:00}, {@code Mon 2 Mar 2026 09:00}. */
+    static String local(java.time.Instant at, @TemplateAttribute("locale") Object locale) {
+        if (at == null) {
+            return "";
+        }
+        java.time.ZonedDateTime time = at.atZone(CENTRE_ZONE);
+        return english(locale) ? EN.format(time) : KO.format(time);
+    }
+
+    /** A rate from 0 to 1 as a percentage with one decimal: {@code 77.1 %}. */
+    static String pct(Double rate) {
+        double value = rate == null ? 0 : rate * 100;
+        String text = String.format(Locale.ROOT, "%.1f", value);
+        return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + " %";
+    }
+
+    /** A time of day in the centre's zone, 24-hour. */
+    static String time(java.time.Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(CENTRE_ZONE));
+    }
+
+    private static final java.time.ZoneId CENTRE_ZONE = java.time.ZoneId.of("Asia/Seoul");
+    private static final java.time.format.DateTimeFormatter KO = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy. M. d.(E) HH:mm", Locale.KOREAN);
+    private static final java.time.format.DateTimeFormatter EN = java.time.format.DateTimeFormatter
+            .ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm");
+
     private static boolean english(Object locale) {
         return locale instanceof Locale l ? "en".equals(l.getLanguage())
                 : locale != null && locale.toString().startsWith("en");

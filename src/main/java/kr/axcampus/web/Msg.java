@@ -277,4 +277,78 @@ public interface Msg {
     String flash_catalog_applied(int added, int changed, int unchanged, int archived);
 
     String flash_catalog_invalid(int count);
+
+    String nav_my_cohorts();
+
+    String status(String status);
+
+    String completion(String status);
+
+    String session_kind(String kind);
+
+    String checkin_title();
+
+    String checkin_code();
+
+    String checkin_submit();
+
+    String checkout_submit();
+
+    String checkin_done(String status);
+
+    String checkout_done(String minutes);
+
+    String checkin_problem(String type);
+
+    String live_title();
+
+    String live_count(int present, int enrolled);
+
+    String live_hint();
+
+    String live_close();
+
+    String progress_title();
+
+    String progress_practicum();
+
+    String progress_practicum_value(String done, String needed);
+
+    String progress_still_needed(String minutes);
+
+    String progress_attendance_so_far();
+
+    String progress_attendance_overall();
+
+    String progress_missable(String minutes);
+
+    String progress_at_risk();
+
+    String progress_sessions();
+
+    String progress_status();
+
+    String cohort_title(String code);
+
+    String cohort_sessions();
+
+    String cohort_roster();
+
+    String cohort_live();
+
+    String cohort_export_csv();
+
+    String cohort_export_xlsx();
+
+    String cohort_learner();
+
+    String cohort_totals();
+
+    String cohort_filter_at_risk();
+
+    String home_cohorts_title();
+
+    String home_cohorts_none();
+
+    String at_risk_badge();
 }

@@ -75,6 +75,20 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path.equals(path()));
     }
 
+    /** Waits until the element's text passes the check, and answers that text. */
+    public String waitForText(String css, java.util.function.Predicate<String> check) {
+        String[] seen = new String[1];
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                seen[0] = find(css).getText();
+                return check.test(seen[0]);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        return seen[0];
+    }
+
     public void signIn(String email, String password) {
         go("/login");
         type("#email", email);

@@ -1,0 +1,109 @@
+package kr.axcampus.attendance;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import kr.axcampus.attendance.dto.RecordView;
+import kr.axcampus.cohort.SessionContext;
+import kr.axcampus.cohort.SessionService;
+import kr.axcampus.common.ClientAddress;
+import kr.axcampus.common.CurrentCaller;
+import kr.axcampus.common.ProblemException;
+import kr.axcampus.common.Roles;
+import kr.axcampus.web.PageContext;
+import kr.axcampus.web.PageSupport;
+
+/** The learner's phone check-in page (also where the QR link lands) and the instructor's projector screen. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.ADMIN, Roles.INSTRUCTOR, Roles.CEO, Roles.LEARNER})
+public class AttendancePages {
+    private final AttendanceService attendance;
+    private final SessionService sessions;
+    private final CurrentCaller caller;
+    private final PageSupport page;
+
+    public AttendancePages(AttendanceService attendance, SessionService sessions, CurrentCaller caller,
+            PageSupport page) {
+        this.attendance = attendance;
+        this.sessions = sessions;
+        this.caller = caller;
+        this.page = page;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance checkIn(PageContext ctx, SessionContext session, String code, boolean viaQr,
+                String problem);
+
+        static native TemplateInstance live(PageContext ctx, SessionContext session);
+    }
+
+    @GET
+    @Path("/check-in/{id}")
+    @Operation(hidden = true)
+    public Response checkInPage(@PathParam("id") String id, @QueryParam("code") String code) {
+        SessionContext session = sessions.context(caller.get(), id);
+        boolean viaQr = code != null && !code.isBlank();
+        return page.render(Templates.checkIn(page.context(), session, viaQr ? code : "", viaQr, null));
+    }
+
+    @POST
+    @Path("/check-in/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response checkIn(@PathParam("id") String id, @FormParam("code") String code,
+            @FormParam("method") String method, @FormParam("action") String action,
+            @Context HttpServerRequest http) {
+        SessionContext session = sessions.context(caller.get(), id);
+        try {
+            if ("out".equals(action)) {
+                RecordView record = attendance.checkOut(caller.get(), id, code, ClientAddress.of(http));
+                return page.redirect("/check-in/" + id,
+                        page.msg().checkout_done(hm(record.creditedMinutes())));
+            }
+            RecordView record = attendance.checkIn(caller.get(), id, code,
+                    "QR".equals(method) ? CheckInMethod.QR : CheckInMethod.CODE, ClientAddress.of(http));
+            return page.redirect("/check-in/" + id, page.msg().checkin_done(page.msg().status(record.status().name())));
+        } catch (ProblemException e) {
+            return page.render(Templates.checkIn(page.context(), session, "", false, e.type()), e.status());
+        }
+    }
+
+    @GET
+    @Path("/sessions/{id}/live")
+    @Operation(hidden = true)
+    public Response live(@PathParam("id") String id) {
+        SessionContext session = attendance.managed(caller.get(), id);
+        return page.render(Templates.live(page.context(), session));
+    }
+
+    @POST
+    @Path("/sessions/{id}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response close(@PathParam("id") String id) {
+        SessionContext session = attendance.managed(caller.get(), id);
+        attendance.close(caller.get(), id);
+        return page.redirect("/cohorts/" + session.cohortId(), page.msg().live_close());
+    }
+
+    private String hm(int minutes) {
+        return page.msg().duration(minutes / 60, minutes % 60);
+    }
+}

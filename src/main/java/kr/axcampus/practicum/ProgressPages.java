@@ -1,0 +1,129 @@
+package kr.axcampus.practicum;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import kr.axcampus.attendance.AttendanceService;
+import kr.axcampus.attendance.dto.RecordView;
+import kr.axcampus.cohort.CohortScope;
+import kr.axcampus.cohort.CohortService;
+import kr.axcampus.cohort.SessionService;
+import kr.axcampus.cohort.dto.CohortView;
+import kr.axcampus.cohort.dto.SessionView;
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.CurrentCaller;
+import kr.axcampus.common.Role;
+import kr.axcampus.common.Roles;
+import kr.axcampus.practicum.dto.Progress;
+import kr.axcampus.web.PageContext;
+import kr.axcampus.web.PageSupport;
+
+/** A learner's own progress (phone first) and the cohort's roll for its instructors and the learners' CEOs. */
+@Path("/cohorts")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.ADMIN, Roles.INSTRUCTOR, Roles.CEO, Roles.LEARNER})
+public class ProgressPages {
+    private final ProgressService progress;
+    private final CohortService cohorts;
+    private final SessionService sessions;
+    private final AttendanceService attendance;
+    private final CurrentCaller caller;
+    private final PageSupport page;
+
+    public ProgressPages(ProgressService progress, CohortService cohorts, SessionService sessions,
+            AttendanceService attendance, CurrentCaller caller, PageSupport page) {
+        this.progress = progress;
+        this.cohorts = cohorts;
+        this.sessions = sessions;
+        this.attendance = attendance;
+        this.caller = caller;
+        this.page = page;
+    }
+
+    @TemplateData
+    public record Cell(SessionView session, String status, int minutes) {
+    }
+
+    @TemplateData
+    public record RosterRow(Progress progress, List<Cell> cells) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance mine(PageContext ctx, CohortView cohort, Progress progress, List<Cell> sessions);
+
+        static native TemplateInstance roster(PageContext ctx, CohortView cohort, List<SessionView> sessions,
+                List<RosterRow> rows, boolean staff, boolean atRiskOnly);
+    }
+
+    @GET
+    @Path("/{id}/me")
+    @Operation(hidden = true)
+    public Response mine(@PathParam("id") String id) {
+        Caller me = caller.get();
+        Progress mine = progress.forLearner(me, id, me.id().toString());
+        List<Cell> cells = cells(me, id).getOrDefault(me.id().toString(), List.of());
+        return page.render(Templates.mine(page.context(), cohorts.get(me, id), mine, cells));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(hidden = true)
+    public Response roster(@PathParam("id") String id, @QueryParam("risk") String risk) {
+        Caller me = caller.get();
+        CohortScope scope = cohorts.scope(me, id);
+        boolean staff = me.isAdmin() || scope.taughtBy(me.id());
+        if (!staff && !me.has(Role.CEO)) {
+            return page.redirect("/cohorts/" + id + "/me", null);
+        }
+        boolean atRiskOnly = "1".equals(risk);
+        Map<String, List<Cell>> cells = cells(me, id);
+        List<RosterRow> rows = new ArrayList<>();
+        for (Progress p : progress.forCohort(me, id)) {
+            if (!atRiskOnly || p.atRisk()) {
+                rows.add(new RosterRow(p, cells.getOrDefault(p.userId(), List.of())));
+            }
+        }
+        return page.render(Templates.roster(page.context(), cohorts.get(me, id), sessions.list(me, id), rows, staff,
+                atRiskOnly));
+    }
+
+    /** Each learner's cells in session order, from one query of the cohort's records. */
+    private Map<String, List<Cell>> cells(Caller me, String cohortId) {
+        CohortScope scope = cohorts.scope(me, cohortId);
+        List<SessionView> schedule = sessions.list(me, cohortId);
+        Map<String, RecordView> records = new HashMap<>();
+        for (RecordView r : attendance.recordsOfCohort(scope.id())) {
+            records.put(r.sessionId() + "/" + r.userId(), r);
+        }
+        Map<String, List<Cell>> byLearner = new HashMap<>();
+        for (String userId : records.values().stream().map(RecordView::userId).distinct().toList()) {
+            byLearner.put(userId, new ArrayList<>());
+        }
+        byLearner.computeIfAbsent(me.id().toString(), k -> new ArrayList<>());
+        for (Map.Entry<String, List<Cell>> learner : byLearner.entrySet()) {
+            for (SessionView s : schedule) {
+                RecordView r = records.get(s.id() + "/" + learner.getKey());
+                learner.getValue().add(new Cell(s, r == null || r.status() == null ? "" : r.status().name(),
+                        r == null ? 0 : r.creditedMinutes()));
+            }
+        }
+        return byLearner;
+    }
+}

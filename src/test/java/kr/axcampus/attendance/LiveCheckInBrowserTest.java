@@ -1,0 +1,74 @@
+package kr.axcampus.attendance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import kr.axcampus.cohort.SessionKind;
+import kr.axcampus.cohort.dto.CohortView;
+import kr.axcampus.cohort.dto.SessionView;
+import kr.axcampus.common.Role;
+import kr.axcampus.identity.dto.UserView;
+import kr.axcampus.testing.Browser;
+import kr.axcampus.testing.TestData;
+
+/** The projector screen and a learner's phone, in two real headless Chromium windows. */
+@QuarkusTest
+class LiveCheckInBrowserTest {
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    TestData data;
+
+    @Test
+    void aLearnerEntersTheCodeFromTheLiveScreenAndSeesTheCreditedTime() throws Exception {
+        UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
+        UserView learner = data.user("learner-pass-1", UUID.fromString(data.company("라이브 회사").id()),
+                Role.LEARNER);
+        CohortView cohort = data.cohort("PX-OFFICE-GENAI", 20, instructor);
+        data.enroll(cohort, learner);
+        SessionView session = data.session(cohort, Instant.now().minus(Duration.ofMinutes(50)), 60,
+                SessionKind.PRACTICUM);
+
+        try (Browser projector = Browser.open(base.toString(), "ko-KR,ko", 1280, 800);
+                Browser phone = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
+            projector.signIn(instructor.email(), "instructor-pass-1");
+            projector.waitForPath("/");
+            projector.go("/sessions/" + session.id() + "/live");
+            String code = projector.waitForText("#live-code", text -> text.matches("\\d{6}"));
+            projector.waitForText("#live-count", text -> text.equals("입실 0 / 1명"));
+            assertTrue(projector.find("#live-qr").getAttribute("src").contains("check-in-code.svg"));
+
+            phone.signIn(learner.email(), "learner-pass-1");
+            phone.waitForPath("/");
+            phone.go("/check-in/" + session.id());
+            phone.type("#code", code);
+            phone.submit("#check-in-form");
+            assertTrue(phone.find(".flash").getText().contains("입실했습니다: 지각"), phone.text());
+
+            projector.waitForText("#live-count", text -> text.equals("입실 1 / 1명"));
+            Files.write(Path.of("target", "live-check-in.png"), projector.screenshot());
+            projector.submit("#close-form");
+            projector.waitForPath("/cohorts/" + cohort.id());
+
+            phone.go("/cohorts/" + cohort.id() + "/me");
+            String practicum = phone.find("#practicum-value").getText();
+            assertTrue(practicum.matches("(9|10)분 / 18시간"), practicum);
+            assertEquals("진행 중", phone.find("#completion").getText());
+            Files.write(Path.of("target", "my-progress-phone.png"), phone.screenshot());
+        }
+    }
+}
