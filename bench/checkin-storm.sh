@@ -14,7 +14,7 @@
 # Settings (environment):
 #   LEARNERS (2000)  SESSIONS (40)  CONCURRENCY (500)  DUPLICATES (0: share of learners
 #   that also send an immediate retry)  WARMUP (400 learners in a separate cohort)
-#   WARMUP_SECONDS (60) WARMUP_ROUNDS (3, at least) WARMUP_SESSIONS (20: each round checks
+#   WARMUP_SECONDS (90) WARMUP_ROUNDS (3, at least) WARMUP_SESSIONS (20: each round checks
 #   in to the next of these, so the warm-up inserts as the storm does)  PGBENCH_ROUNDS (5: pgbench runs LEARNERS x this many check-ins)
 #   PGBENCH_EXTRA_CLIENTS (20: also run pgbench at this client count, the app's pool size;
 #   empty to skip)  APP_JAR (target/quarkus-app/quarkus-run.jar)  BUILD (auto|always|never)
@@ -29,7 +29,7 @@ CONCURRENCY=${CONCURRENCY:-500}
 DUPLICATES=${DUPLICATES:-0}
 WARMUP=${WARMUP:-400}
 WARMUP_ROUNDS=${WARMUP_ROUNDS:-3}
-WARMUP_SECONDS=${WARMUP_SECONDS:-60}
+WARMUP_SECONDS=${WARMUP_SECONDS:-90}
 WARMUP_SESSIONS=${WARMUP_SESSIONS:-20}
 PGBENCH_ROUNDS=${PGBENCH_ROUNDS:-5}
 PGBENCH_EXTRA_CLIENTS=${PGBENCH_EXTRA_CLIENTS-20}
@@ -201,10 +201,12 @@ log "seeded $(sql_value "SELECT count(*) FROM enrollment e JOIN bench.learner l 
 
 # ----------------------------------------------------------------------- storm
 log "storm: $LEARNERS check-ins at concurrency $CONCURRENCY (after a warm-up: $WARMUP learners, round after round, for ${WARMUP_SECONDS}s)"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 java "$BENCH_DIR/CheckInStorm.java" storm base="$BASE" adminEmail=$ADMIN_EMAIL adminPassword=$ADMIN_PASSWORD \
     learners="$WORK/learners.csv" privateKey="$WORK/jwt-private.pem" concurrency="$CONCURRENCY" \
     duplicates="$DUPLICATES" warmupRounds="$WARMUP_ROUNDS" warmupSeconds="$WARMUP_SECONDS" \
     warmupSessions="$(sed -n 's/^warmup=//p' "$WORK/seed.properties")" | tee "$WORK/storm.out"
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 RESULT=$(grep '^RESULT ' "$WORK/storm.out") || die "no RESULT line from the load generator"
 val() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$RESULT"; }
 
@@ -297,6 +299,7 @@ cat <<EOF
 
 === check-in storm: $LEARNERS learners, $SESSIONS sessions, concurrency $CONCURRENCY, duplicates $DUPLICATES ===
 machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}')$( [ -n "$PG_OPTS" ] && echo ", $PG_OPTS")
+load average (1/5/15 min) before the warm-up: $LOAD_BEFORE, after the storm: $LOAD_AFTER (other processes share the machine)
 $(printf '%-34s %10s %9s %9s  %s' "" "per second" "p50 ms" "p99 ms" "")
 $(printf '%-34s %10s %9s %9s  %s' "HTTP check-in storm" "$(val rps)" "$(val p50)" "$(val p99)" "$(val requests) requests, $(val errors) errors, p90 $(val p90) ms, max $(val max) ms, $(val seconds) s")
 $(printf '%-34s %10s %9s %9s  %s' "pgbench, $CONCURRENCY clients" "$PG_TPS" "$PG_P50" "$PG_P99" "$PG_TX tx, $PG_INSERTED inserted, $PG_FAILED failed")
@@ -306,6 +309,6 @@ ratio: storm / pgbench ($CONCURRENCY clients) = $RATIO %
 targets: >= 50 % of the ceiling: $TARGET_RATIO; p99 < 50 ms: $TARGET_P99; zero errors, one record each: $TARGET_ERR
 EOF
 if [ -n "${RESULT_FILE:-}" ]; then
-    echo "$(date -Is) learners=$LEARNERS sessions=$SESSIONS concurrency=$CONCURRENCY duplicates=$DUPLICATES $(cut -d' ' -f2- <<<"$RESULT") verified=$VERIFIED pgbench_tps=$PG_TPS pgbench_p50=$PG_P50 pgbench_p99=$PG_P99 pgbench_failed=$PG_FAILED extra_clients=${PGBENCH_EXTRA_CLIENTS:-} extra_tps=${X_TPS:-} extra_p50=${X_P50:-} extra_p99=${X_P99:-} ratio=$RATIO pg_opts=\"$PG_OPTS\"" >>"$RESULT_FILE"
+    echo "$(date -Is) learners=$LEARNERS sessions=$SESSIONS concurrency=$CONCURRENCY duplicates=$DUPLICATES $(cut -d' ' -f2- <<<"$RESULT") verified=$VERIFIED load_before=\"$LOAD_BEFORE\" load_after=\"$LOAD_AFTER\" pgbench_tps=$PG_TPS pgbench_p50=$PG_P50 pgbench_p99=$PG_P99 pgbench_failed=$PG_FAILED extra_clients=${PGBENCH_EXTRA_CLIENTS:-} extra_tps=${X_TPS:-} extra_p50=${X_P50:-} extra_p99=${X_P99:-} ratio=$RATIO pg_opts=\"$PG_OPTS\"" >>"$RESULT_FILE"
 fi
 [ "$VERIFIED" = yes ]

@@ -3,6 +3,7 @@ package kr.axcampus.cohort;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.axcampus.cohort.dto.CohortRequest;
 import kr.axcampus.cohort.dto.CohortView;
+import kr.axcampus.cohort.dto.CompanyEnrollmentRequest;
 import kr.axcampus.cohort.dto.GenerateSessionsRequest;
 import kr.axcampus.cohort.dto.SessionRequest;
 import kr.axcampus.cohort.dto.SessionView;
@@ -32,11 +34,14 @@ import kr.axcampus.common.Roles;
 public class CohortResource {
     private final CohortService cohorts;
     private final SessionService sessions;
+    private final EnrollmentImport imports;
     private final CurrentCaller caller;
 
-    public CohortResource(CohortService cohorts, SessionService sessions, CurrentCaller caller) {
+    public CohortResource(CohortService cohorts, SessionService sessions, EnrollmentImport imports,
+            CurrentCaller caller) {
         this.cohorts = cohorts;
         this.sessions = sessions;
+        this.imports = imports;
         this.caller = caller;
     }
 
@@ -92,6 +97,22 @@ public class CohortResource {
         CohortService.Enrolled result = cohorts.enroll(caller.get(), id, request);
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(result.enrollment()).build();
+    }
+
+    @POST
+    @Path("/{id}/enrollments/import")
+    @Consumes("text/csv")
+    @Operation(summary = "Enrol from a CSV with an email column: all or nothing, every bad line named")
+    public Response importEnrollments(@PathParam("id") String id, String csv) {
+        return Response.status(Response.Status.CREATED).entity(imports.importCsv(caller.get(), id, csv)).build();
+    }
+
+    @POST
+    @Path("/{id}/enrollments/company")
+    @Operation(summary = "Enrol every learner of a partner company, optionally one department")
+    public Response enrollCompany(@PathParam("id") String id, CompanyEnrollmentRequest request) {
+        return Response.status(Response.Status.CREATED).entity(cohorts.enrollCompany(caller.get(), id, request))
+                .build();
     }
 
     @GET

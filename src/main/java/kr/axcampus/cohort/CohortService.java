@@ -45,12 +45,15 @@ import kr.axcampus.identity.dto.UserView;
 public class CohortService {
     private final CatalogService catalog;
     private final UserService users;
+    private final kr.axcampus.organization.CompanyService companies;
     private final Validator validator;
     private final EntityManager em;
 
-    public CohortService(CatalogService catalog, UserService users, Validator validator, EntityManager em) {
+    public CohortService(CatalogService catalog, UserService users,
+            kr.axcampus.organization.CompanyService companies, Validator validator, EntityManager em) {
         this.catalog = catalog;
         this.users = users;
+        this.companies = companies;
         this.validator = validator;
         this.em = em;
     }
@@ -180,6 +183,66 @@ public class CohortService {
     }
 
     public record Enrolled(EnrollmentView enrollment, boolean created) {
+    }
+
+    /** Result of enrolling several people at once: who was added, who already was. */
+    public record Batch(int created, int existing, List<EnrollmentView> items) {
+    }
+
+    /**
+     * Enrols several learners at once, all or nothing: every one must be a learner (or CEO) of
+     * the centre, and the new ones must fit the capacity. {@code labels} name each person for errors
+     * (a CSV line, an email).
+     */
+    @Transactional
+    public Batch enrollAll(Caller caller, String cohortId, List<UUID> userIds) {
+        Cohort cohort = manageable(caller, cohortId);
+        em.find(Cohort.class, cohort.id, LockModeType.PESSIMISTIC_WRITE);
+        Map<UUID, UserView> people = users.findAllInCenter(caller.centerId(), userIds);
+        Set<UUID> already = new java.util.HashSet<>(em.createQuery(
+                "select e.userId from Enrollment e where e.cohortId = :c", UUID.class)
+                .setParameter("c", cohort.id).getResultList());
+        List<UUID> fresh = userIds.stream().distinct().filter(id -> !already.contains(id)).toList();
+        long taken = Enrollment.count("cohortId = ?1 and status <> ?2", cohort.id, EnrollmentStatus.WITHDRAWN);
+        if (taken + fresh.size() > cohort.capacity) {
+            throw new ProblemException(409, "cohort-full", "Cohort full", "enrolling " + fresh.size()
+                    + " more would exceed the capacity of " + cohort.capacity + " (" + taken + " enrolled); nothing "
+                    + "was enrolled", null);
+        }
+        Instant now = Instant.now();
+        List<EnrollmentView> items = new ArrayList<>();
+        for (UUID id : fresh) {
+            UserView person = people.get(id);
+            Enrollment enrollment = new Enrollment();
+            enrollment.cohortId = cohort.id;
+            enrollment.userId = id;
+            enrollment.companyId = person.companyId() == null ? null : UUID.fromString(person.companyId());
+            enrollment.status = EnrollmentStatus.ENROLLED;
+            enrollment.enrolledAt = now;
+            enrollment.persist();
+            items.add(view(enrollment, person));
+        }
+        return new Batch(fresh.size(), userIds.size() - fresh.size(), items);
+    }
+
+    /** Everyone with the LEARNER role at a company (optionally one department). */
+    @Transactional
+    public Batch enrollCompany(Caller caller, String cohortId, kr.axcampus.cohort.dto.CompanyEnrollmentRequest request) {
+        manageable(caller, cohortId);
+        if (request == null || request.companyId() == null || request.companyId().isBlank()) {
+            throw ProblemException.invalid(List.of(FieldError.coded("companyId", "required", "companyId is required")));
+        }
+        UUID companyId = Ids.parse(request.companyId())
+                .filter(id -> companies.findInCenter(caller.centerId(), id).isPresent())
+                .orElseThrow(() -> ProblemException.invalid(List.of(FieldError.coded("companyId", "unknown-company",
+                        "no partner company of the centre has this id"))));
+        List<UUID> ids = users.employees(caller.centerId(), companyId, request.department()).stream()
+                .map(u -> UUID.fromString(u.id())).toList();
+        if (ids.isEmpty()) {
+            throw ProblemException.invalid(List.of(FieldError.coded("department", "invalid",
+                    "no learner of this company" + (request.department() == null ? "" : " in this department"))));
+        }
+        return enrollAll(caller, cohortId, ids);
     }
 
     public List<EnrollmentView> enrollments(Caller caller, String cohortId) {

@@ -61,6 +61,29 @@ public class UserService {
         return Optional.ofNullable(User.findByEmail(email)).map(UserView::of);
     }
 
+    /** People of the centre by sign-in email (any case), in one query; keyed by the lower-cased email. */
+    public java.util.Map<String, UserView> findByEmails(UUID centerId, java.util.Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<String> lower = emails.stream().map(e -> e.trim().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        return User.<User>list("centerId = ?1 and lower(email) in ?2", centerId, lower).stream()
+                .collect(java.util.stream.Collectors.toMap(u -> u.email.toLowerCase(java.util.Locale.ROOT),
+                        UserView::of));
+    }
+
+    /** Learners of a company (optionally one department), for enrolling a whole team. */
+    public List<UserView> employees(UUID centerId, UUID companyId, String department) {
+        String query = "centerId = ?1 and companyId = ?2";
+        List<Object> params = new ArrayList<>(List.of(centerId, companyId));
+        if (department != null && !department.isBlank()) {
+            query += " and department = ?3";
+            params.add(department.trim());
+        }
+        return User.<User>list(query, Sort.by("name").and("id"), params.toArray()).stream().map(UserView::of)
+                .filter(u -> u.roles().contains(Role.LEARNER.name())).toList();
+    }
+
     /** A person of the centre, for other features; empty when the id is of another centre. */
     public Optional<UserView> findInCenter(UUID centerId, UUID id) {
         return User.<User>findByIdOptional(id).filter(u -> u.centerId.equals(centerId)).map(UserView::of);

@@ -2,6 +2,7 @@ package kr.axcampus.cohort;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -180,5 +181,98 @@ class CohortResourceTest {
                         "endDate", LocalDate.now().toString(), "capacity", 5, "mode", "ON_SITE"))
                 .when().post("/api/cohorts").then().statusCode(403);
         given().when().get("/api/cohorts").then().statusCode(401);
+    }
+
+    @Test
+    void aCsvEnrolsEveryoneOrNobodyAndNamesEveryBadLine() {
+        UserView teacher = instructor();
+        CohortView cohort = data.cohort(COURSE, 10, teacher);
+        CompanyView company = data.company("CSV 기수 회사");
+        UserView first = learner(company);
+        UserView second = learner(company);
+        UserView notALearner = instructor();
+        String bad = "email,name\n" + first.email() + ",첫째\n" + "nobody@test.axcampus.kr,없음\n"
+                + notALearner.email() + ",강사\n" + first.email().toUpperCase() + ",반복\n";
+        given().auth().oauth2(data.token(teacher)).contentType("text/csv; charset=UTF-8").body(bad)
+                .when().post("/api/cohorts/" + cohort.id() + "/enrollments/import")
+                .then().statusCode(400).body("type", equalTo("/problems/import-rejected"))
+                .body("errors.line", equalTo(List.of(3, 4, 5)))
+                .body("errors.code", equalTo(List.of("unknown-value", "not-a-learner", "duplicate")));
+        given().auth().oauth2(admin()).when().get("/api/cohorts/" + cohort.id())
+                .then().body("enrolledCount", equalTo(0));
+
+        String good = "\uFEFFemail\n" + first.email() + "\n" + second.email() + "\n";
+        given().auth().oauth2(data.token(teacher)).contentType("text/csv; charset=UTF-8").body(good)
+                .when().post("/api/cohorts/" + cohort.id() + "/enrollments/import")
+                .then().statusCode(201).body("created", equalTo(2)).body("existing", equalTo(0));
+        given().auth().oauth2(data.token(teacher)).contentType("text/csv; charset=UTF-8").body(good)
+                .when().post("/api/cohorts/" + cohort.id() + "/enrollments/import")
+                .then().statusCode(201).body("created", equalTo(0)).body("existing", equalTo(2));
+    }
+
+    @Test
+    void aWholeDepartmentIsEnrolledAtOnceWithinCapacity() {
+        CompanyView company = data.company("부서 회사");
+        UUID companyId = UUID.fromString(company.id());
+        for (int i = 0; i < 3; i++) {
+            learner(company);
+        }
+        CohortView small = data.cohort(COURSE, 2);
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of("companyId", company.id()))
+                .when().post("/api/cohorts/" + small.id() + "/enrollments/company")
+                .then().statusCode(409).body("type", equalTo("/problems/cohort-full"));
+        given().auth().oauth2(admin()).when().get("/api/cohorts/" + small.id())
+                .then().body("enrolledCount", equalTo(0));
+        CohortView cohort = data.cohort(COURSE, 10);
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body(Map.of("companyId", company.id(), "department", "개발팀"))
+                .when().post("/api/cohorts/" + cohort.id() + "/enrollments/company")
+                .then().statusCode(201).body("created", equalTo(3))
+                .body("items.companyId", everyItem(equalTo(companyId.toString())));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body(Map.of("companyId", company.id(), "department", "없는 부서"))
+                .when().post("/api/cohorts/" + cohort.id() + "/enrollments/company")
+                .then().statusCode(400).body("errors[0].field", equalTo("department"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body(Map.of("companyId", UUID.randomUUID().toString()))
+                .when().post("/api/cohorts/" + cohort.id() + "/enrollments/company")
+                .then().statusCode(400).body("errors[0].field", equalTo("companyId"));
+    }
+
+    @Test
+    void sessionsAreGeneratedFromTheCoursesModulesOnTeachingDays() {
+        UserView teacher = instructor();
+        CohortView cohort = data.cohort(COURSE, 10, teacher);
+        List<Map<String, Object>> sessions = given().auth().oauth2(data.token(teacher)).contentType(ContentType.JSON)
+                .body(Map.of("firstDay", "2026-12-07", "location", "본관 301호"))
+                .when().post("/api/cohorts/" + cohort.id() + "/sessions/generate")
+                .then().statusCode(201).extract().path("$");
+        int practicum = sessions.stream().filter(s -> "PRACTICUM".equals(s.get("kind")))
+                .mapToInt(s -> (Integer) s.get("minutes")).sum();
+        int total = sessions.stream().mapToInt(s -> (Integer) s.get("minutes")).sum();
+        org.junit.jupiter.api.Assertions.assertEquals(1140, practicum, "the course's PRACTICUM minutes");
+        org.junit.jupiter.api.Assertions.assertEquals(1380, total, "every planned minute is scheduled");
+        org.junit.jupiter.api.Assertions.assertEquals("2026-12-07T00:00:00Z", sessions.get(0).get("startsAt"),
+                "09:00 in Seoul on the first day");
+        org.junit.jupiter.api.Assertions.assertTrue(sessions.stream()
+                .allMatch(s -> (Integer) s.get("minutes") <= 240), "half-days of at most four hours");
+        org.junit.jupiter.api.Assertions.assertTrue(sessions.stream().map(s -> java.time.Instant.parse(
+                (String) s.get("startsAt")).atZone(java.time.ZoneId.of("Asia/Seoul")).getDayOfWeek())
+                .noneMatch(d -> d == java.time.DayOfWeek.SATURDAY || d == java.time.DayOfWeek.SUNDAY));
+        given().auth().oauth2(data.token(teacher)).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/cohorts/" + cohort.id() + "/sessions/generate")
+                .then().statusCode(409).body("type", equalTo("/problems/sessions-exist"));
+        given().auth().oauth2(data.token(teacher)).when().get("/api/cohorts/" + cohort.id() + "/sessions")
+                .then().statusCode(200).body("$", hasSize(sessions.size()));
+        String id = (String) sessions.get(0).get("id");
+        given().auth().oauth2(data.token(teacher)).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", "2026-12-07T10:00:00+09:00", "endsAt", "2026-12-07T09:00:00+09:00",
+                        "kind", "LECTURE"))
+                .when().put("/api/sessions/" + id).then().statusCode(400).body("errors[0].field", equalTo("endsAt"));
+        given().auth().oauth2(data.token(teacher)).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", "2026-12-07T10:00:00+09:00", "endsAt", "2026-12-07T12:00:00+09:00",
+                        "kind", "LECTURE", "location", "온라인 Zoom"))
+                .when().put("/api/sessions/" + id).then().statusCode(200).body("minutes", equalTo(120))
+                .body("startsAt", equalTo("2026-12-07T01:00:00Z"));
     }
 }

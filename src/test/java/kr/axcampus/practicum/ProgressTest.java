@@ -270,8 +270,9 @@ class ProgressTest {
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/csv"))
                 .extract().asByteArray();
         assertEquals((byte) 0xEF, csv[0], "UTF-8 BOM for Excel");
-        var records = org.apache.commons.csv.CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new java.io.StringReader(new String(csv, java.nio.charset.StandardCharsets.UTF_8).substring(1)))
+        var records = org.apache.commons.csv.CSVParser.parse(
+                new java.io.StringReader(new String(csv, java.nio.charset.StandardCharsets.UTF_8).substring(1)),
+                org.apache.commons.csv.CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get())
                 .getRecords();
         assertEquals(1, records.size());
         assertEquals("340", records.get(0).get("실습 분 (practicum min)"));
