@@ -77,6 +77,13 @@ free_port() {
     done
 }
 
+# How busy the machine is before we start anything (the app, PostgreSQL and the load
+# generator share its cores: figures from a busy machine are not comparable).
+cpu_sample() { awk '/^cpu / { print $2+$3+$4+$5+$6+$7+$8+$9, $5+$6 }' /proc/stat; }
+read -r T0 I0 < <(cpu_sample); sleep 3; read -r T1 I1 < <(cpu_sample)
+BUSY_BEFORE=$(awk -v t=$((T1 - T0)) -v i=$((I1 - I0)) 'BEGIN { printf "%.0f", t ? 100 * (t - i) / t : 0 }')
+log "machine busy before the run: $BUSY_BEFORE % of $(nproc) cores"
+
 # -------------------------------------------------------------------- work dir
 WORK=$(mktemp -d /tmp/axc-storm.XXXXXX)
 chmod 755 "$WORK"
@@ -201,12 +208,10 @@ log "seeded $(sql_value "SELECT count(*) FROM enrollment e JOIN bench.learner l 
 
 # ----------------------------------------------------------------------- storm
 log "storm: $LEARNERS check-ins at concurrency $CONCURRENCY (after a warm-up: $WARMUP learners, round after round, for ${WARMUP_SECONDS}s)"
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 java "$BENCH_DIR/CheckInStorm.java" storm base="$BASE" adminEmail=$ADMIN_EMAIL adminPassword=$ADMIN_PASSWORD \
     learners="$WORK/learners.csv" privateKey="$WORK/jwt-private.pem" concurrency="$CONCURRENCY" \
     duplicates="$DUPLICATES" warmupRounds="$WARMUP_ROUNDS" warmupSeconds="$WARMUP_SECONDS" \
     warmupSessions="$(sed -n 's/^warmup=//p' "$WORK/seed.properties")" | tee "$WORK/storm.out"
-LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 RESULT=$(grep '^RESULT ' "$WORK/storm.out") || die "no RESULT line from the load generator"
 val() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$RESULT"; }
 
@@ -299,7 +304,7 @@ cat <<EOF
 
 === check-in storm: $LEARNERS learners, $SESSIONS sessions, concurrency $CONCURRENCY, duplicates $DUPLICATES ===
 machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}')$( [ -n "$PG_OPTS" ] && echo ", $PG_OPTS")
-load average (1/5/15 min) before the warm-up: $LOAD_BEFORE, after the storm: $LOAD_AFTER (other processes share the machine)
+machine busy before the run (3 s sample, other processes): $BUSY_BEFORE %
 $(printf '%-34s %10s %9s %9s  %s' "" "per second" "p50 ms" "p99 ms" "")
 $(printf '%-34s %10s %9s %9s  %s' "HTTP check-in storm" "$(val rps)" "$(val p50)" "$(val p99)" "$(val requests) requests, $(val errors) errors, p90 $(val p90) ms, max $(val max) ms, $(val seconds) s")
 $(printf '%-34s %10s %9s %9s  %s' "pgbench, $CONCURRENCY clients" "$PG_TPS" "$PG_P50" "$PG_P99" "$PG_TX tx, $PG_INSERTED inserted, $PG_FAILED failed")
@@ -309,6 +314,6 @@ ratio: storm / pgbench ($CONCURRENCY clients) = $RATIO %
 targets: >= 50 % of the ceiling: $TARGET_RATIO; p99 < 50 ms: $TARGET_P99; zero errors, one record each: $TARGET_ERR
 EOF
 if [ -n "${RESULT_FILE:-}" ]; then
-    echo "$(date -Is) learners=$LEARNERS sessions=$SESSIONS concurrency=$CONCURRENCY duplicates=$DUPLICATES $(cut -d' ' -f2- <<<"$RESULT") verified=$VERIFIED load_before=\"$LOAD_BEFORE\" load_after=\"$LOAD_AFTER\" pgbench_tps=$PG_TPS pgbench_p50=$PG_P50 pgbench_p99=$PG_P99 pgbench_failed=$PG_FAILED extra_clients=${PGBENCH_EXTRA_CLIENTS:-} extra_tps=${X_TPS:-} extra_p50=${X_P50:-} extra_p99=${X_P99:-} ratio=$RATIO pg_opts=\"$PG_OPTS\"" >>"$RESULT_FILE"
+    echo "$(date -Is) learners=$LEARNERS sessions=$SESSIONS concurrency=$CONCURRENCY duplicates=$DUPLICATES $(cut -d' ' -f2- <<<"$RESULT") verified=$VERIFIED busy_before=$BUSY_BEFORE pgbench_tps=$PG_TPS pgbench_p50=$PG_P50 pgbench_p99=$PG_P99 pgbench_failed=$PG_FAILED extra_clients=${PGBENCH_EXTRA_CLIENTS:-} extra_tps=${X_TPS:-} extra_p50=${X_P50:-} extra_p99=${X_P99:-} ratio=$RATIO pg_opts=\"$PG_OPTS\"" >>"$RESULT_FILE"
 fi
 [ "$VERIFIED" = yes ]

@@ -1,5 +1,7 @@
 package kr.axcampus.attendance;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -18,13 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import kr.axcampus.attendance.dto.HistoryEntry;
 import kr.axcampus.attendance.dto.RecordView;
+import kr.axcampus.attendance.dto.RollCallRequest;
 import kr.axcampus.cohort.SessionContext;
 import kr.axcampus.cohort.SessionService;
 import kr.axcampus.common.ClientAddress;
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Roles;
+import kr.axcampus.web.FormErrors;
 import kr.axcampus.web.PageContext;
 import kr.axcampus.web.PageSupport;
 
@@ -52,6 +57,10 @@ public class AttendancePages {
                 String problem);
 
         static native TemplateInstance live(PageContext ctx, SessionContext session);
+
+        static native TemplateInstance edit(PageContext ctx, SessionContext session, RecordView record,
+                List<HistoryEntry> history, AttendanceStatus[] statuses, String selected, String checkIn,
+                String checkOut, FormErrors errors);
     }
 
     @GET
@@ -102,6 +111,76 @@ public class AttendancePages {
         attendance.close(caller.get(), id);
         return page.redirect("/cohorts/" + session.cohortId(), page.msg().live_close());
     }
+
+    @GET
+    @Path("/sessions/{id}/attendance/{userId}/edit")
+    @Operation(hidden = true)
+    public Response edit(@PathParam("id") String id, @PathParam("userId") String userId) {
+        SessionContext session = attendance.managed(caller.get(), id);
+        RecordView record = attendance.list(caller.get(), id).stream().filter(r -> r.userId().equals(userId))
+                .findFirst().orElseThrow(() -> ProblemException.notFound("learner " + userId));
+        return page.render(Templates.edit(page.context(), session, record,
+                attendance.history(caller.get(), id, userId), AttendanceStatus.values(),
+                record.status() == null ? "PRESENT" : record.status().name(),
+                shown(record.checkInAt(), session.startsAt()), shown(record.checkOutAt(), session.endsAt()),
+                FormErrors.NONE));
+    }
+
+    @POST
+    @Path("/sessions/{id}/attendance/{userId}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response save(@PathParam("id") String id, @PathParam("userId") String userId,
+            @FormParam("status") String status, @FormParam("checkInAt") String checkIn,
+            @FormParam("checkOutAt") String checkOut, @FormParam("reason") String reason) {
+        SessionContext session = attendance.managed(caller.get(), id);
+        RecordView before = attendance.list(caller.get(), id).stream().filter(r -> r.userId().equals(userId))
+                .findFirst().orElseThrow(() -> ProblemException.notFound("learner " + userId));
+        try {
+            AttendanceStatus wanted = status == null || status.isBlank() ? null : AttendanceStatus.valueOf(status);
+            attendance.rollCall(caller.get(), id, userId, new RollCallRequest(wanted,
+                    kept(checkIn, before.checkInAt(), "checkInAt"), kept(checkOut, before.checkOutAt(), "checkOutAt"),
+                    reason));
+            return page.redirect("/cohorts/" + session.cohortId(), page.msg().edit_saved(before.name()));
+        } catch (ProblemException e) {
+            return page.render(Templates.edit(page.context(), session, before,
+                    attendance.history(caller.get(), id, userId), AttendanceStatus.values(),
+                    status == null ? "" : status, checkIn, checkOut, FormErrors.of(e)), e.status());
+        }
+    }
+
+    /** Times equal to the session's own start or end are left empty: the default credit. */
+    private static String shown(java.time.Instant at, java.time.Instant sessionDefault) {
+        return at == null || at.equals(sessionDefault) ? "" : local(at);
+    }
+
+    /** An unchanged field keeps the recorded instant to the second; the form shows minutes only. */
+    private java.time.OffsetDateTime kept(String value, java.time.Instant recorded, String field) {
+        if (recorded != null && value != null && value.equals(local(recorded))) {
+            return recorded.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return instant(value, field);
+    }
+
+    /** {@code datetime-local} values are wall-clock times at the centre. */
+    private java.time.OffsetDateTime instant(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(value).atZone(CENTRE_ZONE).toOffsetDateTime();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(List.of(kr.axcampus.common.FieldError.coded(field, "invalid-date",
+                    "not a date and time")));
+        }
+    }
+
+    private static String local(java.time.Instant at) {
+        return at == null ? "" : java.time.LocalDateTime.ofInstant(at, CENTRE_ZONE)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+    }
+
+    private static final java.time.ZoneId CENTRE_ZONE = java.time.ZoneId.of("Asia/Seoul");
 
     private String hm(int minutes) {
         return page.msg().duration(minutes / 60, minutes % 60);

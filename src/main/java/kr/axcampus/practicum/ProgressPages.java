@@ -30,6 +30,8 @@ import kr.axcampus.common.Caller;
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.Role;
 import kr.axcampus.common.Roles;
+import kr.axcampus.organization.CompanyService;
+import kr.axcampus.organization.dto.CompanyView;
 import kr.axcampus.practicum.dto.Progress;
 import kr.axcampus.web.PageContext;
 import kr.axcampus.web.PageSupport;
@@ -43,11 +45,13 @@ public class ProgressPages {
     private final CohortService cohorts;
     private final SessionService sessions;
     private final AttendanceService attendance;
+    private final CompanyService companies;
     private final CurrentCaller caller;
     private final PageSupport page;
 
     public ProgressPages(ProgressService progress, CohortService cohorts, SessionService sessions,
-            AttendanceService attendance, CurrentCaller caller, PageSupport page) {
+            AttendanceService attendance, CompanyService companies, CurrentCaller caller, PageSupport page) {
+        this.companies = companies;
         this.progress = progress;
         this.cohorts = cohorts;
         this.sessions = sessions;
@@ -69,7 +73,9 @@ public class ProgressPages {
         static native TemplateInstance mine(PageContext ctx, CohortView cohort, Progress progress, List<Cell> sessions);
 
         static native TemplateInstance roster(PageContext ctx, CohortView cohort, List<SessionView> sessions,
-                List<RosterRow> rows, boolean staff, boolean atRiskOnly);
+                List<RosterRow> rows, boolean staff, boolean atRiskOnly, List<CompanyView> companies, String company);
+
+        static native TemplateInstance company(PageContext ctx, List<CompanyRow> rows);
     }
 
     @GET
@@ -78,14 +84,15 @@ public class ProgressPages {
     public Response mine(@PathParam("id") String id) {
         Caller me = caller.get();
         Progress mine = progress.forLearner(me, id, me.id().toString());
-        List<Cell> cells = cells(me, id).getOrDefault(me.id().toString(), List.of());
+        List<Cell> cells = cells(me, id, List.of(me.id().toString())).get(me.id().toString());
         return page.render(Templates.mine(page.context(), cohorts.get(me, id), mine, cells));
     }
 
     @GET
     @Path("/{id}")
     @Operation(hidden = true)
-    public Response roster(@PathParam("id") String id, @QueryParam("risk") String risk) {
+    public Response roster(@PathParam("id") String id, @QueryParam("risk") String risk,
+            @QueryParam("company") String company) {
         Caller me = caller.get();
         CohortScope scope = cohorts.scope(me, id);
         boolean staff = me.isAdmin() || scope.taughtBy(me.id());
@@ -93,19 +100,45 @@ public class ProgressPages {
             return page.redirect("/cohorts/" + id + "/me", null);
         }
         boolean atRiskOnly = "1".equals(risk);
-        Map<String, List<Cell>> cells = cells(me, id);
+        List<Progress> learners = progress.forCohort(me, id);
+        Map<String, List<Cell>> cells = cells(me, id, learners.stream().map(Progress::userId).toList());
         List<RosterRow> rows = new ArrayList<>();
-        for (Progress p : progress.forCohort(me, id)) {
-            if (!atRiskOnly || p.atRisk()) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        learners.forEach(p -> present.add(p.companyId()));
+        List<CompanyView> companyChoices = companies.allInCenter(me.centerId()).stream()
+                .filter(c -> present.contains(c.id())).toList();
+        boolean byCompany = company != null && !company.isBlank();
+        for (Progress p : learners) {
+            if ((!atRiskOnly || p.atRisk()) && (!byCompany || company.equals(p.companyId()))) {
                 rows.add(new RosterRow(p, cells.getOrDefault(p.userId(), List.of())));
             }
         }
         return page.render(Templates.roster(page.context(), cohorts.get(me, id), sessions.list(me, id), rows, staff,
-                atRiskOnly));
+                atRiskOnly, companyChoices, byCompany ? company : ""));
+    }
+
+    @TemplateData
+    public record CompanyRow(CohortView cohort, Progress progress) {
+    }
+
+    /** A CEO's view of their own employees across cohorts: one progress aggregate per cohort. */
+    @GET
+    @Path("/company")
+    @RolesAllowed(Roles.CEO)
+    @Operation(hidden = true)
+    public Response company() {
+        Caller me = caller.get();
+        List<CompanyRow> rows = new ArrayList<>();
+        for (CohortView cohort : cohorts.list(me, kr.axcampus.common.PageRequest.of(0, 200)).items()) {
+            for (Progress p : progress.forCohort(me, cohort.id())) {
+                rows.add(new CompanyRow(cohort, p));
+            }
+        }
+        return page.render(Templates.company(page.context(), rows));
     }
 
     /** Each learner's cells in session order, from one query of the cohort's records. */
-    private Map<String, List<Cell>> cells(Caller me, String cohortId) {
+    private Map<String, List<Cell>> cells(Caller me, String cohortId, List<String> userIds) {
         CohortScope scope = cohorts.scope(me, cohortId);
         List<SessionView> schedule = sessions.list(me, cohortId);
         Map<String, RecordView> records = new HashMap<>();
@@ -113,10 +146,7 @@ public class ProgressPages {
             records.put(r.sessionId() + "/" + r.userId(), r);
         }
         Map<String, List<Cell>> byLearner = new HashMap<>();
-        for (String userId : records.values().stream().map(RecordView::userId).distinct().toList()) {
-            byLearner.put(userId, new ArrayList<>());
-        }
-        byLearner.computeIfAbsent(me.id().toString(), k -> new ArrayList<>());
+        userIds.forEach(userId -> byLearner.put(userId, new ArrayList<>()));
         for (Map.Entry<String, List<Cell>> learner : byLearner.entrySet()) {
             for (SessionView s : schedule) {
                 RecordView r = records.get(s.id() + "/" + learner.getKey());

@@ -351,4 +351,34 @@ public interface Msg {
     String home_cohorts_none();
 
     String at_risk_badge();
+
+    String edit_title();
+
+    String edit_status();
+
+    String edit_check_in();
+
+    String edit_check_out();
+
+    String edit_reason();
+
+    String edit_save();
+
+    String edit_history();
+
+    String edit_saved(String name);
+
+    String edit_times_hint();
+
+    String cohort_filter_company();
+
+    String cohort_filter_all();
+
+    String ceo_title();
+
+    String ceo_none();
+
+    String ceo_employee();
+
+    String ceo_cohort();
 }

@@ -71,4 +71,55 @@ class LiveCheckInBrowserTest {
             Files.write(Path.of("target", "my-progress-phone.png"), phone.screenshot());
         }
     }
+
+    @Test
+    void theInstructorCorrectsACellWithAReasonAndTheCeoSeesOnlyTheirEmployees() {
+        UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
+        var company = data.company("출석부 회사");
+        UserView learner = data.user("learner-pass-1", UUID.fromString(company.id()), Role.LEARNER);
+        UserView ceo = data.user("ceo-pass-1", UUID.fromString(company.id()), Role.CEO);
+        UserView otherCeo = data.user("ceo-pass-1", UUID.fromString(data.company("다른 출석부 회사").id()), Role.CEO);
+        CohortView cohort = data.cohort("PX-OFFICE-GENAI", 20, instructor);
+        data.enroll(cohort, learner);
+        SessionView session = data.session(cohort, Instant.now().minus(Duration.ofDays(1)), 180,
+                SessionKind.PRACTICUM);
+
+        try (Browser desk = Browser.open(base.toString(), "ko-KR,ko", 1280, 900)) {
+            desk.signIn(instructor.email(), "instructor-pass-1");
+            desk.waitForPath("/");
+            desk.go("/cohorts/" + cohort.id());
+            desk.find("a.cell[href*='" + session.id() + "']").click();
+            desk.waitForPath("/sessions/" + session.id() + "/attendance/" + learner.id() + "/edit");
+            new org.openqa.selenium.support.ui.Select(desk.find("#status")).selectByValue("PRESENT");
+            desk.submit("#edit-form");
+            desk.waitForPath("/cohorts/" + cohort.id());
+            assertTrue(desk.find("#roster").getText().contains("출석 180"), desk.find("#roster").getText());
+
+            desk.find("a.cell[href*='" + session.id() + "']").click();
+            new org.openqa.selenium.support.ui.Select(desk.find("#status")).selectByValue("EXCUSED");
+            desk.submit("#edit-form");
+            assertTrue(desk.find("#reason-error").getText().contains("필수 항목입니다"), desk.text());
+            assertEquals("EXCUSED", desk.find("#status").getAttribute("value"), "the chosen status is kept");
+            desk.type("#reason", "병원 진료 (진단서 제출)");
+            desk.submit("#edit-form");
+            desk.waitForPath("/cohorts/" + cohort.id());
+            assertTrue(desk.find("#roster").getText().contains("공결 0"), desk.find("#roster").getText());
+        }
+        try (Browser phone = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
+            phone.signIn(ceo.email(), "ceo-pass-1");
+            phone.waitForPath("/");
+            phone.go("/cohorts/company");
+            String table = phone.find("#company-progress").getText();
+            assertTrue(table.contains(cohort.code()), table);
+            assertTrue(table.contains("0분 / 18시간"), table);
+        }
+        try (Browser phone = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
+            phone.signIn(otherCeo.email(), "ceo-pass-1");
+            phone.waitForPath("/");
+            phone.go("/cohorts/company");
+            assertTrue(phone.find("#company-progress").getText().contains("훈련 중인 직원이 없습니다"));
+            phone.go("/cohorts/" + cohort.id());
+            assertTrue(phone.text().contains("찾을 수 없습니다"), phone.text());
+        }
+    }
 }
