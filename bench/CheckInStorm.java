@@ -213,8 +213,12 @@ public class CheckInStorm {
             String session = warmupSessions.get((round - 1) % warmupSessions.size());
             List<Learner> batch = warm.stream().map(l -> new Learner(l.userId(), session, true, l.centerId(),
                     l.companyId(), l.email(), l.name())).toList();
+            refreshCodes(admin, List.of(session), codes);
             long t0 = System.nanoTime();
-            Stats s = Stats.of(fire(batch, tokens, codes, concurrency), System.nanoTime() - t0);
+            List<Outcome> results = fire(batch, tokens, codes, concurrency);
+            Stats s = Stats.of(results, System.nanoTime() - t0);
+            results.stream().filter(o -> o.error() != null).limit(1)
+                    .forEach(o -> System.out.println("warm-up error: " + o.status() + " " + o.error()));
             double elapsed = (System.nanoTime() - warmStart) / 1e9;
             System.out.printf(Locale.ROOT, "warm-up round %d (%.0f s): %s%n", round, elapsed, s.line());
             if (round >= warmupRounds && elapsed >= warmupSeconds) {
@@ -233,6 +237,7 @@ public class CheckInStorm {
             }
         }
         Collections.shuffle(requests, random);
+        refreshCodes(admin, stormSessions, codes);
         long start = System.nanoTime();
         List<Outcome> outcomes = fire(requests, tokens, codes, concurrency);
         long elapsed = System.nanoTime() - start;
@@ -332,11 +337,21 @@ public class CheckInStorm {
         }
     }
 
-    private void refreshCodes(String admin, List<String> sessions, Map<String, String> codes) throws Exception {
+    /** Fetches the live codes of these sessions, all at once (one by one they lag behind a loaded app). */
+    private void refreshCodes(String admin, List<String> sessions, Map<String, String> codes) {
+        List<CompletableFuture<Void>> all = new ArrayList<>();
         for (String session : sessions) {
-            codes.put(session, match(CODE, call("GET", "/api/sessions/" + session + "/check-in-code", admin, null,
-                    200)));
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/sessions/" + session
+                    + "/check-in-code")).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + admin)
+                    .GET().build();
+            all.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(response -> {
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("check-in-code of " + session + ": " + response.statusCode());
+                }
+                codes.put(session, match(CODE, response.body()));
+            }));
         }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
     }
 
     // ----------------------------------------------------------------- tokens
