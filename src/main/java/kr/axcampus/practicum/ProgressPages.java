@@ -46,12 +46,15 @@ public class ProgressPages {
     private final SessionService sessions;
     private final AttendanceService attendance;
     private final CompanyService companies;
+    private final kr.axcampus.attendance.AttendanceRules rules;
     private final CurrentCaller caller;
     private final PageSupport page;
 
     public ProgressPages(ProgressService progress, CohortService cohorts, SessionService sessions,
-            AttendanceService attendance, CompanyService companies, CurrentCaller caller, PageSupport page) {
+            AttendanceService attendance, CompanyService companies, kr.axcampus.attendance.AttendanceRules rules,
+            CurrentCaller caller, PageSupport page) {
         this.companies = companies;
+        this.rules = rules;
         this.progress = progress;
         this.cohorts = cohorts;
         this.sessions = sessions;
@@ -61,7 +64,7 @@ public class ProgressPages {
     }
 
     @TemplateData
-    public record Cell(SessionView session, String status, int minutes) {
+    public record Cell(SessionView session, String status, int minutes, boolean open) {
     }
 
     @TemplateData
@@ -147,11 +150,14 @@ public class ProgressPages {
         }
         Map<String, List<Cell>> byLearner = new HashMap<>();
         userIds.forEach(userId -> byLearner.put(userId, new ArrayList<>()));
+        java.time.Instant now = java.time.Instant.now();
         for (Map.Entry<String, List<Cell>> learner : byLearner.entrySet()) {
             for (SessionView s : schedule) {
                 RecordView r = records.get(s.id() + "/" + learner.getKey());
+                boolean open = !now.isBefore(s.startsAt().minus(rules.checkInOpensBefore()))
+                        && !now.isAfter(s.endsAt().plus(rules.checkOutClosesAfter()));
                 learner.getValue().add(new Cell(s, r == null || r.status() == null ? "" : r.status().name(),
-                        r == null ? 0 : r.creditedMinutes()));
+                        r == null ? 0 : r.creditedMinutes(), open));
             }
         }
         return byLearner;
