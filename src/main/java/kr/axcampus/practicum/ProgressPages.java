@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,7 +35,10 @@ import kr.axcampus.common.Role;
 import kr.axcampus.common.Roles;
 import kr.axcampus.organization.CompanyService;
 import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.practicum.dto.PracticeLogRequest;
+import kr.axcampus.practicum.dto.PracticeLogView;
 import kr.axcampus.practicum.dto.Progress;
+import kr.axcampus.web.FormErrors;
 import kr.axcampus.web.PageContext;
 import kr.axcampus.web.PageSupport;
 
@@ -46,14 +52,19 @@ public class ProgressPages {
     private final SessionService sessions;
     private final AttendanceService attendance;
     private final CompanyService companies;
+    private final PracticumService practicum;
+    private final kr.axcampus.catalog.CatalogService catalog;
     private final kr.axcampus.attendance.AttendanceRules rules;
     private final CurrentCaller caller;
     private final PageSupport page;
 
     public ProgressPages(ProgressService progress, CohortService cohorts, SessionService sessions,
-            AttendanceService attendance, CompanyService companies, kr.axcampus.attendance.AttendanceRules rules,
+            AttendanceService attendance, CompanyService companies, PracticumService practicum,
+            kr.axcampus.catalog.CatalogService catalog, kr.axcampus.attendance.AttendanceRules rules,
             CurrentCaller caller, PageSupport page) {
         this.companies = companies;
+        this.practicum = practicum;
+        this.catalog = catalog;
         this.rules = rules;
         this.progress = progress;
         this.cohorts = cohorts;
@@ -73,10 +84,12 @@ public class ProgressPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mine(PageContext ctx, CohortView cohort, Progress progress, List<Cell> sessions);
+        static native TemplateInstance mine(PageContext ctx, CohortView cohort, Progress progress, List<Cell> sessions,
+                List<PracticeLogView> logs, int logCap, FormErrors errors, LogForm form);
 
         static native TemplateInstance roster(PageContext ctx, CohortView cohort, List<SessionView> sessions,
-                List<RosterRow> rows, boolean staff, boolean atRiskOnly, List<CompanyView> companies, String company);
+                List<RosterRow> rows, boolean staff, boolean atRiskOnly, List<CompanyView> companies, String company,
+                List<PendingLog> pending);
 
         static native TemplateInstance company(PageContext ctx, List<CompanyRow> rows);
     }
@@ -85,10 +98,72 @@ public class ProgressPages {
     @Path("/{id}/me")
     @Operation(hidden = true)
     public Response mine(@PathParam("id") String id) {
+        return minePage(id, FormErrors.NONE, new LogForm("", java.time.LocalDate.now(rules.zone()).toString(), ""),
+                200);
+    }
+
+    /** The learner's practice log form (the page's own, with the values kept when refused). */
+    @TemplateData
+    public record LogForm(String minutes, String performedOn, String description) {
+    }
+
+    @TemplateData
+    public record PendingLog(PracticeLogView log, String name) {
+    }
+
+    @POST
+    @Path("/{id}/me/practice-logs")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response submitLog(@PathParam("id") String id, @FormParam("minutes") String minutes,
+            @FormParam("performedOn") String performedOn, @FormParam("description") String description) {
+        LogForm form = new LogForm(minutes, performedOn, description);
+        try {
+            List<kr.axcampus.common.FieldError> errors = new ArrayList<>();
+            Integer parsedMinutes = parse(minutes, errors, "minutes", Integer::valueOf);
+            java.time.LocalDate day = parse(performedOn, errors, "performedOn", java.time.LocalDate::parse);
+            if (!errors.isEmpty()) {
+                throw kr.axcampus.common.ProblemException.invalid(errors);
+            }
+            practicum.submit(caller.get(), id, new PracticeLogRequest(parsedMinutes, day, description, null));
+            return page.redirect("/cohorts/" + id + "/me", page.msg().log_submitted());
+        } catch (kr.axcampus.common.ProblemException e) {
+            return minePage(id, FormErrors.of(e), form, e.status());
+        }
+    }
+
+    @POST
+    @Path("/{id}/practice-logs/{logId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response decideLog(@PathParam("id") String id, @PathParam("logId") String logId,
+            @FormParam("decision") String decision, @FormParam("reason") String reason) {
+        practicum.decide(caller.get(), logId, "approve".equals(decision), reason);
+        return page.redirect("/cohorts/" + id, page.msg().log_decided());
+    }
+
+    private Response minePage(String id, FormErrors errors, LogForm form, int status) {
         Caller me = caller.get();
         Progress mine = progress.forLearner(me, id, me.id().toString());
         List<Cell> cells = cells(me, id, List.of(me.id().toString())).get(me.id().toString());
-        return page.render(Templates.mine(page.context(), cohorts.get(me, id), mine, cells));
+        CohortView cohort = cohorts.get(me, id);
+        int cap = catalog.findCourse(cohort.courseCode()).map(c -> c.policy().practiceLogCapMinutes()).orElse(0);
+        return page.render(Templates.mine(page.context(), cohort, mine, cells, practicum.logs(me, id), cap, errors,
+                form), status);
+    }
+
+    private static <T> T parse(String value, List<kr.axcampus.common.FieldError> errors, String field,
+            java.util.function.Function<String, T> parser) {
+        if (value == null || value.isBlank()) {
+            errors.add(kr.axcampus.common.FieldError.coded(field, "required", "required"));
+            return null;
+        }
+        try {
+            return parser.apply(value.trim());
+        } catch (RuntimeException e) {
+            errors.add(kr.axcampus.common.FieldError.coded(field, "invalid", "not valid"));
+            return null;
+        }
     }
 
     @GET
@@ -116,8 +191,12 @@ public class ProgressPages {
                 rows.add(new RosterRow(p, cells.getOrDefault(p.userId(), List.of())));
             }
         }
+        Map<String, String> names = new HashMap<>();
+        learners.forEach(p -> names.put(p.userId(), p.name()));
+        List<PendingLog> pending = staff ? practicum.logs(me, id).stream().filter(l -> "PENDING".equals(l.status()))
+                .map(l -> new PendingLog(l, names.get(l.userId()))).toList() : List.of();
         return page.render(Templates.roster(page.context(), cohorts.get(me, id), sessions.list(me, id), rows, staff,
-                atRiskOnly, companyChoices, byCompany ? company : ""));
+                atRiskOnly, companyChoices, byCompany ? company : "", pending));
     }
 
     @TemplateData

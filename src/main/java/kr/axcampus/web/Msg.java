@@ -381,4 +381,32 @@ public interface Msg {
     String ceo_employee();
 
     String ceo_cohort();
+
+    String log_title();
+
+    String log_minutes();
+
+    String log_date();
+
+    String log_description();
+
+    String log_submit();
+
+    String log_none();
+
+    String log_status(String status);
+
+    String log_cap_hint(String cap);
+
+    String log_submitted();
+
+    String log_pending_title();
+
+    String log_approve();
+
+    String log_reject();
+
+    String log_reject_reason();
+
+    String log_decided();
 }
