@@ -20,6 +20,7 @@ import kr.axcampus.attendance.dto.CheckInCodeView;
 import kr.axcampus.attendance.dto.HistoryEntry;
 import kr.axcampus.attendance.dto.RecordView;
 import kr.axcampus.attendance.dto.RollCallRequest;
+import kr.axcampus.cohort.CheckInTarget;
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.SessionContext;
 import kr.axcampus.cohort.SessionService;
@@ -65,33 +66,49 @@ public class AttendanceService {
                 baseUrl + "/check-in/" + session.sessionId() + "?code=" + code);
     }
 
-    /** Self check-in. Repeating it, even concurrently, answers the one record the first made. */
+    /**
+     * Self check-in. Repeating it, even concurrently, answers the one record the first made.
+     * The hot path of a check-in storm: one query to check, one statement to write the record
+     * and its event, and a read only when another request won the race.
+     */
     @Transactional
     public RecordView checkIn(Caller caller, String sessionId, String code, CheckInMethod method,
             String clientAddress) {
-        SessionContext session = sessions.context(caller, sessionId);
-        requireEnrolled(caller, session);
+        CheckInTarget session = sessions.checkInTarget(caller, sessionId);
+        if (!session.enrolled()) {
+            throw new ProblemException(403, "not-enrolled", "Not enrolled",
+                    "you are not enrolled in cohort " + session.cohortCode(), null);
+        }
         Instant now = Instant.now();
         Instant opens = session.startsAt().minus(rules.checkInOpensBefore());
         if (now.isBefore(opens) || now.isAfter(session.endsAt())) {
             throw closed("check-in", opens, session.endsAt(), now);
         }
-        requireNetwork(session, clientAddress);
-        requireCode(session, code, now);
+        requireNetwork(session.allowedNetworks(), clientAddress);
+        requireCode(session.secret(), code, now);
         AttendanceStatus status = now.isAfter(session.startsAt().plus(rules.lateAfter())) ? AttendanceStatus.LATE
                 : AttendanceStatus.PRESENT;
-        RecordState state = new RecordState(status, now, null, 0, method);
-        int inserted = em.createNativeQuery("""
-                INSERT INTO attendance_record (id, session_id, user_id, status, check_in_at, method, credited_minutes,
-                                               created_at, updated_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?5, ?5)
-                ON CONFLICT (session_id, user_id) DO NOTHING""")
+        List<?> inserted = em.createNativeQuery("""
+                WITH ins AS (
+                    INSERT INTO attendance_record (id, session_id, user_id, status, check_in_at, method,
+                                                   credited_minutes, created_at, updated_at)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?5, ?5)
+                    ON CONFLICT (session_id, user_id) DO NOTHING
+                    RETURNING id),
+                event AS (
+                    INSERT INTO attendance_event (id, session_id, user_id, actor_id, at, kind, after)
+                    SELECT ?7, ?2, ?3, ?3, ?5, 'CHECK_IN',
+                           jsonb_build_object('status', CAST(?4 AS text), 'checkInAt', CAST(?8 AS text),
+                                              'checkOutAt', NULL, 'creditedMinutes', 0, 'method', CAST(?6 AS text))
+                    FROM ins)
+                SELECT id FROM ins""")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, session.sessionId()).setParameter(3, caller.id())
                 .setParameter(4, status.name()).setParameter(5, now).setParameter(6, method.name())
-                .executeUpdate();
-        if (inserted == 1) {
-            AttendanceEvent.append(session.sessionId(), caller.id(), caller.id(), AttendanceEvent.Kind.CHECK_IN, null,
-                    state, null);
+                .setParameter(7, UUID.randomUUID()).setParameter(8, now.toString())
+                .getResultList();
+        if (!inserted.isEmpty()) {
+            return new RecordView(session.sessionId().toString(), caller.id().toString(), null, status, now, null, 0,
+                    method);
         }
         return view(record(session.sessionId(), caller.id()), null);
     }
@@ -107,8 +124,8 @@ public class AttendanceService {
         if (now.isBefore(opens) || now.isAfter(closes)) {
             throw closed("check-out", opens, closes, now);
         }
-        requireNetwork(session, clientAddress);
-        requireCode(session, code, now);
+        requireNetwork(session.allowedNetworks(), clientAddress);
+        requireCode(session.secret(), code, now);
         AttendanceRecord record = lockedRecord(session.sessionId(), caller.id());
         if (record == null || record.checkInAt == null) {
             throw new ProblemException(409, "not-checked-in", "Not checked in",
@@ -300,16 +317,16 @@ public class AttendanceService {
         }
     }
 
-    private static void requireNetwork(SessionContext session, String clientAddress) {
-        if (!session.allowedNetworks().isEmpty()
-                && session.allowedNetworks().stream().noneMatch(block -> Cidr.contains(block, clientAddress))) {
+    private static void requireNetwork(List<String> allowedNetworks, String clientAddress) {
+        if (!allowedNetworks.isEmpty()
+                && allowedNetworks.stream().noneMatch(block -> Cidr.contains(block, clientAddress))) {
             throw new ProblemException(403, "network-not-allowed", "Network not allowed",
                     "check-in for this cohort is accepted only from the training site's network", null);
         }
     }
 
-    private static void requireCode(SessionContext session, String code, Instant now) {
-        if (!CheckInCodes.accepts(session.secret(), code == null ? null : code.trim(), now)) {
+    private static void requireCode(byte[] secret, String code, Instant now) {
+        if (!CheckInCodes.accepts(secret, code == null ? null : code.trim(), now)) {
             throw new ProblemException(422, "invalid-code", "Invalid code",
                     "the code is wrong or has expired; enter the code shown now", List.of(FieldError.coded("code",
                             "invalid-code", "wrong or expired code")));

@@ -38,12 +38,15 @@ public class SessionService {
     private final CohortService cohorts;
     private final CatalogService catalog;
     private final Validator validator;
+    private final jakarta.persistence.EntityManager em;
     private final SecureRandom random = new SecureRandom();
 
-    public SessionService(CohortService cohorts, CatalogService catalog, Validator validator) {
+    public SessionService(CohortService cohorts, CatalogService catalog, Validator validator,
+            jakarta.persistence.EntityManager em) {
         this.cohorts = cohorts;
         this.catalog = catalog;
         this.validator = validator;
+        this.em = em;
     }
 
     @Transactional
@@ -127,6 +130,45 @@ public class SessionService {
         return new SessionContext(session.id, cohort.id, cohort.centerId, cohort.courseId, cohort.code, session.kind,
                 session.startsAt, session.endsAt, session.closedAt, session.secret, Set.copyOf(cohort.instructorIds),
                 List.of(cohort.allowedNetworks));
+    }
+
+    /** What a self check-in needs, in one query: the session, its cohort's allow-list, the caller's enrolment. */
+    public CheckInTarget checkInTarget(Caller caller, String sessionId) {
+        UUID id = Ids.parse(sessionId).orElseThrow(() -> ProblemException.notFound("session " + sessionId));
+        List<?> rows = em.createNativeQuery("""
+                SELECT s.starts_at, s.ends_at, s.secret, c.code, c.allowed_networks,
+                       EXISTS (SELECT 1 FROM enrollment e WHERE e.cohort_id = c.id AND e.user_id = ?3
+                               AND e.status <> 'WITHDRAWN') AS enrolled
+                FROM cohort_session s JOIN cohort c ON c.id = s.cohort_id
+                WHERE s.id = ?1 AND c.center_id = ?2""", jakarta.persistence.Tuple.class)
+                .setParameter(1, id).setParameter(2, caller.centerId()).setParameter(3, caller.id()).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("session " + sessionId);
+        }
+        jakarta.persistence.Tuple row = (jakarta.persistence.Tuple) rows.get(0);
+        Object networks = row.get(4);
+        List<String> allowed = networks instanceof String[] array ? List.of(array)
+                : networks instanceof java.sql.Array sql ? arrayOf(sql) : List.of();
+        return new CheckInTarget(id, instant(row.get(0)), instant(row.get(1)), (byte[]) row.get(2),
+                (String) row.get(3), allowed, Boolean.TRUE.equals(row.get(5)));
+    }
+
+    private static List<String> arrayOf(java.sql.Array array) {
+        try {
+            return List.of((String[]) array.getArray());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     @Transactional
