@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import kr.axcampus.common.SqlValues;
 import kr.axcampus.catalog.dto.CourseDetail;
 import kr.axcampus.catalog.dto.CourseProgress;
 import kr.axcampus.catalog.dto.CourseRef;
@@ -245,8 +246,8 @@ public class CatalogService {
         String next = null;
         Instant lastViewed = null;
         for (Tuple row : rows) {
-            Instant completedAt = instant(row.get("completed_at"));
-            Instant viewedAt = instant(row.get("viewed_at"));
+            Instant completedAt = SqlValues.instant(row.get("completed_at"));
+            Instant viewedAt = SqlValues.instant(row.get("viewed_at"));
             int minutes = ((Number) row.get("minutes")).intValue();
             int[] counts = byModule.computeIfAbsent((String) row.get("module"), m -> new int[2]);
             counts[1]++;
@@ -275,22 +276,6 @@ public class CatalogService {
         return total == 0 ? 0 : (int) Math.floor(100.0 * done / total);
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected time value " + value.getClass());
-    }
-
     private LessonView view(Caller caller, Course course, Lesson lesson) {
         List<Lesson> ordered = Lesson.list("courseId = ?1 and retired = false", Sort.by("position"), course.id);
         int at = 0;
@@ -305,7 +290,7 @@ public class CatalogService {
         List<?> completed = em.createNativeQuery(
                 "SELECT completed_at FROM lesson_progress WHERE user_id = ?1 AND lesson_id = ?2")
                 .setParameter(1, caller.id()).setParameter(2, lesson.id).getResultList();
-        Instant completedAt = completed.isEmpty() ? null : instant(completed.get(0));
+        Instant completedAt = completed.isEmpty() ? null : SqlValues.instant(completed.get(0));
         return new LessonView(course.code, module.code, lesson.code, lesson.titleKo, lesson.titleEn, lesson.kind,
                 lesson.estimatedMinutes, lesson.html, previous, next, completedAt);
     }

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import io.quarkus.panache.common.Sort;
+import kr.axcampus.common.SqlValues;
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.catalog.ModuleKind;
 import kr.axcampus.catalog.dto.CourseDetail;
@@ -149,7 +150,7 @@ public class SessionService {
         Object networks = row.get(4);
         List<String> allowed = networks instanceof String[] array ? List.of(array)
                 : networks instanceof java.sql.Array sql ? arrayOf(sql) : List.of();
-        return new CheckInTarget(id, instant(row.get(0)), instant(row.get(1)), (byte[]) row.get(2),
+        return new CheckInTarget(id, SqlValues.instant(row.get(0)), SqlValues.instant(row.get(1)), (byte[]) row.get(2),
                 (String) row.get(3), allowed, Boolean.TRUE.equals(row.get(5)));
     }
 
@@ -159,16 +160,6 @@ public class SessionService {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     @Transactional

@@ -1,9 +1,10 @@
 package kr.axcampus.practicum;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 import jakarta.persistence.Tuple;
+
+import kr.axcampus.common.SqlValues;
 
 /** One learner's sums from the progress aggregate, and the cohort's totals. */
 record LedgerRow(String userId, String name, String companyId, String enrollmentStatus, int credited,
@@ -17,7 +18,7 @@ record LedgerRow(String userId, String name, String companyId, String enrollment
                 i(t, "credited_held"), i(t, "credited_open"), i(t, "practicum_sessions"), i(t, "practicum_open"),
                 i(t, "lates"), ((Number) t.get("late_session_minutes")).doubleValue(), i(t, "good_days"),
                 i(t, "approved_logs"), i(t, "pending_logs"), i(t, "adjustments"), i(t, "scheduled"), i(t, "held"),
-                i(t, "open_minutes"), i(t, "open_practicum"), instant(t.get("last_end")), i(t, "days"),
+                i(t, "open_minutes"), i(t, "open_practicum"), SqlValues.instant(t.get("last_end")), i(t, "days"),
                 i(t, "open_days"));
     }
 
@@ -26,16 +27,4 @@ record LedgerRow(String userId, String name, String companyId, String enrollment
         return value == null ? 0 : ((Number) value).intValue();
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
 }

@@ -1,0 +1,28 @@
+package kr.axcampus.common;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.sql.Timestamp;
+
+/** Values of native query results, whichever Java type the driver and Hibernate chose for them. */
+public final class SqlValues {
+    private SqlValues() {
+    }
+
+    /** A {@code timestamp with time zone} column as an instant; null stays null. */
+    public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("not a time value: " + value.getClass());
+    }
+}
