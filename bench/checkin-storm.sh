@@ -4,7 +4,7 @@
 # Seeds LEARNERS learners across SESSIONS live sessions, fires all their check-ins at
 # once with real HTTP against the packaged app on a throwaway PostgreSQL, verifies
 # exactly one attendance record (and one CHECK_IN event) per learner, then measures the
-# database ceiling with pgbench running the same statements the check-in runs, and
+# database ceiling with pgbench running the same insert statement the check-in runs, and
 # prints throughput, latency percentiles and the ratio.
 #
 #   ./mvnw -B package -DskipTests          # or let this script build it (BUILD=auto)
@@ -227,7 +227,7 @@ VERIFIED=yes
 log "verify: $RECORDS records for $LEARNERS learners, $WRONG learners without exactly one, $EVENTS CHECK_IN events, $(val errors) HTTP errors -> $VERIFIED"
 
 # -------------------------------------------------------------------- pgbench
-# The same statements the check-in's transaction writes and reads, on fresh (session, learner) pairs:
+# The same inserts the check-in makes (one CTE statement, see AttendanceService.checkIn), on fresh (session, learner) pairs:
 # the bench learners in PGBENCH_ROUNDS further sessions of their cohorts.
 TX_PER_CLIENT=$(( LEARNERS * PGBENCH_ROUNDS / CONCURRENCY )); (( TX_PER_CLIENT < 1 )) && TX_PER_CLIENT=1
 PAIRS=$(( LEARNERS * PGBENCH_ROUNDS > CONCURRENCY * TX_PER_CLIENT ? LEARNERS * PGBENCH_ROUNDS : CONCURRENCY * TX_PER_CLIENT ))
@@ -248,18 +248,26 @@ CREATE SEQUENCE bench.pair_seq;
 ANALYZE;
 SQL
 cat >"$WORK/checkin.sql" <<'SQL'
--- One check-in, as AttendanceService.checkIn writes it: the record (idempotent), its CHECK_IN event, the read-back.
+-- One check-in, as AttendanceService.checkIn writes it (since d1f8430): the record (idempotent) and its
+-- CHECK_IN event in ONE statement (a CTE), the app's statement verbatim with its parameters in place:
+-- ?1/?7 the record and event ids, ?2 session, ?3 learner, ?4 status, ?5 now, ?6 method, ?8 now as text.
+-- The app reads the record back only when the insert lost a race, which never happens here (fresh pairs).
 -- The first statement only picks the next fresh (session, learner) pair.
 BEGIN;
 SELECT session_id AS sid, user_id AS uid FROM bench.pair WHERE k = (SELECT nextval('bench.pair_seq')) \gset
-INSERT INTO attendance_record (id, session_id, user_id, status, check_in_at, method, credited_minutes, created_at, updated_at)
+WITH ins AS (
+    INSERT INTO attendance_record (id, session_id, user_id, status, check_in_at, method,
+                                   credited_minutes, created_at, updated_at)
     VALUES (gen_random_uuid(), :sid, :uid, 'PRESENT', now(), 'CODE', 0, now(), now())
-    ON CONFLICT (session_id, user_id) DO NOTHING;
-INSERT INTO attendance_event (id, session_id, user_id, actor_id, at, kind, before, after, reason)
-    VALUES (gen_random_uuid(), :sid, :uid, :uid, now(), 'CHECK_IN', NULL,
-            '{"status": "PRESENT", "checkInAt": "2025-01-01T00:00:00Z", "checkOutAt": null, "creditedMinutes": 0, "method": "CODE"}', NULL);
-SELECT id, session_id, user_id, status, check_in_at, check_out_at, credited_minutes, method, created_at, updated_at
-    FROM attendance_record WHERE session_id = :sid AND user_id = :uid;
+    ON CONFLICT (session_id, user_id) DO NOTHING
+    RETURNING id),
+event AS (
+    INSERT INTO attendance_event (id, session_id, user_id, actor_id, at, kind, after)
+    SELECT gen_random_uuid(), :sid, :uid, :uid, now(), 'CHECK_IN',
+           jsonb_build_object('status', CAST('PRESENT' AS text), 'checkInAt', CAST(now() AS text),
+                              'checkOutAt', NULL, 'creditedMinutes', 0, 'method', CAST('CODE' AS text))
+    FROM ins)
+SELECT id FROM ins;
 END;
 SQL
 
@@ -285,7 +293,7 @@ run_pgbench() { # clients -> "tps p50 p99 failed inserted"
           printf "%.2f %.2f\n", v[i50] / 1000, v[i99] / 1000 }')
     echo "$tps $p50 $p99 ${failed:-0} $inserted $(( clients * per_client ))"
 }
-log "pgbench ceiling: the check-in's statements at $CONCURRENCY clients"
+log "pgbench ceiling: the check-in's insert statement at $CONCURRENCY clients"
 read -r PG_TPS PG_P50 PG_P99 PG_FAILED PG_INSERTED PG_TX < <(run_pgbench "$CONCURRENCY")
 EXTRA=""
 if [ -n "$PGBENCH_EXTRA_CLIENTS" ] && [ "$PGBENCH_EXTRA_CLIENTS" != "$CONCURRENCY" ]; then

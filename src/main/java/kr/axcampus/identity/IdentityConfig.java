@@ -1,7 +1,6 @@
 package kr.axcampus.identity;
 
 import java.time.Duration;
-import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
