@@ -122,4 +122,36 @@ class LiveCheckInBrowserTest {
             assertTrue(phone.text().contains("찾을 수 없습니다"), phone.text());
         }
     }
+
+    @Test
+    void aPracticeLogSubmittedOnAPhoneCountsOnceTheInstructorApprovesIt() {
+        UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
+        UserView learner = data.user("learner-pass-1", UUID.fromString(data.company("자율 실습 회사").id()),
+                Role.LEARNER);
+        CohortView cohort = data.cohort("PX-OFFICE-GENAI", 20, instructor);
+        data.enroll(cohort, learner);
+        data.session(cohort, Instant.now().plus(Duration.ofDays(2)), 180, SessionKind.PRACTICUM);
+        try (Browser phone = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
+            phone.signIn(learner.email(), "learner-pass-1");
+            phone.waitForPath("/");
+            phone.go("/cohorts/" + cohort.id() + "/me");
+            phone.type("#minutes", "90");
+            phone.submit("#log-form");
+            assertTrue(phone.find("#description-error").getText().contains("필수 항목입니다"), phone.text());
+            assertEquals("90", phone.find("#minutes").getAttribute("value"), "the typed minutes are kept");
+            phone.type("#description", "회의록 자동화 프롬프트 다듬기");
+            phone.submit("#log-form");
+            assertTrue(phone.find("#my-logs").getText().contains("승인 대기"), phone.text());
+            assertEquals("0분 / 18시간", phone.find("#practicum-value").getText());
+        }
+        try (Browser desk = Browser.open(base.toString(), "ko-KR,ko", 1280, 900)) {
+            desk.signIn(instructor.email(), "instructor-pass-1");
+            desk.waitForPath("/");
+            desk.go("/cohorts/" + cohort.id());
+            assertTrue(desk.find("#pending-logs").getText().contains("회의록 자동화 프롬프트 다듬기"));
+            desk.submit("#pending-logs form.pending-log");
+            assertTrue(desk.find(".flash").getText().contains("처리했습니다"), desk.text());
+            assertTrue(desk.find("#roster").getText().contains("1시간 30분 / 18시간"), desk.find("#roster").getText());
+        }
+    }
 }
