@@ -21,9 +21,11 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 class LoginThrottle {
     private final EntityManager em;
+    private final kr.axcampus.common.ClusterLock clusterLock;
     private final IdentityConfig.Throttle config;
 
-    LoginThrottle(EntityManager em, IdentityConfig config) {
+    LoginThrottle(EntityManager em, IdentityConfig config, kr.axcampus.common.ClusterLock clusterLock) {
+        this.clusterLock = clusterLock;
         this.em = em;
         this.config = config.throttle();
     }
@@ -90,8 +92,14 @@ class LoginThrottle {
     }
 
     /** Idempotent, so every replica may run it. */
+    /** Once every ten minutes across all replicas (the lease), whichever fires first. */
     @Scheduled(every = "10m", delayed = "1m")
-    @Transactional
+    void sweepOnce() {
+        if (clusterLock.claim("login-throttle-sweep", java.time.Duration.ofMinutes(9))) {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(this::sweep);
+        }
+    }
+
     void sweep() {
         Instant now = Instant.now();
         em.createNativeQuery("DELETE FROM login_throttle WHERE first_failure_at < :old "

@@ -28,11 +28,14 @@ import kr.axcampus.organization.CompanyService;
 /** People of the caller's centre: operators manage them; everyone reads themself. */
 @ApplicationScoped
 public class UserService {
+    private final kr.axcampus.common.ClusterLock clusterLock;
     private final CompanyService companies;
     private final IdentityConfig config;
     private final Validator validator;
 
-    public UserService(CompanyService companies, IdentityConfig config, Validator validator) {
+    public UserService(CompanyService companies, IdentityConfig config, Validator validator,
+            kr.axcampus.common.ClusterLock clusterLock) {
+        this.clusterLock = clusterLock;
         this.companies = companies;
         this.config = config;
         this.validator = validator;
@@ -129,6 +132,11 @@ public class UserService {
 
     @Transactional
     public boolean createIfAbsent(UUID centerId, UserRequest request) {
+        if (User.findByEmail(request.email()) != null) {
+            return false;
+        }
+        // Start-up accounts (bootstrap operator, demo): replicas starting together take turns.
+        clusterLock.serializeStartup();
         if (User.findByEmail(request.email()) != null) {
             return false;
         }

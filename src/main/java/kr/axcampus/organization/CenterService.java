@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.runtime.StartupEvent;
+import kr.axcampus.common.ClusterLock;
 
 /** The training centre this installation serves. */
 @ApplicationScoped
@@ -17,10 +18,12 @@ public class CenterService {
 
     private final OrganizationConfig config;
     private final RegionCatalog regions;
+    private final ClusterLock clusterLock;
 
-    public CenterService(OrganizationConfig config, RegionCatalog regions) {
+    public CenterService(OrganizationConfig config, RegionCatalog regions, ClusterLock clusterLock) {
         this.config = config;
         this.regions = regions;
+        this.clusterLock = clusterLock;
     }
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
@@ -31,6 +34,11 @@ public class CenterService {
     @Transactional
     public UUID defaultCenterId() {
         TrainingCenter center = TrainingCenter.findByName(config.name());
+        if (center == null) {
+            // Replicas starting together on an empty database take turns; the second finds the centre.
+            clusterLock.serializeStartup();
+            center = TrainingCenter.findByName(config.name());
+        }
         if (center == null) {
             if (regions.find(config.region()).isEmpty()) {
                 throw new IllegalStateException("axcampus.center.region '" + config.region() + "' is not in content/regions.yaml");
