@@ -39,13 +39,15 @@ import kr.axcampus.web.PageSupport;
 @RolesAllowed({Roles.ADMIN, Roles.INSTRUCTOR, Roles.CEO, Roles.LEARNER})
 public class AttendancePages {
     private final AttendanceService attendance;
+    private final CorrectionService corrections;
     private final SessionService sessions;
     private final CurrentCaller caller;
     private final PageSupport page;
 
-    public AttendancePages(AttendanceService attendance, SessionService sessions, CurrentCaller caller,
-            PageSupport page) {
+    public AttendancePages(AttendanceService attendance, CorrectionService corrections, SessionService sessions,
+            CurrentCaller caller, PageSupport page) {
         this.attendance = attendance;
+        this.corrections = corrections;
         this.sessions = sessions;
         this.caller = caller;
         this.page = page;
@@ -57,6 +59,9 @@ public class AttendancePages {
                 String problem);
 
         static native TemplateInstance live(PageContext ctx, SessionContext session);
+
+        static native TemplateInstance correction(PageContext ctx, SessionContext session, String userId,
+                AttendanceStatus[] statuses, String selected, String reason, FormErrors errors);
 
         static native TemplateInstance edit(PageContext ctx, SessionContext session, RecordView record,
                 List<HistoryEntry> history, AttendanceStatus[] statuses, String selected, String checkIn,
@@ -110,6 +115,50 @@ public class AttendancePages {
         SessionContext session = attendance.managed(caller.get(), id);
         attendance.close(caller.get(), id);
         return page.redirect("/cohorts/" + session.cohortId(), page.msg().live_close());
+    }
+
+    @GET
+    @Path("/sessions/{id}/correction")
+    @Operation(hidden = true)
+    public Response correctionForm(@PathParam("id") String id) {
+        SessionContext session = sessions.context(caller.get(), id);
+        return page.render(Templates.correction(page.context(), session, caller.get().id().toString(),
+                AttendanceStatus.values(), "PRESENT", "", FormErrors.NONE));
+    }
+
+    @POST
+    @Path("/sessions/{id}/correction")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response requestCorrection(@PathParam("id") String id, @FormParam("status") String status,
+            @FormParam("reason") String reason) {
+        SessionContext session = sessions.context(caller.get(), id);
+        String me = caller.get().id().toString();
+        try {
+            AttendanceStatus wanted = status == null || status.isBlank() ? null : AttendanceStatus.valueOf(status);
+            corrections.request(caller.get(), id, me,
+                    new kr.axcampus.attendance.dto.CorrectionRequestBody(wanted, null, null, reason, null));
+            return page.redirect("/cohorts/" + session.cohortId() + "/me", page.msg().correction_sent());
+        } catch (ProblemException e) {
+            return page.render(Templates.correction(page.context(), session, me, AttendanceStatus.values(),
+                    status == null ? "" : status, reason == null ? "" : reason, FormErrors.of(e)), e.status());
+        }
+    }
+
+    @POST
+    @Path("/correction-requests/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response decideCorrection(@PathParam("id") String id, @FormParam("decision") String decision,
+            @FormParam("reason") String reason, @FormParam("cohortId") String cohortId) {
+        kr.axcampus.attendance.dto.DecisionRequest body = new kr.axcampus.attendance.dto.DecisionRequest(reason);
+        if ("accept".equals(decision)) {
+            corrections.accept(caller.get(), id, body);
+        } else {
+            corrections.reject(caller.get(), id, body);
+        }
+        return page.redirect("/cohorts/" + kr.axcampus.common.Ids.parse(cohortId).map(Object::toString).orElse(""),
+                page.msg().correction_decided());
     }
 
     @GET

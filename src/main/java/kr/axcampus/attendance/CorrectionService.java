@@ -114,6 +114,13 @@ public class CorrectionService {
         return view(request);
     }
 
+    /** Requests waiting for a decision in a cohort's sessions; for its instructors and operators. */
+    public List<CorrectionView> pendingInCohort(UUID cohortId) {
+        return CorrectionRequest.<CorrectionRequest>list("status = ?1 and sessionId in "
+                + "(select s.id from CohortSession s where s.cohortId = ?2) order by createdAt",
+                CorrectionRequest.Status.PENDING, cohortId).stream().map(CorrectionService::view).toList();
+    }
+
     private CorrectionRequest pending(Caller caller, String id) {
         CorrectionRequest request = Ids.parse(id).map(uuid -> CorrectionRequest.<CorrectionRequest>findById(uuid))
                 .orElse(null);

@@ -53,6 +53,7 @@ public class ProgressPages {
     private final AttendanceService attendance;
     private final CompanyService companies;
     private final PracticumService practicum;
+    private final kr.axcampus.attendance.CorrectionService correctionRequests;
     private final kr.axcampus.catalog.CatalogService catalog;
     private final kr.axcampus.attendance.AttendanceRules rules;
     private final CurrentCaller caller;
@@ -60,10 +61,12 @@ public class ProgressPages {
 
     public ProgressPages(ProgressService progress, CohortService cohorts, SessionService sessions,
             AttendanceService attendance, CompanyService companies, PracticumService practicum,
+            kr.axcampus.attendance.CorrectionService correctionRequests,
             kr.axcampus.catalog.CatalogService catalog, kr.axcampus.attendance.AttendanceRules rules,
             CurrentCaller caller, PageSupport page) {
         this.companies = companies;
         this.practicum = practicum;
+        this.correctionRequests = correctionRequests;
         this.catalog = catalog;
         this.rules = rules;
         this.progress = progress;
@@ -75,7 +78,7 @@ public class ProgressPages {
     }
 
     @TemplateData
-    public record Cell(SessionView session, String status, int minutes, boolean open) {
+    public record Cell(SessionView session, String status, int minutes, boolean open, boolean correctable) {
     }
 
     @TemplateData
@@ -89,7 +92,7 @@ public class ProgressPages {
 
         static native TemplateInstance roster(PageContext ctx, CohortView cohort, List<SessionView> sessions,
                 List<RosterRow> rows, boolean staff, boolean atRiskOnly, List<CompanyView> companies, String company,
-                List<PendingLog> pending);
+                List<PendingLog> pending, List<PendingCorrection> corrections);
 
         static native TemplateInstance company(PageContext ctx, List<CompanyRow> rows);
     }
@@ -109,6 +112,11 @@ public class ProgressPages {
 
     @TemplateData
     public record PendingLog(PracticeLogView log, String name) {
+    }
+
+    @TemplateData
+    public record PendingCorrection(kr.axcampus.attendance.dto.CorrectionView request, String name,
+            SessionView session) {
     }
 
     @POST
@@ -195,8 +203,14 @@ public class ProgressPages {
         learners.forEach(p -> names.put(p.userId(), p.name()));
         List<PendingLog> pending = staff ? practicum.logs(me, id).stream().filter(l -> "PENDING".equals(l.status()))
                 .map(l -> new PendingLog(l, names.get(l.userId()))).toList() : List.of();
-        return page.render(Templates.roster(page.context(), cohorts.get(me, id), sessions.list(me, id), rows, staff,
-                atRiskOnly, companyChoices, byCompany ? company : "", pending));
+        List<SessionView> schedule = sessions.list(me, id);
+        Map<String, SessionView> byId = new HashMap<>();
+        schedule.forEach(sv -> byId.put(sv.id(), sv));
+        List<PendingCorrection> corrections = staff ? correctionRequests.pendingInCohort(scope.id()).stream()
+                .map(c -> new PendingCorrection(c, names.get(c.userId()), byId.get(c.sessionId()))).toList()
+                : List.of();
+        return page.render(Templates.roster(page.context(), cohorts.get(me, id), schedule, rows, staff,
+                atRiskOnly, companyChoices, byCompany ? company : "", pending, corrections));
     }
 
     @TemplateData
@@ -235,8 +249,11 @@ public class ProgressPages {
                 RecordView r = records.get(s.id() + "/" + learner.getKey());
                 boolean open = !now.isBefore(s.startsAt().minus(rules.checkInOpensBefore()))
                         && !now.isAfter(s.endsAt().plus(rules.checkOutClosesAfter()));
+                // A learner may ask for a correction once the session started, until the end of the next day.
+                boolean correctable = !now.isBefore(s.startsAt()) && now.isBefore(s.endsAt().atZone(rules.zone())
+                        .toLocalDate().plusDays(2).atStartOfDay(rules.zone()).toInstant());
                 learner.getValue().add(new Cell(s, r == null || r.status() == null ? "" : r.status().name(),
-                        r == null ? 0 : r.creditedMinutes(), open));
+                        r == null ? 0 : r.creditedMinutes(), open, correctable));
             }
         }
         return byLearner;

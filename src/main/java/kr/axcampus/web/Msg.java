@@ -409,4 +409,26 @@ public interface Msg {
     String log_reject_reason();
 
     String log_decided();
+
+    String correction_title();
+
+    String correction_link();
+
+    String correction_requested_status();
+
+    String correction_reason();
+
+    String correction_submit();
+
+    String correction_sent();
+
+    String correction_pending_title();
+
+    String correction_accept();
+
+    String correction_reject();
+
+    String correction_decided();
+
+    String correction_deadline();
 }

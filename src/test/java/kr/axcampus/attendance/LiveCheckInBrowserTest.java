@@ -154,4 +154,39 @@ class LiveCheckInBrowserTest {
             assertTrue(desk.find("#roster").getText().contains("1시간 30분 / 18시간"), desk.find("#roster").getText());
         }
     }
+
+    @Test
+    void aLearnerAsksForACorrectionAndTheInstructorAcceptsIt() {
+        UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
+        UserView learner = data.user("learner-pass-1", UUID.fromString(data.company("정정 회사").id()),
+                Role.LEARNER);
+        CohortView cohort = data.cohort("PX-OFFICE-GENAI", 20, instructor);
+        data.enroll(cohort, learner);
+        SessionView session = data.session(cohort, Instant.now().minus(Duration.ofHours(5)), 120,
+                SessionKind.PRACTICUM);
+        try (Browser phone = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
+            phone.signIn(learner.email(), "learner-pass-1");
+            phone.waitForPath("/");
+            phone.go("/cohorts/" + cohort.id() + "/me");
+            phone.find("a.correction-link[href*='" + session.id() + "']").click();
+            phone.waitForPath("/sessions/" + session.id() + "/correction");
+            phone.submit("#correction-form");
+            assertTrue(phone.find("#reason-error").getText().contains("필수 항목입니다"), phone.text());
+            phone.type("#reason", "QR이 인식되지 않아 종이 출석부에 서명했습니다");
+            phone.submit("#correction-form");
+            phone.waitForPath("/cohorts/" + cohort.id() + "/me");
+            assertTrue(phone.find(".flash").getText().contains("정정 요청을 보냈습니다"), phone.text());
+        }
+        try (Browser desk = Browser.open(base.toString(), "ko-KR,ko", 1280, 900)) {
+            desk.signIn(instructor.email(), "instructor-pass-1");
+            desk.waitForPath("/");
+            desk.go("/cohorts/" + cohort.id());
+            assertTrue(desk.find("#pending-corrections").getText().contains("종이 출석부"), desk.text());
+            desk.submit("#pending-corrections form.pending-correction");
+            desk.waitForPath("/cohorts/" + cohort.id());
+            assertTrue(desk.find(".flash").getText().contains("처리했습니다"), desk.text());
+            assertTrue(desk.find("#roster").getText().contains("출석 120"), desk.find("#roster").getText());
+            assertTrue(!desk.has("#pending-corrections"), "nothing left to decide");
+        }
+    }
 }
