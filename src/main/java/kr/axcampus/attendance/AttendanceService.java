@@ -76,8 +76,7 @@ public class AttendanceService {
             String clientAddress) {
         CheckInTarget session = sessions.checkInTarget(caller, sessionId);
         if (!session.enrolled()) {
-            throw new ProblemException(403, "not-enrolled", "Not enrolled",
-                    "you are not enrolled in cohort " + session.cohortCode(), null);
+            throw notEnrolled(session.cohortCode());
         }
         Instant now = Instant.now();
         Instant opens = session.startsAt().minus(rules.checkInOpensBefore());
@@ -305,16 +304,19 @@ public class AttendanceService {
 
     UUID enrolledLearner(SessionContext session, String userId) {
         return Ids.parse(userId)
-                .filter(id -> cohorts.enrollmentsOf(session.cohortId(), session.centerId()).stream()
-                        .anyMatch(e -> e.userId().equals(id.toString())))
+                .filter(id -> cohorts.hasEnrollment(session.cohortId(), id))
                 .orElseThrow(() -> ProblemException.notFound("learner " + userId + " in this cohort"));
     }
 
     private void requireEnrolled(Caller caller, SessionContext session) {
         if (!cohorts.isEnrolledIn(session.cohortId(), caller.id())) {
-            throw new ProblemException(403, "not-enrolled", "Not enrolled",
-                    "you are not enrolled in cohort " + session.cohortCode(), null);
+            throw notEnrolled(session.cohortCode());
         }
+    }
+
+    private static ProblemException notEnrolled(String cohortCode) {
+        return new ProblemException(403, "not-enrolled", "Not enrolled",
+                "you are not enrolled in cohort " + cohortCode, null);
     }
 
     private static void requireNetwork(List<String> allowedNetworks, String clientAddress) {

@@ -321,6 +321,11 @@ public class CohortService {
         return found.stream().map(e -> view(e, people.get(e.userId))).toList();
     }
 
+    /** Whether the person has an enrolment in the cohort, withdrawn or not (their records stay correctable). */
+    public boolean hasEnrollment(UUID cohortId, UUID userId) {
+        return Enrollment.count("cohortId = ?1 and userId = ?2", cohortId, userId) > 0;
+    }
+
     /** Whether the person is enrolled (not withdrawn) in the cohort. */
     public boolean isEnrolledIn(UUID cohortId, UUID userId) {
         return Enrollment.count("cohortId = ?1 and userId = ?2 and status <> ?3", cohortId, userId,

@@ -122,9 +122,7 @@ public class PracticumService {
             errors.add(FieldError.coded("minutes", "invalid", "must not be 0"));
         }
         UUID learner = request.userId() == null ? null : Ids.parse(request.userId())
-                .filter(id -> cohorts.enrollmentsOf(cohort.id(), cohort.centerId()).stream()
-                        .anyMatch(e -> e.userId().equals(id.toString())))
-                .orElse(null);
+                .filter(id -> cohorts.hasEnrollment(cohort.id(), id)).orElse(null);
         if (request.userId() != null && !request.userId().isBlank() && learner == null) {
             errors.add(FieldError.coded("userId", "unknown-value", "not a learner of this cohort"));
         }
