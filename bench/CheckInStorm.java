@@ -30,6 +30,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,6 +54,12 @@ import java.util.regex.Pattern;
  * app up on the warm-up session, then fires every learner's check-in at once, at most {@code concurrency}
  * requests in flight, and reports count, errors, throughput and latency percentiles.</li>
  * </ul>
+ * Options for running behind a load balancer (k8s/local-cluster-sim.sh), all off by default:
+ * {@code retries=N} retries a check-in whose attempt failed to connect or answered 502/503/504, up to N more
+ * times, after {@code retryBackoffMillis} x attempt (the learner's app does the same; a check-in is
+ * idempotent); its latency then runs from the first attempt to the last answer and it keeps its slot
+ * meanwhile. {@code midStormAt=0.4 midStormCommand=...} runs the command ({@code sh -c}) once, when that
+ * share of the storm's requests has been answered (e.g. to kill a replica).
  */
 public class CheckInStorm {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
@@ -155,7 +162,20 @@ public class CheckInStorm {
             String name) {
     }
 
-    record Outcome(long nanos, int status, String error) {
+    /** One learner's request: latency, final status, error or null, and how many attempts it took. */
+    record Outcome(long nanos, int status, String error, int attempts) {
+        Outcome(long nanos, int status, String error) {
+            this(nanos, status, error, 1);
+        }
+    }
+
+    /** Retry settings and what the retries met: failed attempts by status (0: no answer, e.g. refused). */
+    record Retry(int retries, long backoffMillis, Map<Integer, Integer> causes) {
+        static final Retry NONE = new Retry(0, 0, new ConcurrentSkipListMap<>());
+    }
+
+    /** A command run once, when {@code fraction} of a batch has been answered. */
+    record MidBatch(double fraction, String command) {
     }
 
     int storm(int concurrency) throws Exception {
@@ -171,6 +191,12 @@ public class CheckInStorm {
         List<Learner> storm = learners.stream().filter(l -> !l.warm()).toList();
         double duplicates = Double.parseDouble(option("duplicates", "0"));
         int warmupRounds = Integer.parseInt(option("warmupRounds", "3"));
+        int retries = Integer.parseInt(option("retries", "0"));
+        Retry retry = retries <= 0 ? Retry.NONE
+                : new Retry(retries, Long.parseLong(option("retryBackoffMillis", "100")), new ConcurrentSkipListMap<>());
+        String midStormCommand = options.get("midStormCommand");
+        MidBatch midStorm = midStormCommand == null || midStormCommand.isBlank() ? null
+                : new MidBatch(Double.parseDouble(option("midStormAt", "0.4")), midStormCommand);
 
         String admin = login(option("adminEmail", null), option("adminPassword", null));
         String kid = match(KID, call("GET", "/.well-known/jwks.json", null, null, 200));
@@ -215,7 +241,7 @@ public class CheckInStorm {
                     l.companyId(), l.email(), l.name())).toList();
             refreshCodes(admin, List.of(session), codes);
             long t0 = System.nanoTime();
-            List<Outcome> results = fire(batch, tokens, codes, concurrency);
+            List<Outcome> results = fire(batch, tokens, codes, concurrency, retry, null);
             Stats s = Stats.of(results, System.nanoTime() - t0);
             results.stream().filter(o -> o.error() != null).limit(1)
                     .forEach(o -> System.out.println("warm-up error: " + o.status() + " " + o.error()));
@@ -238,8 +264,9 @@ public class CheckInStorm {
         }
         Collections.shuffle(requests, random);
         refreshCodes(admin, stormSessions, codes);
+        retry.causes().clear();
         long start = System.nanoTime();
-        List<Outcome> outcomes = fire(requests, tokens, codes, concurrency);
+        List<Outcome> outcomes = fire(requests, tokens, codes, concurrency, retry, midStorm);
         long elapsed = System.nanoTime() - start;
         projector.shutdownNow();
         Stats s = Stats.of(outcomes, elapsed);
@@ -252,17 +279,28 @@ public class CheckInStorm {
         }
         outcomes.stream().filter(o -> o.error() != null).limit(5)
                 .forEach(o -> System.out.println("storm error: " + o.status() + " " + o.error()));
+        String retried = "";
+        if (retry.retries() > 0) {
+            int attempts = outcomes.stream().mapToInt(o -> o.attempts() - 1).sum();
+            System.out.printf("storm: %d requests needed a retry (%d retries in all); failed attempts by status "
+                    + "(0 = no answer) %s%n", s.retried, attempts, retry.causes());
+            retried = String.format(Locale.ROOT, " retried=%d retryAttempts=%d retryCauses=%s", s.retried, attempts,
+                    retry.causes().toString().replace(" ", ""));
+        }
         System.out.printf(Locale.ROOT,
-                "RESULT requests=%d learners=%d errors=%d seconds=%.3f rps=%.1f p50=%.2f p90=%.2f p99=%.2f max=%.2f%n",
-                s.count, storm.size(), s.errors, elapsed / 1e9, s.rps, s.p50, s.p90, s.p99, s.max);
+                "RESULT requests=%d learners=%d errors=%d seconds=%.3f rps=%.1f p50=%.2f p90=%.2f p99=%.2f max=%.2f%s%n",
+                s.count, storm.size(), s.errors, elapsed / 1e9, s.rps, s.p50, s.p90, s.p99, s.max, retried);
         return 0;
     }
 
     private List<Outcome> fire(List<Learner> requests, Map<String, String> tokens, Map<String, String> codes,
-            int concurrency) throws InterruptedException {
+            int concurrency, Retry retry, MidBatch midBatch) throws InterruptedException {
         Semaphore inFlight = new Semaphore(concurrency);
         Outcome[] outcomes = new Outcome[requests.size()];
         List<CompletableFuture<Void>> all = new ArrayList<>(requests.size());
+        AtomicInteger answered = new AtomicInteger();
+        int midPoint = midBatch == null ? -1 : Math.max(1, (int) Math.ceil(midBatch.fraction() * requests.size()));
+        long batchStart = System.nanoTime();
         for (int i = 0; i < requests.size(); i++) {
             Learner l = requests.get(i);
             int index = i;
@@ -273,18 +311,25 @@ public class CheckInStorm {
                     .header("Authorization", "Bearer " + tokens.get(l.userId()))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             long t0 = System.nanoTime();
-            all.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
+            all.add(send(request, retry, 1).handle((attempt, unexpected) -> {
                 long nanos = System.nanoTime() - t0;
                 inFlight.release();
+                HttpResponse<String> response = attempt == null ? null : attempt.response();
+                Throwable failure = attempt == null ? unexpected : attempt.failure();
+                int number = attempt == null ? 1 : attempt.number();
                 if (failure != null) {
-                    outcomes[index] = new Outcome(nanos, 0, failure.toString());
+                    outcomes[index] = new Outcome(nanos, 0, failure.toString(), number);
                 } else if (response.statusCode() != 200) {
-                    outcomes[index] = new Outcome(nanos, response.statusCode(), abbreviate(response.body()));
+                    outcomes[index] = new Outcome(nanos, response.statusCode(), abbreviate(response.body()),
+                            number);
                 } else if (!response.body().contains(l.userId()) || !response.body().contains(l.sessionId())) {
                     outcomes[index] = new Outcome(nanos, 200, "not this learner's record: "
-                            + abbreviate(response.body()));
+                            + abbreviate(response.body()), number);
                 } else {
-                    outcomes[index] = new Outcome(nanos, 200, null);
+                    outcomes[index] = new Outcome(nanos, 200, null, number);
+                }
+                if (answered.incrementAndGet() == midPoint) {
+                    runMidBatch(midBatch, midPoint, requests.size(), batchStart);
                 }
                 return null;
             }));
@@ -293,9 +338,49 @@ public class CheckInStorm {
         return Arrays.asList(outcomes);
     }
 
+    /** The last attempt of one request: its response or failure, and its number (1 = no retry). */
+    record Attempt(HttpResponse<String> response, Throwable failure, int number) {
+    }
+
+    /** Sends the request; on no answer or 502/503/504 sends it again, up to retry.retries() more times. */
+    private CompletableFuture<Attempt> send(HttpRequest request, Retry retry, int number) {
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
+            int status = failure != null ? 0 : response.statusCode();
+            boolean retryable = status == 0 || status == 502 || status == 503 || status == 504;
+            if (!retryable || number > retry.retries()) {
+                return CompletableFuture.completedFuture(new Attempt(response, failure, number));
+            }
+            retry.causes().merge(status, 1, Integer::sum);
+            java.util.concurrent.Executor later = CompletableFuture.delayedExecutor(
+                    retry.backoffMillis() * number, TimeUnit.MILLISECONDS);
+            return CompletableFuture.supplyAsync(() -> number + 1, later)
+                    .thenCompose(next -> send(request, retry, next));
+        }).thenCompose(next -> next);
+    }
+
+    /** Runs the mid-batch command on its own thread (the HTTP client's threads carry on). */
+    private static void runMidBatch(MidBatch midBatch, int answered, int total, long batchStart) {
+        Thread thread = new Thread(() -> {
+            try {
+                long at = (System.nanoTime() - batchStart) / 1_000_000;
+                long epochMillis = System.currentTimeMillis();
+                Process process = new ProcessBuilder("sh", "-c", midBatch.command()).inheritIO().start();
+                int status = process.waitFor();
+                System.out.printf("mid-storm: after %d of %d requests answered (%d ms into the storm, epoch ms %d) "
+                        + "ran: %s -> exit %d%n", answered, total, at, epochMillis, midBatch.command(),
+                        status);
+            } catch (Exception e) {
+                System.err.println("mid-storm command failed: " + e);
+            }
+        }, "mid-storm");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     static final class Stats {
         int count;
         int errors;
+        int retried;
         double rps;
         double p50;
         double p90;
@@ -311,6 +396,9 @@ public class CheckInStorm {
                 if (o.error() != null) {
                     s.errors++;
                     s.statuses.merge(o.status(), 1, Integer::sum);
+                }
+                if (o.attempts() > 1) {
+                    s.retried++;
                 }
             }
             s.p50 = percentile(nanos, 50);
@@ -332,8 +420,8 @@ public class CheckInStorm {
 
         String line() {
             return String.format(Locale.ROOT, "%d requests, %d errors%s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, "
-                    + "max %.1f ms", count, errors, rps > 0 ? String.format(Locale.ROOT, ", %.0f req/s", rps) : "",
-                    p50, p90, p99, max);
+                    + "max %.1f ms%s", count, errors, rps > 0 ? String.format(Locale.ROOT, ", %.0f req/s", rps) : "",
+                    p50, p90, p99, max, retried > 0 ? ", " + retried + " retried" : "");
         }
     }
 
