@@ -9,12 +9,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import kr.axcampus.common.BaseEntity;
+import kr.axcampus.common.Decided;
 
 /** A learner asks for their own record to be corrected; an instructor decides. */
 @Entity
 @Table(name = "correction_request")
-public class CorrectionRequest extends BaseEntity {
+public class CorrectionRequest extends Decided {
     public enum Status { PENDING, ACCEPTED, REJECTED }
 
     @Column(name = "session_id")
@@ -41,12 +41,8 @@ public class CorrectionRequest extends BaseEntity {
     @Enumerated(EnumType.STRING)
     public Status status;
 
-    @Column(name = "decided_by")
-    public UUID decidedBy;
-
-    @Column(name = "decided_at")
-    public Instant decidedAt;
-
-    @Column(name = "decision_reason")
-    public String decisionReason;
+    void decide(UUID actor, Status decision, String reason) {
+        status = decision;
+        decidedBy(actor, reason);
+    }
 }

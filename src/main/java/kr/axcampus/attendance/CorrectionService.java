@@ -98,7 +98,7 @@ public class CorrectionService {
                 request.checkInAt == null ? null : request.checkInAt.atOffset(java.time.ZoneOffset.UTC),
                 request.checkOutAt == null ? null : request.checkOutAt.atOffset(java.time.ZoneOffset.UTC),
                 "correction request accepted: " + reason, AttendanceEvent.Kind.REQUEST_ACCEPTED);
-        decide(request, caller, CorrectionRequest.Status.ACCEPTED, reason);
+        request.decide(caller.id(), CorrectionRequest.Status.ACCEPTED, reason);
         return view(request);
     }
 
@@ -110,7 +110,7 @@ public class CorrectionService {
             throw ProblemException.invalid(List.of(FieldError.coded("reason", "required",
                     "a reason is required to reject")));
         }
-        decide(request, caller, CorrectionRequest.Status.REJECTED, decision.reason().trim());
+        request.decide(caller.id(), CorrectionRequest.Status.REJECTED, decision.reason());
         return view(request);
     }
 
@@ -133,14 +133,6 @@ public class CorrectionService {
                     "this request was already " + request.status.name().toLowerCase(), null);
         }
         return request;
-    }
-
-    private static void decide(CorrectionRequest request, Caller caller, CorrectionRequest.Status status,
-            String reason) {
-        request.status = status;
-        request.decidedBy = caller.id();
-        request.decidedAt = Instant.now();
-        request.decisionReason = reason;
     }
 
     static CorrectionView view(CorrectionRequest r) {

@@ -1,6 +1,5 @@
 package kr.axcampus.practicum;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -10,12 +9,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import kr.axcampus.common.BaseEntity;
+import kr.axcampus.common.Decided;
 
 /** Independent practice a learner logs (자율 실습 기록); counts once approved, up to the course's cap. */
 @Entity
 @Table(name = "practice_log")
-public class PracticeLog extends BaseEntity {
+public class PracticeLog extends Decided {
     public enum Status { PENDING, APPROVED, REJECTED }
 
     @Column(name = "cohort_id")
@@ -37,12 +36,8 @@ public class PracticeLog extends BaseEntity {
     @Enumerated(EnumType.STRING)
     public Status status;
 
-    @Column(name = "decided_by")
-    public UUID decidedBy;
-
-    @Column(name = "decided_at")
-    public Instant decidedAt;
-
-    @Column(name = "decision_reason")
-    public String decisionReason;
+    void decide(UUID actor, Status decision, String reason) {
+        status = decision;
+        decidedBy(actor, reason);
+    }
 }

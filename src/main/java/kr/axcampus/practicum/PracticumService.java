@@ -1,6 +1,5 @@
 package kr.axcampus.practicum;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,10 +89,7 @@ public class PracticumService {
             throw new ProblemException(409, "already-decided", "Already decided",
                     "this log was already " + log.status.name().toLowerCase(), null);
         }
-        log.status = approve ? PracticeLog.Status.APPROVED : PracticeLog.Status.REJECTED;
-        log.decidedBy = caller.id();
-        log.decidedAt = Instant.now();
-        log.decisionReason = reason == null || reason.isBlank() ? null : reason.trim();
+        log.decide(caller.id(), approve ? PracticeLog.Status.APPROVED : PracticeLog.Status.REJECTED, reason);
         return view(log);
     }
 
