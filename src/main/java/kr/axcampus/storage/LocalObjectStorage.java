@@ -9,9 +9,11 @@ import java.nio.file.StandardCopyOption;
 /** Objects as files in a folder: the embedded default's store. Keys never come from users. */
 class LocalObjectStorage implements ObjectStorage {
     private final Path root;
+    private final SignedLinks links;
 
-    LocalObjectStorage(Path root) {
+    LocalObjectStorage(Path root, SignedLinks links) {
         this.root = root.toAbsolutePath().normalize();
+        this.links = links;
         try {
             Files.createDirectories(this.root);
         } catch (IOException e) {
@@ -52,6 +54,13 @@ class LocalObjectStorage implements ObjectStorage {
         } catch (IOException e) {
             throw new StorageUnavailableException("cannot remove " + key, e);
         }
+    }
+
+    /** A signed, expiring application path; the app serves it (there is no S3 to hand the bytes). */
+    @Override
+    public java.net.URI downloadUrl(String key, Download download) {
+        resolve(key);
+        return java.net.URI.create(links.sign(key, download, java.time.Instant.now()));
     }
 
     @Override

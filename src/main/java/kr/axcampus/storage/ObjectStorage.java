@@ -17,6 +17,13 @@ public interface ObjectStorage {
     /** Removes an object; removing a missing one is harmless. */
     void remove(String key);
 
+    /**
+     * A short-lived address the browser downloads the object from, so the application never
+     * relays its bytes: a pre-signed URL on S3, a signed and expiring application path on the
+     * local store.
+     */
+    java.net.URI downloadUrl(String key, Download download);
+
     /** Whether the store answers now (for readiness). */
     boolean isReachable();
 

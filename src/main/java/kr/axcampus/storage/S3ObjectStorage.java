@@ -1,14 +1,18 @@
 package kr.axcampus.storage;
 
 import java.io.InputStream;
+import java.net.URI;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
+import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.http.Method;
 import okhttp3.OkHttpClient;
 
 /** Objects in an S3-compatible server through the MinIO Java client. */
@@ -29,6 +33,21 @@ class S3ObjectStorage implements ObjectStorage {
                 .readTimeout(millis, TimeUnit.MILLISECONDS).writeTimeout(millis, TimeUnit.MILLISECONDS).build();
         this.client = MinioClient.builder().endpoint(endpoint).region(config.region())
                 .credentials(config.accessKey().orElse(""), config.secretKey().orElse("")).httpClient(http).build();
+        if (!config.pathStyle()) {
+            client.enableVirtualStyleEndpoint();
+        }
+    }
+
+    @Override
+    public URI downloadUrl(String key, Download download) {
+        ensureBucket();
+        return URI.create(call(() -> client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                .method(Method.GET).bucket(bucket).object(key)
+                .expiry((int) Math.max(1, download.lifetime().toSeconds()))
+                .extraQueryParams(Map.of("response-content-disposition",
+                        ContentDisposition.attachment(download.fileName()),
+                        "response-content-type", download.contentType()))
+                .build())));
     }
 
     @Override

@@ -30,6 +30,14 @@ public interface StorageConfig {
     @WithDefault("${axcampus.data-dir:axcampus-data}/objects")
     String localDir();
 
+    /** How long a download link (pre-signed URL or signed local path) stays valid. */
+    @WithDefault("5m")
+    Duration downloadLinkLifetime();
+
+    /** Virtual-host style bucket addresses (AWS); MinIO and most servers use path style. */
+    @WithDefault("true")
+    boolean pathStyle();
+
     /** Connect and read timeouts of S3 calls: storage trouble must never hang a request. */
     @WithDefault("5s")
     Duration timeout();

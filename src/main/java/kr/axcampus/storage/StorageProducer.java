@@ -14,10 +14,10 @@ class StorageProducer {
 
     @Produces
     @ApplicationScoped
-    ObjectStorage objectStorage(StorageConfig config) {
+    ObjectStorage objectStorage(StorageConfig config, SignedLinks links) {
         ObjectStorage storage = config.endpoint().filter(e -> !e.isBlank()).isPresent()
                 ? new S3ObjectStorage(config)
-                : new LocalObjectStorage(Path.of(config.localDir()));
+                : new LocalObjectStorage(Path.of(config.localDir()), links);
         LOG.infof("Object storage: %s", storage.describe());
         return storage;
     }
