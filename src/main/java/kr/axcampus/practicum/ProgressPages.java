@@ -153,7 +153,8 @@ public class ProgressPages {
     private Response minePage(String id, FormErrors errors, LogForm form, int status) {
         Caller me = caller.get();
         Progress mine = progress.forLearner(me, id, me.id().toString());
-        List<Cell> cells = cells(me, id, List.of(me.id().toString())).get(me.id().toString());
+        List<Cell> cells = cells(cohorts.scope(me, id), sessions.list(me, id), List.of(me.id().toString()))
+                .get(me.id().toString());
         CohortView cohort = cohorts.get(me, id);
         int cap = catalog.findCourse(cohort.courseCode()).map(c -> c.policy().practiceLogCapMinutes()).orElse(0);
         return page.render(Templates.mine(page.context(), cohort, mine, cells, practicum.logs(me, id), cap, errors,
@@ -187,7 +188,8 @@ public class ProgressPages {
         }
         boolean atRiskOnly = "1".equals(risk);
         List<Progress> learners = progress.forCohort(me, id);
-        Map<String, List<Cell>> cells = cells(me, id, learners.stream().map(Progress::userId).toList());
+        List<SessionView> schedule = sessions.list(me, id);
+        Map<String, List<Cell>> cells = cells(scope, schedule, learners.stream().map(Progress::userId).toList());
         List<RosterRow> rows = new ArrayList<>();
         java.util.Set<String> present = new java.util.HashSet<>();
         learners.forEach(p -> present.add(p.companyId()));
@@ -203,7 +205,6 @@ public class ProgressPages {
         learners.forEach(p -> names.put(p.userId(), p.name()));
         List<PendingLog> pending = staff ? practicum.logs(me, id).stream().filter(l -> "PENDING".equals(l.status()))
                 .map(l -> new PendingLog(l, names.get(l.userId()))).toList() : List.of();
-        List<SessionView> schedule = sessions.list(me, id);
         Map<String, SessionView> byId = new HashMap<>();
         schedule.forEach(sv -> byId.put(sv.id(), sv));
         List<PendingCorrection> corrections = staff ? correctionRequests.pendingInCohort(scope.id()).stream()
@@ -212,7 +213,6 @@ public class ProgressPages {
         return page.render(Templates.roster(page.context(), cohorts.get(me, id), schedule, rows, staff,
                 atRiskOnly, companyChoices, byCompany ? company : "", pending, corrections));
     }
-
     @TemplateData
     public record CompanyRow(CohortView cohort, Progress progress) {
     }
@@ -234,9 +234,7 @@ public class ProgressPages {
     }
 
     /** Each learner's cells in session order, from one query of the cohort's records. */
-    private Map<String, List<Cell>> cells(Caller me, String cohortId, List<String> userIds) {
-        CohortScope scope = cohorts.scope(me, cohortId);
-        List<SessionView> schedule = sessions.list(me, cohortId);
+    private Map<String, List<Cell>> cells(CohortScope scope, List<SessionView> schedule, List<String> userIds) {
         Map<String, RecordView> records = new HashMap<>();
         for (RecordView r : attendance.recordsOfCohort(scope.id())) {
             records.put(r.sessionId() + "/" + r.userId(), r);
