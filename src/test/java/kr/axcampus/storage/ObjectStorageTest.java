@@ -69,7 +69,10 @@ class ObjectStorageTest {
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, answer.statusCode());
         org.junit.jupiter.api.Assertions.assertArrayEquals(content, answer.body());
-        String tampered = link.toString().replaceFirst("X-Amz-Signature=.", "X-Amz-Signature=0");
+        String signed = link.toString();
+        int at = signed.indexOf("X-Amz-Signature=") + "X-Amz-Signature=".length();
+        char flipped = signed.charAt(at) == '0' ? '1' : '0';
+        String tampered = signed.substring(0, at) + flipped + signed.substring(at + 1);
         assertEquals(403, http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(tampered)).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
     }
