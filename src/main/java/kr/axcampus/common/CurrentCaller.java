@@ -22,19 +22,24 @@ public class CurrentCaller {
 
     public Caller get() {
         if (caller == null) {
-            UUID id = Ids.parse(token.getSubject()).orElseThrow(UnauthorizedException::new);
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            if (token.getGroups() != null) {
-                token.getGroups().stream().map(Role::parse).filter(r -> r != null).forEach(roles::add);
-            }
-            UUID centerId = Ids.parse(claim(Caller.CLAIM_CENTER)).orElseThrow(UnauthorizedException::new);
-            UUID companyId = Ids.parse(claim(Caller.CLAIM_COMPANY)).orElse(null);
-            caller = new Caller(id, centerId, companyId, Set.copyOf(roles));
+            caller = of(token);
         }
         return caller;
     }
 
-    private String claim(String name) {
+    /** The caller a verified token names; outside a request scope (streamed uploads) too. */
+    public static Caller of(JsonWebToken token) {
+        UUID id = Ids.parse(token.getSubject()).orElseThrow(UnauthorizedException::new);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (token.getGroups() != null) {
+            token.getGroups().stream().map(Role::parse).filter(r -> r != null).forEach(roles::add);
+        }
+        UUID centerId = Ids.parse(claim(token, Caller.CLAIM_CENTER)).orElseThrow(UnauthorizedException::new);
+        UUID companyId = Ids.parse(claim(token, Caller.CLAIM_COMPANY)).orElse(null);
+        return new Caller(id, centerId, companyId, Set.copyOf(roles));
+    }
+
+    private static String claim(JsonWebToken token, String name) {
         Object value = token.getClaim(name);
         return value == null ? null : value.toString().replace("\"", "");
     }

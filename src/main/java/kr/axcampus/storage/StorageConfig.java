@@ -34,6 +34,10 @@ public interface StorageConfig {
     @WithDefault("5m")
     Duration downloadLinkLifetime();
 
+    /** The largest upload accepted, in bytes (default 2 GiB); larger ones answer 413 while they stream. */
+    @WithDefault("2147483648")
+    long maxUploadSize();
+
     /** Virtual-host style bucket addresses (AWS); MinIO and most servers use path style. */
     @WithDefault("true")
     boolean pathStyle();

@@ -1,0 +1,278 @@
+package kr.axcampus.material;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import kr.axcampus.catalog.CatalogService;
+import kr.axcampus.cohort.CohortScope;
+import kr.axcampus.cohort.CohortService;
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.FieldError;
+import kr.axcampus.common.Ids;
+import kr.axcampus.common.ProblemException;
+import kr.axcampus.common.Role;
+import kr.axcampus.material.dto.MaterialView;
+import kr.axcampus.storage.Download;
+import kr.axcampus.storage.ObjectStorage;
+import kr.axcampus.storage.StorageConfig;
+
+/**
+ * Materials: files in object storage under keys the app chooses, typed by their bytes,
+ * readable only within their scope, delivered by short-lived links the storage signs.
+ */
+@ApplicationScoped
+public class MaterialService {
+    private static final Set<String> DOCUMENTS = Set.of("application/pdf", "text/plain", "text/csv",
+            "text/markdown", "application/json", "application/x-ipynb+json", "application/zip",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "image/png", "image/jpeg", "image/gif", "image/webp");
+    private static final Set<String> VIDEO = Set.of("video/mp4", "video/webm", "video/quicktime");
+
+    private static final Logger LOG = Logger.getLogger(MaterialService.class);
+
+    private final ObjectStorage storage;
+    private final StorageConfig config;
+    private final TypeSniffer sniffer;
+    private final CohortService cohorts;
+    private final CatalogService catalog;
+    private final Event<MaterialStored> stored;
+
+    public MaterialService(ObjectStorage storage, StorageConfig config, TypeSniffer sniffer, CohortService cohorts,
+            CatalogService catalog, Event<MaterialStored> stored) {
+        this.stored = stored;
+        this.storage = storage;
+        this.config = config;
+        this.sniffer = sniffer;
+        this.cohorts = cohorts;
+        this.catalog = catalog;
+    }
+
+    /**
+     * Checks, before any byte is stored, that the caller may upload into this scope; the plan
+     * names the object key the bytes will go to.
+     */
+    @Transactional
+    public UploadPlan prepare(Caller caller, String scopeName, String scopeId, String fileName, String note) {
+        MaterialScope scope = scope(scopeName, scopeId);
+        requireWrite(caller, scope, scopeId);
+        String key = scope.name().toLowerCase() + "/" + scopeId.replaceAll("[^A-Za-z0-9-]", "_") + "/"
+                + UUID.randomUUID();
+        return new UploadPlan(caller, scope, scopeId, FileNames.clean(fileName), key,
+                note == null || note.isBlank() ? null : note.strip());
+    }
+
+    /**
+     * Streams an upload to storage while hashing and counting it, after its first bytes proved
+     * an allowed type; then records it. Nothing is kept when any step fails: a partial or orphaned
+     * object is removed again.
+     */
+    public MaterialView store(UploadPlan plan, InputStream content) {
+        LimitedDigestStream counted = new LimitedDigestStream(content, config.maxUploadSize());
+        BufferedInputStream buffered = new BufferedInputStream(counted, TypeSniffer.HEAD_BYTES);
+        String type = allowedType(plan, buffered);
+        try {
+            storage.put(plan.key(), buffered, -1, type);
+        } catch (RuntimeException e) {
+            removeQuietly(plan.key());
+            throw counted.tooLarge() ? tooLarge() : e;
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> persist(plan, type, counted.count(), counted.sha256()));
+        } catch (RuntimeException e) {
+            removeQuietly(plan.key());
+            throw e;
+        }
+    }
+
+    public ProblemException tooLarge() {
+        return new ProblemException(413, "too-large", "File too large", "files may be at most "
+                + config.maxUploadSize() / (1024 * 1024) + " MiB", null);
+    }
+
+    public long maxUploadSize() {
+        return config.maxUploadSize();
+    }
+
+    public List<MaterialView> list(Caller caller, String scopeName, String scopeId) {
+        MaterialScope scope = scope(scopeName, scopeId);
+        requireRead(caller, scope, scopeId, null);
+        String query = "centerId = ?1 and scope = ?2 and scopeId = ?3 and deletedAt is null";
+        List<Material> found = scope == MaterialScope.SUBMISSION && !staffOf(caller, scopeId)
+                ? Material.list(query + " and uploaderId = ?4", Sort.by("createdAt"), caller.centerId(), scope,
+                        scopeId, caller.id())
+                : Material.list(query, Sort.by("createdAt"), caller.centerId(), scope, scopeId);
+        return found.stream().map(MaterialView::of).toList();
+    }
+
+    /** The short-lived link to the bytes; 404 outside the caller's scope. */
+    public URI content(Caller caller, String id) {
+        Material material = visible(caller, id);
+        return storage.downloadUrl(material.objectKey,
+                new Download(material.name, material.contentType, config.downloadLinkLifetime()));
+    }
+
+    @Transactional
+    public void delete(Caller caller, String id) {
+        Material material = visible(caller, id);
+        if (!caller.isAdmin() && !material.uploaderId.equals(caller.id())) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "only the uploader or an operator may delete",
+                    null);
+        }
+        Material managed = Material.findById(material.id);
+        managed.deletedAt = Instant.now();
+        managed.deletedBy = caller.id();
+    }
+
+    private Material visible(Caller caller, String id) {
+        Material material = Ids.parse(id).map(uuid -> Material.<Material>findById(uuid))
+                .filter(m -> m.deletedAt == null && m.centerId.equals(caller.centerId())).orElse(null);
+        if (material == null) {
+            throw ProblemException.notFound("material " + id);
+        }
+        requireRead(caller, material.scope, material.scopeId, material);
+        return material;
+    }
+
+    private MaterialView persist(UploadPlan plan, String type, long size, String sha256) {
+        Material material = new Material();
+        material.centerId = plan.caller().centerId();
+        material.scope = plan.scope();
+        material.scopeId = plan.scopeId();
+        material.name = plan.name();
+        material.contentType = type;
+        material.sizeBytes = size;
+        material.sha256 = sha256;
+        material.objectKey = plan.key();
+        material.uploaderId = plan.caller().id();
+        material.persist();
+        stored.fire(new MaterialStored(material.id, plan.caller(), plan.scope(), plan.scopeId(), plan.note()));
+        return MaterialView.of(material);
+    }
+
+    private String allowedType(UploadPlan plan, BufferedInputStream content) {
+        String type;
+        try {
+            type = sniffer.detect(content, plan.name());
+        } catch (IOException e) {
+            throw ProblemException.invalid("file", "the upload could not be read");
+        }
+        boolean video = VIDEO.contains(type);
+        if (!DOCUMENTS.contains(type) && !(video && plan.scope() != MaterialScope.SUBMISSION)) {
+            throw new ProblemException(415, "unsupported-type", "File type not allowed",
+                    "files of type " + type + " are not accepted here", null);
+        }
+        return type;
+    }
+
+    private void removeQuietly(String key) {
+        try {
+            storage.remove(key);
+        } catch (RuntimeException e) {
+            LOG.warnf("could not remove the partial object %s; the orphan sweep will: %s", key, e.getMessage());
+        }
+    }
+
+    private void requireWrite(Caller caller, MaterialScope scope, String scopeId) {
+        switch (scope) {
+            case COURSE, MODULE -> {
+                courseCode(scope, scopeId);
+                if (!caller.isAdmin() && !caller.has(Role.INSTRUCTOR)) {
+                    throw forbidden("course materials are uploaded by instructors and operators");
+                }
+            }
+            case COHORT -> {
+                if (!staffOf(caller, scopeId)) {
+                    throw forbidden("cohort materials are uploaded by its instructors and operators");
+                }
+            }
+            case SUBMISSION -> {
+                CohortScope cohort = cohorts.scope(caller, scopeId);
+                if (!cohorts.isEnrolledIn(cohort.id(), caller.id())) {
+                    throw forbidden("submissions are uploaded by the cohort's learners");
+                }
+            }
+            default -> throw reserved(scope);
+        }
+    }
+
+    private void requireRead(Caller caller, MaterialScope scope, String scopeId, Material material) {
+        boolean allowed = switch (scope) {
+            case COURSE, MODULE -> catalog.canReadLessons(caller, courseCode(scope, scopeId));
+            case COHORT -> {
+                CohortScope cohort = cohorts.scope(caller, scopeId);
+                yield caller.isAdmin() || cohort.taughtBy(caller.id()) || cohorts.isEnrolledIn(cohort.id(), caller.id());
+            }
+            case SUBMISSION -> material == null ? canSeeCohort(caller, scopeId)
+                    : material.uploaderId.equals(caller.id()) || staffOf(caller, scopeId);
+            default -> throw reserved(scope);
+        };
+        if (!allowed) {
+            throw ProblemException.notFound(material == null ? scope + " " + scopeId : "material " + material.id);
+        }
+    }
+
+    private boolean canSeeCohort(Caller caller, String cohortId) {
+        CohortScope cohort = cohorts.scope(caller, cohortId);
+        return caller.isAdmin() || cohort.taughtBy(caller.id()) || cohorts.isEnrolledIn(cohort.id(), caller.id());
+    }
+
+    private boolean staffOf(Caller caller, String cohortId) {
+        try {
+            CohortScope cohort = cohorts.scope(caller, cohortId);
+            return caller.isAdmin() || cohort.taughtBy(caller.id());
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
+    private String courseCode(MaterialScope scope, String scopeId) {
+        String code = scope == MaterialScope.MODULE && scopeId.contains("/")
+                ? scopeId.substring(0, scopeId.indexOf('/')) : scopeId;
+        return catalog.findCourse(code).filter(c -> !c.archived()).map(c -> c.code())
+                .orElseThrow(() -> ProblemException.notFound("course " + code));
+    }
+
+    private static MaterialScope scope(String scopeName, String scopeId) {
+        List<FieldError> errors = new ArrayList<>();
+        MaterialScope scope = null;
+        try {
+            scope = MaterialScope.valueOf(scopeName == null ? "" : scopeName.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.coded("scope", "unknown-value", "scope must be one of "
+                    + List.of(MaterialScope.values())));
+        }
+        if (scopeId == null || scopeId.isBlank() || scopeId.length() > 100) {
+            errors.add(FieldError.coded("scopeId", "required", "scopeId is required (at most 100 characters)"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return scope;
+    }
+
+    private static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, null);
+    }
+
+    private static ProblemException reserved(MaterialScope scope) {
+        return ProblemException.invalid(List.of(FieldError.coded("scope", "unknown-value", scope
+                + " materials arrive with the diagnosis and best-practice stages")));
+    }
+}

@@ -1,0 +1,176 @@
+package kr.axcampus.material;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.CurrentCaller;
+import kr.axcampus.common.FieldError;
+import kr.axcampus.common.Problem;
+import kr.axcampus.common.ProblemException;
+
+/**
+ * {@code POST /api/materials}, served below JAX-RS so the multipart body is parsed as it
+ * arrives and the file part streams to object storage instead of being spooled or buffered.
+ * Authentication is the same JWT (header or cookie) the API uses; cookie-authenticated calls
+ * (the pages' upload widget) must repeat the CSRF token in {@code X-CSRF-TOKEN}, as forms do.
+ */
+@ApplicationScoped
+public class UploadRoute {
+    static final String PATH = "/api/materials";
+    /** Room for the multipart framing and the small fields around the file. */
+    static final long FRAMING_ALLOWANCE = 64 * 1024;
+    private static final String CSRF_COOKIE = "axc_csrf";
+    private static final String CSRF_HEADER = "X-CSRF-TOKEN";
+    private static final Logger LOG = Logger.getLogger(UploadRoute.class);
+
+    private final MaterialService materials;
+    private final IdentityProviderManager identities;
+    private final ObjectMapper json;
+
+    public UploadRoute(MaterialService materials, IdentityProviderManager identities, ObjectMapper json) {
+        this.materials = materials;
+        this.identities = identities;
+        this.json = json;
+    }
+
+    /**
+     * After authentication (-150), before Quarkus's body-size check (-2): that check would close
+     * the connection on a large Content-Length; this route applies the upload limit itself and
+     * answers problem+json.
+     */
+    private static final int ORDER_BEFORE_BODY_LIMIT = -3;
+
+    void register(@Observes Router router) {
+        router.post(PATH).order(ORDER_BEFORE_BODY_LIMIT).handler(this::handle);
+    }
+
+    private void handle(RoutingContext rc) {
+        rc.request().pause();
+        Context context = Vertx.currentContext();
+        QuarkusHttpUser.getSecurityIdentity(rc, identities).subscribe().with(
+                identity -> context.runOnContext(v -> begin(rc, context, identity)),
+                failure -> context.runOnContext(v -> refuse(rc, unauthorized())));
+    }
+
+    private void begin(RoutingContext rc, Context context, SecurityIdentity identity) {
+        HttpServerRequest request = rc.request();
+        Caller caller;
+        try {
+            if (identity == null || identity.isAnonymous()
+                    || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+                throw unauthorized();
+            }
+            caller = CurrentCaller.of(token);
+            requireCsrfTokenForCookies(request);
+            String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+            if (type == null || !type.toLowerCase().startsWith("multipart/form-data")) {
+                throw new ProblemException(415, "not-multipart", "Multipart form expected",
+                        "send the file as multipart/form-data with the parts scope, scopeId and file", null);
+            }
+            String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && parseLength(length) > materials.maxUploadSize() + FRAMING_ALLOWANCE) {
+                throw materials.tooLarge();
+            }
+        } catch (ProblemException e) {
+            refuse(rc, e);
+            return;
+        } catch (RuntimeException e) {
+            refuse(rc, unauthorized());
+            return;
+        }
+        if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+            request.response().writeContinue();
+        }
+        new StreamedUpload(rc, context, caller, materials, this).start();
+    }
+
+    private static long parseLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("Content-Length", "not a number");
+        }
+    }
+
+    /** A Bearer header cannot be sent cross-site; a cookie can, so cookie calls prove the page token. */
+    private static void requireCsrfTokenForCookies(HttpServerRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return;
+        }
+        Cookie cookie = request.getCookie(CSRF_COOKIE);
+        String header = request.getHeader(CSRF_HEADER);
+        if (cookie == null || header == null || !MessageDigest.isEqual(
+                cookie.getValue().getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8))) {
+            throw new ProblemException(400, "csrf", "Missing or wrong CSRF token",
+                    "uploads signed in by cookie must send the page's CSRF token in " + CSRF_HEADER, null);
+        }
+    }
+
+    /** Answers before reading the body, then reads and drops it so the client sees the answer. */
+    private void refuse(RoutingContext rc, ProblemException problem) {
+        HttpServerRequest request = rc.request();
+        answer(rc, problem);
+        request.handler(chunk -> {
+        });
+        request.resume();
+    }
+
+    void answer(RoutingContext rc, ProblemException problem) {
+        Problem body = new Problem("/problems/" + problem.type(), problem.title(), problem.status(),
+                problem.getMessage(), PATH, problem.errors() == null || problem.errors().isEmpty() ? null
+                        : List.copyOf(problem.errors()));
+        problem.headers().forEach((name, value) -> rc.response().putHeader(name, value));
+        write(rc, problem.status(), Problem.MEDIA_TYPE, body, null);
+    }
+
+    void created(RoutingContext rc, Object view, String id) {
+        write(rc, 201, "application/json", view, PATH + "/" + id);
+    }
+
+    private void write(RoutingContext rc, int status, String type, Object body, String location) {
+        if (rc.response().ended() || rc.response().closed()) {
+            return;
+        }
+        try {
+            rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type);
+            if (location != null) {
+                rc.response().putHeader(HttpHeaders.LOCATION, location);
+            }
+            rc.response().end(json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            LOG.error("could not write an upload answer", e);
+            rc.response().setStatusCode(500).end();
+        }
+    }
+
+    static ProblemException unauthorized() {
+        return new ProblemException(401, "unauthorized", "Unauthorized", "a valid token is required", null);
+    }
+
+    static ProblemException missingFile() {
+        return ProblemException.invalid(List.of(FieldError.coded("file", "required",
+                "a file part named 'file' is required")));
+    }
+}
