@@ -17,3 +17,22 @@ CREATE TABLE material (
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX material_scope ON material (center_id, scope, scope_id) WHERE deleted_at IS NULL;
+
+-- A learner's project deliverable, version by version: each version is a SUBMISSION material of
+-- the cohort, reviewed by the cohort's instructor (accepted, or changes requested with a comment).
+CREATE TABLE submission_version (
+    id              UUID PRIMARY KEY,
+    cohort_id       UUID         NOT NULL REFERENCES cohort (id),
+    learner_id      UUID         NOT NULL REFERENCES app_user (id),
+    material_id     UUID         NOT NULL UNIQUE REFERENCES material (id),
+    version         INTEGER      NOT NULL,
+    note            VARCHAR(2000),
+    status          VARCHAR(20)  NOT NULL,
+    review_comment  VARCHAR(4000),
+    reviewed_by     UUID REFERENCES app_user (id),
+    reviewed_at     TIMESTAMP WITH TIME ZONE,
+    created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    UNIQUE (cohort_id, learner_id, version)
+);
+CREATE INDEX submission_version_pending ON submission_version (cohort_id) WHERE status = 'SUBMITTED';

@@ -310,8 +310,18 @@ public class CohortService {
     /** What other features need of a cohort the caller may see (404 otherwise). */
     public CohortScope scope(Caller caller, String id) {
         Cohort cohort = visible(caller, id);
-        return new CohortScope(cohort.id, cohort.centerId, cohort.courseId, cohort.code, Set.copyOf(cohort.instructorIds),
-                cohort.startDate, cohort.endDate);
+        return new CohortScope(cohort.id, cohort.centerId, cohort.courseId, cohort.code,
+                Set.copyOf(cohort.instructorIds), cohort.startDate, cohort.endDate);
+    }
+
+    /** The cohorts whose work the caller reviews: every cohort of the centre for operators, else those they teach. */
+    public List<CohortScope> taughtBy(Caller caller) {
+        List<Cohort> found = caller.isAdmin()
+                ? Cohort.list("centerId", Sort.by("startDate"), caller.centerId())
+                : Cohort.list("centerId = :center and :me member of instructorIds", Sort.by("startDate"),
+                        Parameters.with("center", caller.centerId()).and("me", caller.id()));
+        return found.stream().map(c -> new CohortScope(c.id, c.centerId, c.courseId, c.code,
+                Set.copyOf(c.instructorIds), c.startDate, c.endDate)).toList();
     }
 
     /** Everyone enrolled in the cohort (withdrawn too), with names, for attendance lists. Unscoped: callers check. */

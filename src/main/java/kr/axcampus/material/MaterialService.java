@@ -121,6 +121,15 @@ public class MaterialService {
         return found.stream().map(MaterialView::of).toList();
     }
 
+    /** Materials by id, in one query, leaving out removed ones; for features that list their files. */
+    public java.util.Map<UUID, MaterialView> describe(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return Material.<Material>list("id in ?1 and deletedAt is null", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(m -> m.id, MaterialView::of));
+    }
+
     /** The short-lived link to the bytes; 404 outside the caller's scope. */
     public URI content(Caller caller, String id) {
         Material material = visible(caller, id);

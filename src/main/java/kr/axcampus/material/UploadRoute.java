@@ -132,9 +132,11 @@ public class UploadRoute {
     private void refuse(RoutingContext rc, ProblemException problem) {
         HttpServerRequest request = rc.request();
         answer(rc, problem);
-        request.handler(chunk -> {
-        });
-        request.resume();
+        if (!request.isEnded()) {
+            request.handler(chunk -> {
+            });
+            request.resume();
+        }
     }
 
     void answer(RoutingContext rc, ProblemException problem) {

@@ -64,11 +64,15 @@ final class CompletionRules {
                     ? "attended days " + row.goodDays() + " of " + neededDays + " needed (" + row.days() + " days)"
                     : "attendance " + percent(rate) + " of " + percent(policy.attendanceRate())));
         }
+        boolean deliverableMet = !policy.deliverableRequired() || row.deliverableAccepted();
+        if (!deliverableMet) {
+            reasons.add(new Progress.Reason("DELIVERABLE_MISSING", "no project deliverable accepted yet"));
+        }
         if (withdrawn) {
             reasons.add(new Progress.Reason("WITHDRAWN", "withdrawn from the cohort"));
         }
         String status;
-        if (practicumMet && attendanceMet && !withdrawn) {
+        if (practicumMet && attendanceMet && deliverableMet && !withdrawn) {
             status = "COMPLETED";
             reasons.clear();
         } else if (ended || withdrawn) {

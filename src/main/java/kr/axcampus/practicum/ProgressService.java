@@ -25,8 +25,9 @@ import kr.axcampus.practicum.dto.Progress;
  * Progress and completion, computed from the ledger's rows (attendance records of the
  * cohort's sessions, approved practice logs, adjustments) by one SQL aggregate per
  * request, for one learner or a whole cohort. Nothing is a stored total.
+ * Whether a project deliverable was accepted comes from the same statement.
  *
- * <p>This read model joins the tables of the cohort, attendance and practicum features on
+ * <p>This read model joins the tables of the cohort, attendance, practicum and submission features on
  * purpose: the numbers must come from one consistent snapshot in one statement.
  */
 @ApplicationScoped
@@ -83,7 +84,10 @@ public class ProgressService {
                    coalesce(logs.approved, 0) AS approved_logs, coalesce(logs.pending, 0) AS pending_logs,
                    coalesce(adj.minutes, 0) AS adjustments,
                    totals.scheduled, totals.held, totals.open_minutes, totals.open_practicum, totals.last_end,
-                   totals.days, totals.open_days
+                   totals.days, totals.open_days,
+                   EXISTS (SELECT 1 FROM submission_version v JOIN material m ON m.id = v.material_id
+                           WHERE v.cohort_id = e.cohort_id AND v.learner_id = e.user_id
+                             AND v.status = 'ACCEPTED' AND m.deleted_at IS NULL) AS deliverable_accepted
             FROM enrollment e
             JOIN app_user u ON u.id = e.user_id
             CROSS JOIN totals

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import kr.axcampus.attendance.AttendanceRules;
@@ -41,7 +43,7 @@ class CompletionRulesTest {
     /** An ended insight cohort: 10 sessions of 60 min, credited {@code credited}, {@code lates} lates. */
     private static LedgerRow ended(int credited, int lates, int scheduled, int days, int goodDays) {
         return new LedgerRow("u", "학습자", null, "ENROLLED", credited, credited, 0, 0, 0, lates, 60, goodDays, 0, 0, 0,
-                scheduled, scheduled, 0, 0, NOW.minusSeconds(3600), days, 0);
+                scheduled, scheduled, 0, 0, NOW.minusSeconds(3600), days, 0, false);
     }
 
     @Test
@@ -80,9 +82,24 @@ class CompletionRulesTest {
     }
 
     @Test
+    void aRequiredDeliverableMustBeAcceptedBeforeTheCourseIsCompleted() {
+        CompletionPolicy policy = new CompletionPolicy(0.8, 1080, 360, true, false, null, null);
+        LedgerRow missing = new LedgerRow("u", "학습자", null, "ENROLLED", 1080, 1080, 0, 1080, 0, 0, 0, 6, 0, 0, 0,
+                1080, 1080, 0, 0, NOW.minusSeconds(3600), 6, 0, false);
+        Progress without = new CompletionRules(policy, centre(false, false), NOW).progressOf(missing);
+        assertEquals("NOT_COMPLETED", without.completion().status());
+        assertEquals(List.of("DELIVERABLE_MISSING"),
+                without.completion().reasons().stream().map(Progress.Reason::code).toList());
+        LedgerRow accepted = new LedgerRow("u", "학습자", null, "ENROLLED", 1080, 1080, 0, 1080, 0, 0, 0, 6, 0, 0, 0,
+                1080, 1080, 0, 0, NOW.minusSeconds(3600), 6, 0, true);
+        assertEquals("COMPLETED", new CompletionRules(policy, centre(false, false), NOW).progressOf(accepted)
+                .completion().status());
+    }
+
+    @Test
     void aWithdrawnLearnerIsNotCompletedAndNeverAtRisk() {
         LedgerRow row = new LedgerRow("u", "학습자", null, "WITHDRAWN", 60, 60, 0, 60, 0, 0, 0, 1, 0, 0, 0, 1200, 60,
-                1140, 1140, NOW.plusSeconds(86400), 10, 9);
+                1140, 1140, NOW.plusSeconds(86400), 10, 9, false);
         Progress progress = new CompletionRules(new CompletionPolicy(0.8, 1080, 360, false, false, null, null),
                 centre(false, false), NOW).progressOf(row);
         assertEquals("NOT_COMPLETED", progress.completion().status());

@@ -27,6 +27,7 @@ import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.testing.MultipartUpload;
 import kr.axcampus.testing.TestData;
 
 /** The 18-hour and 80 % rules, practice logs, at-risk and who may read progress — through the API. */
@@ -72,7 +73,7 @@ class ProgressTest {
     }
 
     @Test
-    void eighteenCreditedHoursComplete() {
+    void eighteenCreditedHoursAndAnAcceptedDeliverableComplete() {
         setUp();
         sessions(6, 180, SessionKind.PRACTICUM, 10).forEach(s -> rollCall(s, Map.of("status", "PRESENT"))
                 .statusCode(200).body("creditedMinutes", equalTo(180)).body("method", equalTo("ROLL_CALL")));
@@ -80,8 +81,34 @@ class ProgressTest {
                 .body("practicumMinutes", equalTo(1080)).body("requiredPracticumMinutes", equalTo(1080))
                 .body("attendanceRate", equalTo(1.0f)).body("creditedMinutes", equalTo(1080))
                 .body("scheduledMinutes", equalTo(1080)).body("heldMinutes", equalTo(1080))
-                .body("completion.status", equalTo("COMPLETED")).body("completion.reasons", hasSize(0))
+                .body("completion.status", equalTo("NOT_COMPLETED"))
+                .body("completion.reasons.code", equalTo(List.of("DELIVERABLE_MISSING")))
                 .body("atRisk", equalTo(false));
+
+        String first = submitDeliverable();
+        review(first, Map.of("decision", "CHANGES_REQUESTED", "comment", "결과 수치를 보완해 주세요")).statusCode(200)
+                .body("status", equalTo("CHANGES_REQUESTED"));
+        progress(learner).body("completion.reasons.code", equalTo(List.of("DELIVERABLE_MISSING")));
+        String second = submitDeliverable();
+        review(second, Map.of("decision", "ACCEPTED")).statusCode(200).body("status", equalTo("ACCEPTED"))
+                .body("version", equalTo(2));
+        progress(learner).statusCode(200).body("completion.status", equalTo("COMPLETED"))
+                .body("completion.reasons", hasSize(0));
+    }
+
+    private String submitDeliverable() {
+        byte[] pdf = "%PDF-1.7\n1 0 obj << >> endobj\n".getBytes();
+        MultipartUpload.Answer answer = MultipartUpload.bearer(data.token(learner)).field("scope", "SUBMISSION")
+                .field("scopeId", cohort.id()).file("현장 문제 해결 보고서.pdf", pdf).post();
+        assertEquals(201, answer.status(), answer.response().body());
+        return given().auth().oauth2(data.token(instructor)).when().get("/api/submissions/queue").then()
+                .statusCode(200).extract().jsonPath()
+                .getString("find { it.file.id == '" + answer.json().getString("id") + "' }.id");
+    }
+
+    private ValidatableResponse review(String submissionId, Map<String, Object> decision) {
+        return given().auth().oauth2(data.token(instructor)).contentType(ContentType.JSON).body(decision)
+                .when().post("/api/submissions/" + submissionId + "/review").then();
     }
 
     @Test
@@ -95,7 +122,7 @@ class ProgressTest {
                 .body("creditedMinutes", equalTo(179));
         progress(instructor).statusCode(200).body("practicumMinutes", equalTo(1079))
                 .body("completion.status", equalTo("NOT_COMPLETED"))
-                .body("completion.reasons.code", equalTo(List.of("PRACTICUM_SHORT")))
+                .body("completion.reasons.code", equalTo(List.of("PRACTICUM_SHORT", "DELIVERABLE_MISSING")))
                 .body("completion.reasons[0].message", equalTo("practicum 17 h 59 min of 18 h"));
     }
 
@@ -108,7 +135,7 @@ class ProgressTest {
         progress(learner).body("practicumMinutes", equalTo(1080)).body("scheduledMinutes", equalTo(1400))
                 .body("attendanceRate", equalTo(0.7714f))
                 .body("completion.status", equalTo("NOT_COMPLETED"))
-                .body("completion.reasons.code", equalTo(List.of("ATTENDANCE_LOW")))
+                .body("completion.reasons.code", equalTo(List.of("ATTENDANCE_LOW", "DELIVERABLE_MISSING")))
                 .body("completion.reasons[0].message", equalTo("attendance 77.1 % of 80 %"));
     }
 

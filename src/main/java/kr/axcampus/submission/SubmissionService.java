@@ -1,0 +1,148 @@
+package kr.axcampus.submission;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import kr.axcampus.cohort.CohortScope;
+import kr.axcampus.cohort.CohortService;
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.Ids;
+import kr.axcampus.common.ProblemException;
+import kr.axcampus.identity.UserService;
+import kr.axcampus.identity.dto.UserView;
+import kr.axcampus.material.MaterialScope;
+import kr.axcampus.material.MaterialService;
+import kr.axcampus.material.MaterialStored;
+import kr.axcampus.material.dto.MaterialView;
+import kr.axcampus.submission.dto.ReviewRequest;
+import kr.axcampus.submission.dto.SubmissionView;
+
+/**
+ * Project deliverables: every SUBMISSION upload becomes the learner's next version; the
+ * cohort's instructors (and operators) accept it or ask for changes. An accepted version is
+ * what completion looks for when a course requires a deliverable.
+ */
+@ApplicationScoped
+public class SubmissionService {
+    private final CohortService cohorts;
+    private final MaterialService materials;
+    private final UserService users;
+
+    public SubmissionService(CohortService cohorts, MaterialService materials, UserService users) {
+        this.cohorts = cohorts;
+        this.materials = materials;
+        this.users = users;
+    }
+
+    /** Runs inside the material's own transaction: the version and the file are kept or lost together. */
+    void onMaterialStored(@Observes MaterialStored stored) {
+        if (stored.scope() != MaterialScope.SUBMISSION) {
+            return;
+        }
+        UUID cohortId = UUID.fromString(stored.scopeId());
+        UUID learnerId = stored.uploader().id();
+        Integer last = SubmissionVersion.getEntityManager().createQuery(
+                "select max(v.version) from SubmissionVersion v where v.cohortId = :cohort and v.learnerId = :learner",
+                Integer.class).setParameter("cohort", cohortId).setParameter("learner", learnerId).getSingleResult();
+        SubmissionVersion version = new SubmissionVersion();
+        version.cohortId = cohortId;
+        version.learnerId = learnerId;
+        version.materialId = stored.materialId();
+        version.version = last == null ? 1 : last + 1;
+        version.note = stored.note() == null ? null : truncate(stored.note(), 2000);
+        version.status = SubmissionStatus.SUBMITTED;
+        version.persist();
+    }
+
+    /** The cohort's versions: all of them for its instructors and operators, a learner's own for the learner. */
+    @Transactional
+    public List<SubmissionView> list(Caller caller, String cohortId) {
+        CohortScope cohort = cohorts.scope(caller, cohortId);
+        List<SubmissionVersion> found;
+        if (caller.isAdmin() || cohort.taughtBy(caller.id())) {
+            found = SubmissionVersion.list("cohortId", Sort.by("createdAt").descending(), cohort.id());
+        } else if (cohorts.hasEnrollment(cohort.id(), caller.id())) {
+            found = SubmissionVersion.list("cohortId = ?1 and learnerId = ?2", Sort.by("version").descending(),
+                    cohort.id(), caller.id());
+        } else {
+            throw ProblemException.notFound("submissions of cohort " + cohortId);
+        }
+        return views(caller, found, Map.of(cohort.id(), cohort.code()));
+    }
+
+    /** Versions waiting for a decision in the cohorts the caller teaches (every cohort for operators). */
+    @Transactional
+    public List<SubmissionView> queue(Caller caller) {
+        Map<UUID, String> taught = cohorts.taughtBy(caller).stream()
+                .collect(Collectors.toMap(CohortScope::id, CohortScope::code));
+        if (taught.isEmpty()) {
+            return List.of();
+        }
+        List<SubmissionVersion> pending = SubmissionVersion.list("cohortId in ?1 and status = ?2",
+                Sort.by("createdAt"), taught.keySet(), SubmissionStatus.SUBMITTED);
+        return views(caller, pending, taught);
+    }
+
+    @Transactional
+    public SubmissionView review(Caller caller, String versionId, ReviewRequest request) {
+        SubmissionVersion version = Ids.parse(versionId).map(id -> SubmissionVersion.<SubmissionVersion>findById(id))
+                .orElseThrow(() -> ProblemException.notFound("submission " + versionId));
+        CohortScope cohort;
+        try {
+            cohort = cohorts.scope(caller, version.cohortId.toString());
+        } catch (ProblemException e) {
+            throw ProblemException.notFound("submission " + versionId);
+        }
+        if (!caller.isAdmin() && !cohort.taughtBy(caller.id())) {
+            throw version.learnerId.equals(caller.id())
+                    ? new ProblemException(403, "forbidden", "Forbidden",
+                            "submissions are reviewed by the cohort's instructors", null)
+                    : ProblemException.notFound("submission " + versionId);
+        }
+        String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        if (request.decision() == ReviewDecision.CHANGES_REQUESTED && comment == null) {
+            throw ProblemException.invalid("comment", "say what should change when asking for changes");
+        }
+        if (version.status != SubmissionStatus.SUBMITTED) {
+            throw ProblemException.conflict("already-reviewed", "version " + version.version + " was already "
+                    + version.status, "decision");
+        }
+        version.status = request.decision() == ReviewDecision.ACCEPTED ? SubmissionStatus.ACCEPTED
+                : SubmissionStatus.CHANGES_REQUESTED;
+        version.reviewComment = comment;
+        version.reviewedBy = caller.id();
+        version.reviewedAt = Instant.now();
+        return views(caller, List.of(version), Map.of(cohort.id(), cohort.code())).get(0);
+    }
+
+    private List<SubmissionView> views(Caller caller, List<SubmissionVersion> versions, Map<UUID, String> codes) {
+        Map<UUID, MaterialView> files = materials.describe(versions.stream().map(v -> v.materialId).toList());
+        Collection<UUID> people = versions.stream()
+                .flatMap(v -> v.reviewedBy == null ? java.util.stream.Stream.of(v.learnerId)
+                        : java.util.stream.Stream.of(v.learnerId, v.reviewedBy))
+                .collect(Collectors.toSet());
+        Map<UUID, UserView> names = users.findAllInCenter(caller.centerId(), people);
+        Function<UUID, String> name = id -> id == null ? null
+                : names.containsKey(id) ? names.get(id).name() : id.toString();
+        return versions.stream().filter(v -> files.containsKey(v.materialId))
+                .map(v -> new SubmissionView(v.id.toString(), v.cohortId.toString(), codes.get(v.cohortId),
+                        v.learnerId.toString(), name.apply(v.learnerId), v.version, v.note, v.status,
+                        files.get(v.materialId), v.reviewComment, name.apply(v.reviewedBy), v.reviewedAt,
+                        v.createdAt))
+                .toList();
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}
