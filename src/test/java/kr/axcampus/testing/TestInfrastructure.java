@@ -29,9 +29,18 @@ import kr.axcampus.launch.KeyPairFiles;
 public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
     public static final String S3_ACCESS_KEY = "test-access";
     public static final String S3_SECRET_KEY = "test-secret-key";
+    /**
+     * The JMX name of the operation that stops ("stop"), black-holes ("hang": the port accepts
+     * connections and never answers) and restarts ("start") the S3 server, for fault tests. JMX
+     * because the platform MBean server is shared by every class loader of the test JVM.
+     */
+    public static final String S3_CONTROL = "kr.axcampus.test:type=S3Control";
 
     private EmbeddedPostgres postgres;
     private S3Proxy s3;
+    private int s3Port;
+    private ServerSocket blackHole;
+    private final java.util.List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Path workDir;
 
     @Override
@@ -89,17 +98,87 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         BlobStoreContext context = ContextBuilder.newBuilder("filesystem").overrides(properties)
                 .build(BlobStoreContext.class);
         int port = freePort();
+        s3Port = port;
         s3 = S3Proxy.builder().blobStore(context.getBlobStore())
                 .awsAuthentication(org.gaul.s3proxy.AuthenticationType.AWS_V2_OR_V4, S3_ACCESS_KEY, S3_SECRET_KEY)
                 .endpoint(URI.create("http://127.0.0.1:" + port)).build();
         s3.start();
-        while (!s3.getState().equals("STARTED")) {
-            Thread.sleep(10);
+        awaitS3("STARTED");
+        javax.management.MBeanServer jmx = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        javax.management.ObjectName name = new javax.management.ObjectName(S3_CONTROL);
+        if (jmx.isRegistered(name)) {
+            jmx.unregisterMBean(name);
         }
+        jmx.registerMBean(new S3Control(this::controlS3), name);
         return Map.of("axcampus.storage.endpoint", "http://127.0.0.1:" + port,
                 "axcampus.storage.access-key", S3_ACCESS_KEY,
                 "axcampus.storage.secret-key", S3_SECRET_KEY,
-                "axcampus.storage.bucket", "axcampus-test");
+                "axcampus.storage.bucket", "axcampus-test",
+                "axcampus.storage.timeout", "2s");
+    }
+
+    private void controlS3(String command) {
+        try {
+            switch (command) {
+                case "stop" -> {
+                    s3.stop();
+                    awaitS3("STOPPED");
+                }
+                case "hang" -> {
+                    blackHole = new ServerSocket(s3Port);
+                    ServerSocket hole = blackHole;
+                    Thread holder = new Thread(() -> {
+                        while (!hole.isClosed()) {
+                            try {
+                                held.add(hole.accept());
+                            } catch (IOException e) {
+                                break;
+                            }
+                        }
+                    }, "s3-black-hole");
+                    holder.setDaemon(true);
+                    holder.start();
+                }
+                case "start" -> {
+                    if (blackHole != null) {
+                        blackHole.close();
+                        blackHole = null;
+                    }
+                    for (java.net.Socket socket : held) {
+                        socket.close();
+                    }
+                    held.clear();
+                    if (!s3.getState().equals("STARTED")) {
+                        startS3WhenThePortIsFree();
+                    }
+                }
+                default -> throw new IllegalArgumentException(command);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot " + command + " the S3 server", e);
+        }
+    }
+
+    private void startS3WhenThePortIsFree() throws Exception {
+        for (int attempt = 1;; attempt++) {
+            try {
+                s3.start();
+                awaitS3("STARTED");
+                return;
+            } catch (Exception e) {
+                if (attempt == 50) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private void awaitS3(String state) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!s3.getState().equals(state) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     @Override
