@@ -1,7 +1,12 @@
+import java.io.BufferedInputStream;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
 
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
@@ -16,9 +21,19 @@ import org.jclouds.blobstore.BlobStoreContext;
  *   java -cp "$(cat classpath.txt)" bench/S3Server.java PORT DIR ACCESS_KEY SECRET_KEY [BUCKET...]
  *
  * Creates the named buckets, prints "S3 READY http://127.0.0.1:PORT" and serves until killed.
+ *
+ *   java -cp "$(cat classpath.txt)" bench/S3Server.java put ENDPOINT ACCESS_KEY SECRET_KEY BUCKET KEY FILE
+ *
+ * Uploads FILE with the MinIO client as the app's S3 adapter calls it (a stream of unknown
+ * length in 10 MiB parts, see S3ObjectStorage) and prints "PUT SECONDS": the benchmark's
+ * measure of the client itself, without the app around it.
  */
 public class S3Server {
     public static void main(String[] args) throws Exception {
+        if (args.length == 7 && args[0].equals("put")) {
+            put(args[1], args[2], args[3], args[4], args[5], Path.of(args[6]));
+            return;
+        }
         if (args.length < 4) {
             System.err.println("usage: S3Server PORT DIR ACCESS_KEY SECRET_KEY [BUCKET...]");
             System.exit(2);
@@ -50,5 +65,17 @@ public class S3Server {
             }
         }));
         Thread.currentThread().join();
+    }
+
+    private static void put(String endpoint, String access, String secret, String bucket, String key, Path file)
+            throws Exception {
+        MinioClient client = MinioClient.builder().endpoint(endpoint).region("us-east-1")
+                .credentials(access, secret).build();
+        long started = System.nanoTime();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
+                    .stream(in, -1, 10L * 1024 * 1024).contentType("application/zip").build());
+        }
+        System.out.printf("PUT %.3f%n", (System.nanoTime() - started) / 1e9);
     }
 }

@@ -9,7 +9,9 @@
 # size and sha-256 as sha256sum computes them, the app still alive, no OutOfMemoryError),
 # follows the 303 of GET /api/materials/{id}/content and compares the downloaded bytes, and
 # prints the medians, their ratio (target: the app at least 80 % of the direct PUT) and the
-# app's memory (peak RSS, heap limit, heap occupancy seen by the GC).
+# app's memory (peak RSS, heap limit, heap occupancy seen by the GC). For reference (not the
+# target) each round also uploads the file with the MinIO client alone, called as the app's S3
+# adapter calls it (unknown length, 10 MiB parts): what the client costs without the app.
 #
 #   ./mvnw -B package -DskipTests          # or let this script build it (BUILD=auto)
 #   bench/upload-1g.sh                      # SIZE_MB=1024 ROUNDS=3 APP_HEAP=256m
@@ -18,6 +20,7 @@
 # Settings (environment):
 #   SIZE_MB (1024: random bytes in the ZIP; the file is ~200 bytes larger)  ROUNDS (3)
 #   WARMUP_MB (32: one unmeasured upload of each kind first; 0 skips)  APP_HEAP (256m: -Xmx)
+#   CLIENT_BASELINE (1: also time the MinIO client alone each round; 0 skips)
 #   TARGET (80: % of the direct PUT the app must reach)  DOWNLOAD (1: follow the 303 of the
 #   last upload and compare sha-256; 0 skips)  SCOPE (COURSE)  SCOPE_ID (PX-OFFICE-GENAI)
 #   APP_JAR (target/quarkus-app/quarkus-run.jar)  BUILD (auto|always|never)  APP_JAVA_OPTS ()
@@ -35,6 +38,7 @@ WARMUP_MB=${WARMUP_MB:-32}
 APP_HEAP=${APP_HEAP:-256m}
 TARGET=${TARGET:-80}
 DOWNLOAD=${DOWNLOAD:-1}
+CLIENT_BASELINE=${CLIENT_BASELINE:-1}
 SCOPE=${SCOPE:-COURSE}
 SCOPE_ID=${SCOPE_ID:-PX-OFFICE-GENAI}
 BUILD=${BUILD:-auto}
@@ -251,6 +255,14 @@ direct_put() { # file key -> "seconds"
     s3curl -o /dev/null -X DELETE "$S3/$BUCKET/$2" || log "note: could not delete $2"
     printf '%.2f\n' "$time"
 }
+client_put() { # file key -> "seconds": the MinIO client alone, as the app's S3 adapter calls it
+    local out
+    sync
+    out=$(java -Xmx"$APP_HEAP" -cp "$(cat "$CLASSPATH_FILE")" "$BENCH_DIR/S3Server.java" put "$S3" "$S3_ACCESS" \
+        "$S3_SECRET" "$BUCKET" "$2" "$1" 2>>"$WORK/client.log") || { tail -20 "$WORK/client.log" >&2; die "MinIO client PUT failed"; }
+    s3curl -o /dev/null -X DELETE "$S3/$BUCKET/$2" || log "note: could not delete $2"
+    printf '%.2f\n' "$(sed -n 's/^PUT //p' <<<"$out")"
+}
 app_problems() { grep -E '"level":"(WARN|ERROR)"|Exception|Error:' "$WORK/app.log" | tail -8 | cut -c1-700; }
 app_upload() { # file -> "seconds"; checks 201, size and sha-256
     local out code time size sha
@@ -273,7 +285,7 @@ if (( WARMUP_MB > 0 )); then
     app_upload "$WORK/bench-warmup.zip" >/dev/null
 fi
 
-DIRECT_S=(); APP_S=(); LAST_ID=
+DIRECT_S=(); APP_S=(); CLIENT_S=(); LAST_ID=
 for round in $(seq "$ROUNDS"); do
     # Alternate which goes first, so neither always meets the other's leftover writeback.
     if (( round % 2 == 1 )); then
@@ -283,7 +295,9 @@ for round in $(seq "$ROUNDS"); do
     fi
     LAST_ID=$(jq -r .id "$WORK/upload.json")
     DIRECT_S+=("$d"); APP_S+=("$a")
-    log "round $round/$ROUNDS: direct PUT ${d}s ($(mibs "$FILE_SIZE" "$d") MiB/s), app upload ${a}s ($(mibs "$FILE_SIZE" "$a") MiB/s), app RSS now $(( $(vm_kb VmRSS) / 1024 )) MiB"
+    c=; [ "$CLIENT_BASELINE" = 1 ] && { c=$(client_put "$FILE" "bench-client/round-$round"); CLIENT_S+=("$c"); }
+    log "round $round/$ROUNDS: direct PUT ${d}s ($(mibs "$FILE_SIZE" "$d") MiB/s), app upload ${a}s ($(mibs "$FILE_SIZE" "$a") MiB/s)$(
+        [ -n "$c" ] && echo ", MinIO client alone ${c}s ($(mibs "$FILE_SIZE" "$c") MiB/s)"), app RSS now $(( $(vm_kb VmRSS) / 1024 )) MiB"
 done
 HWM_END=$(vm_kb VmHWM)
 kill "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=
@@ -319,6 +333,11 @@ DIRECT_MIBS=$(mibs "$FILE_SIZE" "$DIRECT_MED"); APP_MIBS=$(mibs "$FILE_SIZE" "$A
 RATIO=$(awk -v d="$DIRECT_MED" -v a="$APP_MED" 'BEGIN { printf "%.1f", 100 * d / a }')
 VERIFIED=yes
 [ "$OOM" = 0 ] && [[ "$DOWNLOAD_RESULT" != DIFFERENT* ]] || VERIFIED=NO
+CLIENT_LINE="MinIO client alone: skipped (CLIENT_BASELINE=0)"; CLIENT_MIBS=
+if [ ${#CLIENT_S[@]} -gt 0 ]; then
+    CLIENT_MED=$(median "${CLIENT_S[@]}"); CLIENT_MIBS=$(mibs "$FILE_SIZE" "$CLIENT_MED")
+    CLIENT_LINE="MinIO client alone (no app; unknown length, 10 MiB parts, as the app calls it) s: ${CLIENT_S[*]}  -> median $CLIENT_MED s = $CLIENT_MIBS MiB/s; app / client = $(awk -v c="$CLIENT_MED" -v a="$APP_MED" 'BEGIN { printf "%.1f", 100 * c / a }') % (reference, not the target)"
+fi
 TARGET_RESULT=$(awk -v r="$RATIO" -v t="$TARGET" 'BEGIN { print (r >= t) ? "PASS" : "FAIL" }')
 MEMORY_RESULT=$([ "$VERIFIED" = yes ] && echo PASS || echo FAIL)
 
@@ -329,12 +348,13 @@ machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc
 machine busy before the run (3 s sample, other processes): $BUSY_BEFORE %
 direct PUT (curl, SigV4) s: ${DIRECT_S[*]}  -> median $DIRECT_MED s = $DIRECT_MIBS MiB/s
 app POST /api/materials  s: ${APP_S[*]}  -> median $APP_MED s = $APP_MIBS MiB/s
+$CLIENT_LINE
 ratio: app / direct PUT = $RATIO %  (target >= $TARGET %: $TARGET_RESULT)
 app memory: heap limit $HEAP_MB; peak RSS $(( HWM_END / 1024 )) MiB (VmHWM; $(( HWM_START / 1024 )) MiB after start-up, $(( RSS_PEAK / 1024 )) MiB sampled during uploads); heap peak at GC ${HEAP_PEAK:-?}M over $GC_COUNT GC pauses
 verified: every upload 201 with size and sha-256 of the file; app alive; OutOfMemoryError in log: $OOM; ERROR lines in log: $ERRORS; download: $DOWNLOAD_RESULT
 $SIZE_MB MiB upload on -Xmx$APP_HEAP (201, size and sha-256 right, app alive, no OutOfMemoryError): $MEMORY_RESULT
 EOF
 if [ -n "${RESULT_FILE:-}" ]; then
-    echo "$(date -Is) size=$FILE_SIZE rounds=$ROUNDS heap=$APP_HEAP direct_s=\"${DIRECT_S[*]}\" app_s=\"${APP_S[*]}\" direct_mibs=$DIRECT_MIBS app_mibs=$APP_MIBS ratio=$RATIO target=$TARGET_RESULT vmhwm_mib=$(( HWM_END / 1024 )) heap_peak_gc_mib=${HEAP_PEAK:-} oom=$OOM verified=$VERIFIED busy_before=$BUSY_BEFORE" >>"$RESULT_FILE"
+    echo "$(date -Is) size=$FILE_SIZE rounds=$ROUNDS heap=$APP_HEAP direct_s=\"${DIRECT_S[*]}\" app_s=\"${APP_S[*]}\" direct_mibs=$DIRECT_MIBS app_mibs=$APP_MIBS client_mibs=$CLIENT_MIBS ratio=$RATIO target=$TARGET_RESULT vmhwm_mib=$(( HWM_END / 1024 )) heap_peak_gc_mib=${HEAP_PEAK:-} oom=$OOM verified=$VERIFIED busy_before=$BUSY_BEFORE" >>"$RESULT_FILE"
 fi
 [ "$VERIFIED" = yes ]

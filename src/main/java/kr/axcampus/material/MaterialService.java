@@ -6,9 +6,13 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -121,13 +125,40 @@ public class MaterialService {
         return found.stream().map(MaterialView::of).toList();
     }
 
+    /** A course's own and its modules' materials in one query, by scope id; empty for those who may not read it. */
+    public Map<String, List<MaterialView>> forCourse(Caller caller, String courseCode) {
+        if (!catalog.canReadLessons(caller, courseCode)) {
+            return Map.of();
+        }
+        List<Material> found = Material.list("centerId = ?1 and deletedAt is null and ((scope = ?2 and scopeId = ?3)"
+                + " or (scope = ?4 and scopeId like ?5))", Sort.by("createdAt"), caller.centerId(),
+                MaterialScope.COURSE, courseCode, MaterialScope.MODULE, courseCode + "/%");
+        return found.stream().collect(Collectors.groupingBy(m -> m.scopeId, LinkedHashMap::new,
+                Collectors.mapping(MaterialView::of, Collectors.toList())));
+    }
+
+    /** Whether the caller may upload into the scope (for pages deciding to offer the upload). */
+    public boolean mayUpload(Caller caller, String scopeName, String scopeId) {
+        try {
+            requireWrite(caller, scope(scopeName, scopeId), scopeId);
+            return true;
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
+    /** Whether the caller may remove the material from listings: its uploader or an operator. */
+    public boolean mayDelete(Caller caller, MaterialView material) {
+        return caller.isAdmin() || material.uploaderId().equals(caller.id().toString());
+    }
+
     /** Materials by id, in one query, leaving out removed ones; for features that list their files. */
-    public java.util.Map<UUID, MaterialView> describe(java.util.Collection<UUID> ids) {
+    public Map<UUID, MaterialView> describe(Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return Material.<Material>list("id in ?1 and deletedAt is null", ids).stream()
-                .collect(java.util.stream.Collectors.toMap(m -> m.id, MaterialView::of));
+                .collect(Collectors.toMap(m -> m.id, MaterialView::of));
     }
 
     /** The short-lived link to the bytes; 404 outside the caller's scope. */
@@ -254,8 +285,16 @@ public class MaterialService {
     private String courseCode(MaterialScope scope, String scopeId) {
         String code = scope == MaterialScope.MODULE && scopeId.contains("/")
                 ? scopeId.substring(0, scopeId.indexOf('/')) : scopeId;
-        return catalog.findCourse(code).filter(c -> !c.archived()).map(c -> c.code())
+        String found = catalog.findCourse(code).filter(c -> !c.archived()).map(c -> c.code())
                 .orElseThrow(() -> ProblemException.notFound("course " + code));
+        if (scope == MaterialScope.MODULE) {
+            String module = scopeId.substring(scopeId.indexOf('/') + 1);
+            if (!scopeId.contains("/") || catalog.get(found).modules().stream().noneMatch(m -> m.code().equals(module))) {
+                throw ProblemException.invalid("scopeId", "a module is named <course code>/<module code>, e.g. "
+                        + found + "/" + catalog.get(found).modules().get(0).code());
+            }
+        }
+        return found;
     }
 
     private static MaterialScope scope(String scopeName, String scopeId) {

@@ -49,6 +49,22 @@ public class Localize {
         return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + " %";
     }
 
+    /** A file size in binary units: {@code 512 B}, {@code 2.3 MB}, {@code 1.0 GB}. */
+    static String bytes(Long size) {
+        long value = size == null ? 0 : size;
+        if (value < 1024) {
+            return value + " B";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double scaled = value;
+        int unit = -1;
+        while (scaled >= 1024 && unit < units.length - 1) {
+            scaled /= 1024;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", scaled, units[unit]);
+    }
+
     /** A time of day in the centre's zone, 24-hour. */
     static String time(java.time.Instant at) {
         return at == null ? "" : TIME.format(at.atZone(CENTRE_ZONE));

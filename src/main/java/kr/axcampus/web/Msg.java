@@ -431,4 +431,62 @@ public interface Msg {
     String correction_decided();
 
     String correction_deadline();
+
+    // Materials and deliverables
+
+    String materials_course_title();
+
+    String materials_module_title();
+
+    String materials_cohort_title();
+
+    String materials_none();
+
+    String materials_drop();
+
+    String materials_upload();
+
+    String materials_uploading();
+
+    String materials_failed();
+
+    String materials_delete();
+
+    String materials_delete_confirm();
+
+    String submission_title();
+
+    String submission_intro();
+
+    String submission_required();
+
+    String submission_note();
+
+    String submission_none();
+
+    String submission_link();
+
+    String review_title();
+
+    String review_intro();
+
+    String review_none();
+
+    String review_accept();
+
+    String review_request_changes();
+
+    String review_comment();
+
+    String review_saved();
+
+    String nav_reviews();
+
+    String submission_version(int version);
+
+    String submission_status(String status);
+
+    String submission_reviewed_by(String name);
+
+    String review_comment_required();
 }

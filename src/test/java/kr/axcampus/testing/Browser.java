@@ -23,12 +23,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(String baseUrl, String languages, int width, int height) {
+        return open(baseUrl, languages, width, height, null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking. */
+    public static Browser open(String baseUrl, String languages, int width, int height,
+            java.nio.file.Path downloads) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=" + languages.split(",")[0]);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
+        options.setExperimentalOption("prefs", downloads == null ? Map.of("intl.accept_languages", languages)
+                : Map.of("intl.accept_languages", languages, "download.default_directory", downloads.toString(),
+                        "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -47,6 +55,11 @@ public final class Browser implements AutoCloseable {
 
     public boolean has(String css) {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /** Chooses a file in a file input (what a person does in the file dialog). */
+    public void chooseFile(String css, java.nio.file.Path file) {
+        driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
     }
 
     public void type(String css, String text) {
