@@ -1,5 +1,5 @@
 -- Files in object storage and what they belong to. Deleting hides a material; the object stays
--- until the retention sweep removes it.
+-- until the retention sweep removes it (purged_at), and the row stays as the record.
 CREATE TABLE material (
     id            UUID PRIMARY KEY,
     center_id     UUID         NOT NULL REFERENCES training_center (id),
@@ -13,10 +13,12 @@ CREATE TABLE material (
     uploader_id   UUID         NOT NULL REFERENCES app_user (id),
     deleted_at    TIMESTAMP WITH TIME ZONE,
     deleted_by    UUID REFERENCES app_user (id),
+    purged_at     TIMESTAMP WITH TIME ZONE,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX material_scope ON material (center_id, scope, scope_id) WHERE deleted_at IS NULL;
+CREATE INDEX material_retention ON material (deleted_at) WHERE deleted_at IS NOT NULL AND purged_at IS NULL;
 
 -- A learner's project deliverable, version by version: each version is a SUBMISSION material of
 -- the cohort, reviewed by the cohort's instructor (accepted, or changes requested with a comment).

@@ -45,4 +45,8 @@ public class Material extends BaseEntity {
 
     @Column(name = "deleted_by")
     public UUID deletedBy;
+
+    /** When the retention sweep removed the object; the row stays as the record. */
+    @Column(name = "purged_at")
+    public Instant purgedAt;
 }

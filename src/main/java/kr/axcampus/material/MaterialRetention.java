@@ -1,0 +1,71 @@
+package kr.axcampus.material;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.scheduler.Scheduled;
+import kr.axcampus.common.ClusterLock;
+import kr.axcampus.storage.ObjectStorage;
+
+/**
+ * Removed materials keep their object for a retention period (a mistaken removal can be
+ * undone by an operator in the database); then this sweep deletes the object and stamps the
+ * row, which stays as the record of what was shared. One replica sweeps per period.
+ */
+@ApplicationScoped
+public class MaterialRetention {
+    private static final Logger LOG = Logger.getLogger(MaterialRetention.class);
+    private static final int BATCH = 200;
+
+    private final ObjectStorage storage;
+    private final ClusterLock lock;
+    private final Duration retention;
+
+    public MaterialRetention(ObjectStorage storage, ClusterLock lock,
+            @ConfigProperty(name = "axcampus.materials.retention", defaultValue = "30d") Duration retention) {
+        this.storage = storage;
+        this.lock = lock;
+        this.retention = retention;
+    }
+
+    @Scheduled(every = "1h", delayed = "10m")
+    void sweepOnSchedule() {
+        if (lock.claim("material-retention", Duration.ofMinutes(55))) {
+            sweep(Instant.now());
+        }
+    }
+
+    /** Purges every material removed before {@code now} minus the retention; answers how many. */
+    public int sweep(Instant now) {
+        Instant cutoff = now.minus(retention);
+        int purged = 0;
+        List<Material> due;
+        do {
+            due = QuarkusTransaction.requiringNew().call(() -> Material.<Material>find(
+                    "deletedAt < ?1 and purgedAt is null", Sort.by("deletedAt"), cutoff).page(0, BATCH).list());
+            for (Material material : due) {
+                try {
+                    storage.remove(material.objectKey);
+                } catch (RuntimeException e) {
+                    LOG.warnf("retention sweep stopped, storage failed on %s: %s", material.objectKey, e.getMessage());
+                    return purged;
+                }
+                QuarkusTransaction.requiringNew().run(() -> Material.update("purgedAt = ?1 where id = ?2", now,
+                        material.id));
+                purged++;
+            }
+        } while (due.size() == BATCH);
+        if (purged > 0) {
+            LOG.infof("retention sweep purged %d removed materials (removed before %s)", purged, cutoff);
+        }
+        return purged;
+    }
+}
