@@ -39,7 +39,11 @@ class ProblemMapperTest {
     void theOpenApiDocumentDescribesTheApi() {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/companies'.post", org.hamcrest.Matchers.notNullValue())
-                .body("paths.'/api/auth/login'.post", org.hamcrest.Matchers.notNullValue());
+                .body("paths.'/api/auth/login'.post", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/materials'.get", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/materials'.post.requestBody.content.'multipart/form-data'.schema.required",
+                        org.hamcrest.Matchers.hasItems("scope", "scopeId", "file"))
+                .body("paths.'/api/submissions/{id}/review'.post", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
