@@ -44,11 +44,13 @@ class DemoData {
     private final CatalogService catalog;
     private final CohortService cohorts;
     private final DemoAttendance attendance;
+    private final DemoMaterials materials;
 
     DemoData(@ConfigProperty(name = "axcampus.demo.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
             CenterService centers, CompanyService companies, UserService users, CatalogService catalog,
-            CohortService cohorts, DemoAttendance attendance) {
+            CohortService cohorts, DemoAttendance attendance, DemoMaterials materials) {
+        this.materials = materials;
         this.enabled = enabled;
         this.port = port;
         this.centers = centers;
@@ -88,6 +90,7 @@ class DemoData {
         List<String> instructors = List.of(id("instructor1@demo.axcampus.kr"), id("instructor2@demo.axcampus.kr"));
         cohort(operator, "GX-AX-LEADERSHIP", "GX-LEAD-DEMO-1", today.minusDays(3), today.plusDays(11), instructors,
                 "ceo@daehan.demo.axcampus.kr", "ceo@saesol.demo.axcampus.kr");
+        boolean runningIsNew = cohorts.findByCode(operator.centerId(), "PX-OFFICE-DEMO-1").isEmpty();
         cohort(operator, "PX-OFFICE-GENAI", "PX-OFFICE-DEMO-1", today.minusDays(7), today.plusDays(35), instructors,
                 "learner1@daehan.demo.axcampus.kr", "learner2@daehan.demo.axcampus.kr",
                 "learner4@saesol.demo.axcampus.kr");
@@ -98,10 +101,17 @@ class DemoData {
                 instructors.subList(0, 1), "learner3@saesol.demo.axcampus.kr", "learner4@saesol.demo.axcampus.kr");
         cohorts.findByCode(operator.centerId(), "PX-OFFICE-DEMO-1").ifPresent(running -> attendance.running(operator,
                 running.id(), id("learner1@daehan.demo.axcampus.kr"), id("learner2@daehan.demo.axcampus.kr")));
+        if (runningIsNew) {
+            cohorts.findByCode(operator.centerId(), "PX-OFFICE-DEMO-1").ifPresent(running -> materials.running(
+                    operator.centerId(), running.id(), "instructor1@demo.axcampus.kr"));
+        }
         if (finishedIsNew) {
-            cohorts.findByCode(operator.centerId(), "PX-DATA-DEMO-0").ifPresent(finished -> attendance.finished(
-                    operator, finished.id(), id("learner3@saesol.demo.axcampus.kr"),
-                    id("learner4@saesol.demo.axcampus.kr")));
+            cohorts.findByCode(operator.centerId(), "PX-DATA-DEMO-0").ifPresent(finished -> {
+                attendance.finished(operator, finished.id(), id("learner3@saesol.demo.axcampus.kr"),
+                        id("learner4@saesol.demo.axcampus.kr"));
+                materials.finished(operator.centerId(), finished.id(), "instructor1@demo.axcampus.kr",
+                        "learner3@saesol.demo.axcampus.kr", "learner4@saesol.demo.axcampus.kr");
+            });
         }
     }
 

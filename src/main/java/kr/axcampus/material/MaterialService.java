@@ -41,12 +41,19 @@ import kr.axcampus.storage.StorageConfig;
  */
 @ApplicationScoped
 public class MaterialService {
-    private static final Set<String> DOCUMENTS = Set.of("application/pdf", "text/plain", "text/csv",
-            "text/markdown", "application/json", "application/x-ipynb+json", "application/zip",
+    /** Reports, slides and spreadsheets: PDF, Office, HWP (Korea's word processor), text. */
+    private static final Set<String> DOCUMENTS = Set.of("application/pdf", "text/plain", "text/markdown",
+            "text/x-web-markdown", "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "image/png", "image/jpeg", "image/gif", "image/webp");
+            "application/x-hwp", "application/x-hwp-v5", "application/haansofthwp", "application/x-hwpx");
+    /** Raster images only: SVG can carry scripts. */
+    private static final Set<String> IMAGES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+    private static final Set<String> ARCHIVES = Set.of("application/zip", "application/gzip", "application/x-gzip",
+            "application/x-tar", "application/x-7z-compressed");
+    /** Lab data and notebooks, for course and cohort materials. */
+    private static final Set<String> DATA = Set.of("text/csv", "application/json", "application/x-ipynb+json");
     private static final Set<String> VIDEO = Set.of("video/mp4", "video/webm", "video/quicktime");
 
     private static final Logger LOG = Logger.getLogger(MaterialService.class);
@@ -213,8 +220,9 @@ public class MaterialService {
         } catch (IOException e) {
             throw ProblemException.invalid("file", "the upload could not be read");
         }
-        boolean video = VIDEO.contains(type);
-        if (!DOCUMENTS.contains(type) && !(video && plan.scope() != MaterialScope.SUBMISSION)) {
+        boolean anywhere = DOCUMENTS.contains(type) || IMAGES.contains(type) || ARCHIVES.contains(type);
+        boolean teaching = DATA.contains(type) || VIDEO.contains(type);
+        if (!anywhere && !(teaching && plan.scope() != MaterialScope.SUBMISSION)) {
             throw new ProblemException(415, "unsupported-type", "File type not allowed",
                     "files of type " + type + " are not accepted here", null);
         }

@@ -99,6 +99,14 @@ class MaterialResourceTest {
         assertEquals("application/problem+json", refused.contentType());
         assertEquals("/problems/unsupported-type", refused.json().getString("type"));
         listed(instructor, "COHORT", cohort.id()).body("$", hasSize(0));
+        UserView learner = data.user("learner-pass-1", UUID.fromString(data.company("유형 회사").id()), Role.LEARNER);
+        data.enroll(cohort, learner);
+        byte[] csv = "month,orders\n2026-01,120\n2026-02,135\n".getBytes();
+        assertEquals(415, upload(learner, "SUBMISSION", cohort.id(), "data.csv", csv).status(),
+                "deliverables are documents, archives or images");
+        assertEquals("text/csv", upload(instructor, "COHORT", cohort.id(), "실습 데이터.csv", csv).json()
+                .getString("contentType"));
+        listed(instructor, "COHORT", cohort.id()).body("$", hasSize(1));
         MultipartUpload.Answer unknown = upload(instructor, "NOWHERE", cohort.id(), "a.pdf", pdf(100));
         assertEquals(400, unknown.status());
         assertEquals("scope", unknown.json().getString("errors[0].field"));
