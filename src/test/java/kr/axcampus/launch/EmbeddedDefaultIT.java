@@ -75,6 +75,7 @@ class EmbeddedDefaultIT {
             HttpResponse<String> lesson = get(port, "/api/courses/PX-OFFICE-GENAI/lessons/01-meeting-minutes", token);
             assertEquals(200, lesson.statusCode(), lesson.body());
             assertTrue(lesson.body().contains("/courses/PX-OFFICE-GENAI/files/data/"), "practice files are linked");
+            materialsRoundTripOnTheLocalStore(port, token);
             return token;
         } finally {
             app.destroy();
@@ -82,6 +83,36 @@ class EmbeddedDefaultIT {
                 app.destroyForcibly();
             }
         }
+    }
+
+    /** The demo guide was stored at start-up; a deliverable goes in and comes back through a signed link. */
+    private void materialsRoundTripOnTheLocalStore(int port, String token) throws Exception {
+        HttpResponse<String> cohorts = get(port, "/api/cohorts?size=50", token);
+        String cohortId = new io.restassured.path.json.JsonPath(cohorts.body())
+                .getString("items.find { it.code == 'PX-OFFICE-DEMO-1' }.id");
+        assertEquals(36, cohortId == null ? 0 : cohortId.length(), cohorts.body());
+        HttpResponse<String> shelf = get(port, "/api/materials?scope=COHORT&scopeId=" + cohortId, token);
+        assertTrue(shelf.body().contains("1주차 실습 안내.md"), shelf.body());
+
+        String boundary = "----embedded" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"scope\"\r\n\r\nSUBMISSION\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"scopeId\"\r\n\r\n" + cohortId + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"결과.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n%embedded\n\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/materials")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        String id = new io.restassured.path.json.JsonPath(uploaded.body()).getString("id");
+        HttpResponse<String> link = get(port, "/api/materials/" + id + "/content", token);
+        assertEquals(303, link.statusCode(), link.body());
+        String location = link.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("/files/"), "the local store signs an application link: " + location);
+        HttpResponse<String> file = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port)
+                .resolve(location)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, file.statusCode());
+        assertEquals("%PDF-1.7\n%embedded\n", file.body());
     }
 
     private HttpResponse<String> get(int port, String path, String token) throws Exception {
