@@ -2,6 +2,7 @@ package kr.axcampus.identity;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -19,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import kr.axcampus.common.Role;
 import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.testing.Concurrently;
 import kr.axcampus.testing.TestData;
 
 @QuarkusTest
@@ -82,6 +84,26 @@ class UserResourceTest {
                 .when().post("/api/users")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("/problems/duplicate-email")).body("errors[0].field", equalTo("email"));
+    }
+
+    @Test
+    void parallelCreatesWithOneEmailGiveOne201AndOnly409s() throws Exception {
+        CompanyView company = data.company("동시가입");
+        String email = email();
+        String token = admin();
+        var responses = Concurrently.send(10, () -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(learner(email, company.id())).when().post("/api/users").then().extract());
+
+        List<Integer> statuses = Concurrently.statuses(responses);
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "one create wins: " + statuses);
+        assertEquals(9, statuses.stream().filter(s -> s == 409).count(), "the others are conflicts: " + statuses);
+        for (var response : responses) {
+            if (response.statusCode() == 409) {
+                assertEquals("application/problem+json", response.contentType());
+                assertEquals("/problems/duplicate-email", response.path("type"));
+                assertEquals("email", response.path("errors[0].field"));
+            }
+        }
     }
 
     @Test

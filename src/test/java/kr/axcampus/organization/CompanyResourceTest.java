@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import kr.axcampus.common.Role;
 import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.testing.Concurrently;
 import kr.axcampus.testing.TestData;
 
 @QuarkusTest
@@ -112,6 +115,24 @@ class CompanyResourceTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("/problems/duplicate-business-number"))
                 .body("errors[0].field", equalTo("businessNumber"));
+    }
+
+    @Test
+    void parallelCreatesWithOneBusinessNumberGiveOne201AndOnly409s() throws Exception {
+        String number = TestData.validBusinessNumber();
+        String token = admin();
+        var responses = Concurrently.send(10, () -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(company("동시 등록", number)).when().post("/api/companies").then().extract());
+
+        List<Integer> statuses = Concurrently.statuses(responses);
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "one create wins: " + statuses);
+        assertEquals(9, statuses.stream().filter(s -> s == 409).count(), "the others are conflicts: " + statuses);
+        for (var response : responses) {
+            if (response.statusCode() == 409) {
+                assertEquals("application/problem+json", response.contentType());
+                assertEquals("businessNumber", response.path("errors[0].field"));
+            }
+        }
     }
 
     @Test
