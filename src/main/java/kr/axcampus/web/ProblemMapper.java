@@ -210,7 +210,11 @@ public class ProblemMapper {
     }
 
     static boolean wantsHtml(HttpHeaders headers) {
-        return headers.getAcceptableMediaTypes().stream()
+        return wantsHtml(headers.getAcceptableMediaTypes());
+    }
+
+    static boolean wantsHtml(List<MediaType> acceptable) {
+        return acceptable.stream()
                 .anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE) && !m.isWildcardType());
     }
 }
