@@ -63,6 +63,11 @@ class AuthResourceTest {
     }
 
     @Test
+    void theDemoOperatorSignsInBecauseTheTestModeOpensTheDemoGate() {
+        login("admin@demo.axcampus.kr", "demo1234!").statusCode(200).body("user.roles", containsInAnyOrder("ADMIN"));
+    }
+
+    @Test
     void unknownEmailAndWrongPasswordGetTheSameAnswer() {
         UserView user = data.user(PASSWORD, null, Role.INSTRUCTOR);
         String wrongPassword = login(user.email(), "wrong-password").statusCode(401)
