@@ -143,6 +143,46 @@ class UserResourceTest {
     }
 
     @Test
+    void withoutATokenEveryUserEndpointIs401() {
+        String id = UUID.randomUUID().toString();
+        given().when().get("/api/users/" + id).then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(learner(email(), null)).when().put("/api/users/" + id)
+                .then().statusCode(401).contentType("application/problem+json");
+        given().contentType("text/csv").body("email,name\n").when().post("/api/users/import")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUpdateWithMalformedJsonOrWrongTypesIsA400() {
+        CompanyView company = data.company("수정 형식");
+        String id = data.user("learn-pass-1", UUID.fromString(company.id()), Role.LEARNER).id();
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body("{\"email\": \"a@b.kr\",")
+                .when().put("/api/users/" + id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-json"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("{\"email\": \"a@b.kr\", \"name\": \"x\", \"roles\": {\"LEARNER\": true}}")
+                .when().put("/api/users/" + id)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("roles"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("{\"email\": [\"a@b.kr\"], \"name\": \"x\", \"roles\": [\"LEARNER\"]}")
+                .when().put("/api/users/" + id)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("email"));
+    }
+
+    @Test
+    void changingToAnotherPersonsEmailIsA409() {
+        CompanyView company = data.company("수정 중복");
+        String taken = data.user("learn-pass-1", UUID.fromString(company.id()), Role.LEARNER).email();
+        String id = data.user("learn-pass-1", UUID.fromString(company.id()), Role.LEARNER).id();
+        Map<String, Object> update = learner(taken.toUpperCase(), company.id());
+        update.remove("password");
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(update).when().put("/api/users/" + id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("/problems/duplicate-email")).body("errors[0].field", equalTo("email"));
+    }
+
+    @Test
     void unknownIdsAre404() {
         given().auth().oauth2(admin()).when().get("/api/users/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");

@@ -140,6 +140,38 @@ class CompanyResourceTest {
         given().when().get("/api/companies").then().statusCode(401).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(company("x", TestData.validBusinessNumber()))
                 .when().post("/api/companies").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(company("x", TestData.validBusinessNumber()))
+                .when().put("/api/companies/" + UUID.randomUUID()).then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anUpdateWithMalformedJsonOrWrongTypesIsA400() {
+        String id = data.company("수정 형식").id();
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body("{\"name\": \"x\",")
+                .when().put("/api/companies/" + id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-json"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"businessNumber\":{},\"sizeClass\":\"SMALL\",\"region\":\"SEOUL\"}")
+                .when().put("/api/companies/" + id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("businessNumber"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"businessNumber\":\"1248100998\",\"sizeClass\":true,\"region\":\"SEOUL\"}")
+                .when().put("/api/companies/" + id)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("sizeClass"));
+    }
+
+    @Test
+    void changingToAnotherCompanysBusinessNumberIsA409() {
+        CompanyView taken = data.company("기존 번호");
+        String id = data.company("번호 변경").id();
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(company("번호 변경", taken.businessNumber()))
+                .when().put("/api/companies/" + id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("/problems/duplicate-business-number"))
+                .body("errors[0].field", equalTo("businessNumber"));
     }
 
     @Test

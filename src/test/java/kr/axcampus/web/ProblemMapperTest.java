@@ -60,6 +60,16 @@ class ProblemMapperTest {
     }
 
     @Test
+    void livenessSwaggerUiAndMetricsAnswer() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().accept("text/html").when().get("/q/swagger-ui").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("swagger-ui"));
+        given().when().get("/api/no-such-thing").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("http_server_requests"));
+    }
+
+    @Test
     void readinessChecksTheDatabaseAndObjectStorage() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'object-storage' }.status", equalTo("UP"))
