@@ -1,11 +1,7 @@
 package kr.axcampus.identity;
 
-import java.io.IOException;
 import java.math.BigInteger;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
@@ -14,6 +10,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,26 +19,43 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.smallrye.jwt.util.KeyUtils;
 
 /**
- * The RS256 key pair that signs and verifies tokens. The locations are the
- * standard SmallRye JWT settings, so the verifier and the issuer can never
- * disagree: {@code smallrye.jwt.sign.key.location} (private, PEM) and
- * {@code mp.jwt.verify.publickey.location} (public, PEM). The key id is the
- * RFC 7638 thumbprint of the public key.
+ * The RS256 key pair that signs and verifies tokens. The settings are the
+ * standard SmallRye JWT ones, so the verifier and the issuer can never
+ * disagree. Each key is given either as a PEM file or as the PEM text itself
+ * (an environment variable fed from a secret): the private key by
+ * {@code smallrye.jwt.sign.key.location} or {@code smallrye.jwt.sign.key}, the
+ * public key by {@code mp.jwt.verify.publickey.location} or
+ * {@code mp.jwt.verify.publickey}. The key id is the RFC 7638 thumbprint of the
+ * public key.
  */
 @ApplicationScoped
 public class SigningKeys {
+    static final String PRIVATE_INLINE = "smallrye.jwt.sign.key";
+    static final String PRIVATE_LOCATION = "smallrye.jwt.sign.key.location";
+    static final String PUBLIC_INLINE = "mp.jwt.verify.publickey";
+    static final String PUBLIC_LOCATION = "mp.jwt.verify.publickey.location";
+
     private final PrivateKey privateKey;
     private final RSAPublicKey publicKey;
     private final String keyId;
 
-    public SigningKeys(@ConfigProperty(name = "smallrye.jwt.sign.key.location") String privateLocation,
-            @ConfigProperty(name = "mp.jwt.verify.publickey.location") String publicLocation) {
+    public SigningKeys(@ConfigProperty(name = PRIVATE_INLINE) Optional<String> privateInline,
+            @ConfigProperty(name = PRIVATE_LOCATION) Optional<String> privateLocation,
+            @ConfigProperty(name = PUBLIC_INLINE) Optional<String> publicInline,
+            @ConfigProperty(name = PUBLIC_LOCATION) Optional<String> publicLocation) {
+        KeyPem privatePem = KeyPem.of(PRIVATE_INLINE, privateInline, PRIVATE_LOCATION, privateLocation);
+        KeyPem publicPem = KeyPem.of(PUBLIC_INLINE, publicInline, PUBLIC_LOCATION, publicLocation);
         try {
-            this.privateKey = KeyUtils.decodePrivateKey(read(privateLocation));
-            this.publicKey = (RSAPublicKey) KeyUtils.decodePublicKey(read(publicLocation));
+            this.privateKey = KeyUtils.decodePrivateKey(privatePem.text());
         } catch (Exception e) {
-            throw new IllegalStateException("cannot load the JWT key pair from " + privateLocation + " and "
-                    + publicLocation + ": " + e.getMessage(), e);
+            throw new IllegalStateException("the JWT private key from " + privatePem.origin()
+                    + " is not a PEM-encoded PKCS#8 RSA key: " + e.getMessage(), e);
+        }
+        try {
+            this.publicKey = (RSAPublicKey) KeyUtils.decodePublicKey(publicPem.text());
+        } catch (Exception e) {
+            throw new IllegalStateException("the JWT public key from " + publicPem.origin()
+                    + " is not a PEM-encoded RSA public key: " + e.getMessage(), e);
         }
         this.keyId = thumbprint(publicKey);
     }
@@ -83,10 +97,5 @@ public class SigningKeys {
             bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String read(String location) throws IOException {
-        Path path = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
-        return Files.readString(path, StandardCharsets.US_ASCII);
     }
 }

@@ -49,7 +49,8 @@ final class EmbeddedDefault implements AutoCloseable {
             KeyPairFiles keys = KeyPairFiles.inFolder(dataDir.resolve("keys"));
             define("smallrye.jwt.sign.key.location", keys.privateKey().toString());
             define("mp.jwt.verify.publickey.location", keys.publicKey().toString());
-            define("axcampus.demo.enabled", "true");
+            define(DemoDataGate.SETTING, "true");
+            DemoDataGate.openForEmbeddedDefault();
             define("axcampus.center.name", "한빛대학교 AI 공동훈련센터 (데모)");
             define("quarkus.log.console.json.enabled", "false");
             return new EmbeddedDefault(postgres);

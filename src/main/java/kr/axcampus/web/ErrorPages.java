@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -32,9 +33,12 @@ public class ErrorPages {
 
     /** A page request: not the JSON API, not the platform endpoints, and a browser asking for HTML. */
     public boolean isPage(UriInfo uri, HttpHeaders headers) {
-        String path = uri.getPath();
+        return isPage(uri.getPath(), headers.getAcceptableMediaTypes());
+    }
+
+    public boolean isPage(String path, List<MediaType> acceptable) {
         boolean api = path.startsWith("/api") || path.startsWith("/q/") || path.startsWith("/.well-known");
-        return !api && ProblemMapper.wantsHtml(headers);
+        return !api && ProblemMapper.wantsHtml(acceptable);
     }
 
     public Response toSignIn(UriInfo uri) {
@@ -42,6 +46,20 @@ public class ErrorPages {
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
         return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
                 .build();
+    }
+
+    /**
+     * The error page as text, for response filters that answer after the resource
+     * (or another filter) already produced a bare status.
+     */
+    public String errorHtml(int status, String title, String detail) {
+        PageSupport page = support.get();
+        return Templates.error(page.context(), status, title, detail, List.of()).setLocale(page.locale()).render();
+    }
+
+    /** The messages in the caller's language. */
+    public Msg msg() {
+        return support.get().msg();
     }
 
     public Response error(int status, String title, String detail, List<FieldError> errors) {

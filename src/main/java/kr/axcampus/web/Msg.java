@@ -162,6 +162,11 @@ public interface Msg {
 
     String error_back();
 
+    /** A form posted without its CSRF token, or with a stale one. */
+    String error_form_expired_title();
+
+    String error_form_expired();
+
     String field_error(String code);
 
     String nav_catalog();

@@ -144,9 +144,20 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        // A duplicate that raced past the service's check: the database refused it, often only at commit.
+        var conflict = UniqueKeyConflict.in(e);
+        if (conflict.isPresent()) {
+            return duplicate(conflict.get(), uri, headers);
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(uri, headers, 500, "internal", "Internal error",
                 "the server failed; the failure was logged", null);
+    }
+
+    private Response duplicate(UniqueKeyConflict conflict, UriInfo uri, HttpHeaders headers) {
+        LOG.debugf("Unique key refused a write on %s: %s", uri.getPath(), conflict.type());
+        ProblemException problem = ProblemException.conflict(conflict.type(), conflict.detail(), conflict.field());
+        return respond(uri, headers, 409, problem.type(), problem.title(), problem.getMessage(), problem.errors());
     }
 
     private Response respond(UriInfo uri, HttpHeaders headers, int status, String type, String title, String detail,
@@ -199,7 +210,11 @@ public class ProblemMapper {
     }
 
     static boolean wantsHtml(HttpHeaders headers) {
-        return headers.getAcceptableMediaTypes().stream()
+        return wantsHtml(headers.getAcceptableMediaTypes());
+    }
+
+    static boolean wantsHtml(List<MediaType> acceptable) {
+        return acceptable.stream()
                 .anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE) && !m.isWildcardType());
     }
 }

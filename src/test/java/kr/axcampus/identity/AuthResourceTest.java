@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
@@ -20,9 +21,11 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.organization.dto.CompanyView;
@@ -35,6 +38,15 @@ class AuthResourceTest {
 
     @Inject
     TestData data;
+
+    @Inject
+    AuthService auth;
+
+    @Inject
+    IdentityConfig identityConfig;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     private ValidatableResponse login(String email, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
@@ -63,6 +75,11 @@ class AuthResourceTest {
     }
 
     @Test
+    void theDemoOperatorSignsInBecauseTheTestModeOpensTheDemoGate() {
+        login("admin@demo.axcampus.kr", "demo1234!").statusCode(200).body("user.roles", containsInAnyOrder("ADMIN"));
+    }
+
+    @Test
     void unknownEmailAndWrongPasswordGetTheSameAnswer() {
         UserView user = data.user(PASSWORD, null, Role.INSTRUCTOR);
         String wrongPassword = login(user.email(), "wrong-password").statusCode(401)
@@ -87,7 +104,53 @@ class AuthResourceTest {
         given().contentType(ContentType.JSON).body("{\"email\": \"a@b.kr\"}").when().post("/api/auth/login")
                 .then().statusCode(400).body("errors[0].field", equalTo("password"));
         given().contentType(ContentType.JSON).body("{\"email\": ").when().post("/api/auth/login")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-json"));
+    }
+
+    @Test
+    void wrongTypesAre400NamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"email\": [\"a@b.kr\"], \"password\": \"x\"}")
+                .when().post("/api/auth/login")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("email"));
+        given().contentType(ContentType.JSON).body("{\"email\": \"a@b.kr\", \"password\": {\"x\": 1}}")
+                .when().post("/api/auth/login")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("password"));
+    }
+
+    @Test
+    void meWithoutATokenIs401() {
+        given().when().get("/api/me").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
+    }
+
+    /**
+     * Every test signs in from 127.0.0.1, so the address limit is exercised through the
+     * service with an address of its own (RFC 5737 documentation range) rather than over HTTP,
+     * where tripping it would slow down every other test. The count starts just below the
+     * configured limit, so the configured number is what trips.
+     */
+    @Test
+    void repeatedFailuresFromOneAddressAreSlowedDownForEveryAccount() {
+        String address = "203.0.113." + (1 + (int) (Math.random() * 250)) + "-" + UUID.randomUUID();
+        int allowed = identityConfig.throttle().maxFailuresPerAddress();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "INSERT INTO login_throttle (throttle_key, failures, first_failure_at) VALUES (:key, :failures, now())")
+                .setParameter("key", LoginThrottle.addressKey(address)).setParameter("failures", allowed - 1)
+                .executeUpdate());
+        UserView user = data.user(PASSWORD, null, Role.INSTRUCTOR);
+
+        // The last allowed failure and one more, each for another account, so no account limit is involved.
+        assertEquals(401, assertThrows(ProblemException.class,
+                () -> auth.login("nobody-" + UUID.randomUUID() + "@test.axcampus.kr", "guess", address)).status());
+        assertEquals(401, assertThrows(ProblemException.class,
+                () -> auth.login("nobody-" + UUID.randomUUID() + "@test.axcampus.kr", "guess", address)).status());
+        ProblemException slowed = assertThrows(ProblemException.class, () -> auth.login(user.email(), PASSWORD, address));
+        assertEquals(429, slowed.status());
+        assertEquals("too-many-attempts", slowed.type());
+        // The same person from another address is not affected.
+        assertEquals(user.email(), auth.login(user.email(), PASSWORD, "198.51.100.7-" + UUID.randomUUID()).user().email());
     }
 
     @Test

@@ -5,7 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.axcampus.common.Role;
 import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.testing.Concurrently;
 import kr.axcampus.testing.TestData;
 
 @QuarkusTest
@@ -48,6 +52,32 @@ class UserImportTest {
 
         given().auth().oauth2(admin()).queryParam("companyId", company.id()).when().get("/api/users")
                 .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void parallelImportsOfOneFileCreateItOnceAndNeverFail() throws Exception {
+        CompanyView company = data.company("동시 가져오기");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String csv = HEADER
+                + "p1-" + tag + "@test.axcampus.kr,한지민,LEARNER," + company.businessNumber() + ",생산팀,대리,pass-word-1\n"
+                + "p2-" + tag + "@test.axcampus.kr,오세훈,LEARNER," + company.businessNumber() + ",품질팀,과장,pass-word-2\n";
+        String token = admin();
+        var responses = Concurrently.send(8, () -> given().auth().oauth2(token)
+                .contentType("text/csv; charset=UTF-8").body(csv).when().post("/api/users/import").then().extract());
+
+        List<Integer> statuses = Concurrently.statuses(responses);
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "one import wins: " + statuses);
+        for (var response : responses) {
+            if (response.statusCode() == 201) {
+                continue;
+            }
+            // Racing the winner's commit: 409; arriving after it: the usual rejection naming the lines.
+            assertTrue(response.statusCode() == 409 || response.statusCode() == 400, "status " + statuses);
+            assertEquals("application/problem+json", response.contentType());
+            assertEquals("email", response.path("errors[0].field"));
+        }
+        given().auth().oauth2(token).queryParam("companyId", company.id()).when().get("/api/users")
+                .then().statusCode(200).body("total", equalTo(2));
     }
 
     @Test

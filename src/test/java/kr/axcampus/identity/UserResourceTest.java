@@ -2,6 +2,7 @@ package kr.axcampus.identity;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -19,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import kr.axcampus.common.Role;
 import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.testing.Concurrently;
 import kr.axcampus.testing.TestData;
 
 @QuarkusTest
@@ -85,6 +87,26 @@ class UserResourceTest {
     }
 
     @Test
+    void parallelCreatesWithOneEmailGiveOne201AndOnly409s() throws Exception {
+        CompanyView company = data.company("동시가입");
+        String email = email();
+        String token = admin();
+        var responses = Concurrently.send(10, () -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(learner(email, company.id())).when().post("/api/users").then().extract());
+
+        List<Integer> statuses = Concurrently.statuses(responses);
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "one create wins: " + statuses);
+        assertEquals(9, statuses.stream().filter(s -> s == 409).count(), "the others are conflicts: " + statuses);
+        for (var response : responses) {
+            if (response.statusCode() == 409) {
+                assertEquals("application/problem+json", response.contentType());
+                assertEquals("/problems/duplicate-email", response.path("type"));
+                assertEquals("email", response.path("errors[0].field"));
+            }
+        }
+    }
+
+    @Test
     void eachInvalidFieldIsNamed() {
         Map<String, Object> body = learner("not-an-email", null);
         body.put("roles", List.of("WIZARD"));
@@ -118,6 +140,46 @@ class UserResourceTest {
                     .when().post("/api/users").then().statusCode(403).contentType("application/problem+json");
         }
         given().when().get("/api/users").then().statusCode(401);
+    }
+
+    @Test
+    void withoutATokenEveryUserEndpointIs401() {
+        String id = UUID.randomUUID().toString();
+        given().when().get("/api/users/" + id).then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(learner(email(), null)).when().put("/api/users/" + id)
+                .then().statusCode(401).contentType("application/problem+json");
+        given().contentType("text/csv").body("email,name\n").when().post("/api/users/import")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUpdateWithMalformedJsonOrWrongTypesIsA400() {
+        CompanyView company = data.company("수정 형식");
+        String id = data.user("learn-pass-1", UUID.fromString(company.id()), Role.LEARNER).id();
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body("{\"email\": \"a@b.kr\",")
+                .when().put("/api/users/" + id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-json"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("{\"email\": \"a@b.kr\", \"name\": \"x\", \"roles\": {\"LEARNER\": true}}")
+                .when().put("/api/users/" + id)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("roles"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("{\"email\": [\"a@b.kr\"], \"name\": \"x\", \"roles\": [\"LEARNER\"]}")
+                .when().put("/api/users/" + id)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("email"));
+    }
+
+    @Test
+    void changingToAnotherPersonsEmailIsA409() {
+        CompanyView company = data.company("수정 중복");
+        String taken = data.user("learn-pass-1", UUID.fromString(company.id()), Role.LEARNER).email();
+        String id = data.user("learn-pass-1", UUID.fromString(company.id()), Role.LEARNER).id();
+        Map<String, Object> update = learner(taken.toUpperCase(), company.id());
+        update.remove("password");
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(update).when().put("/api/users/" + id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("/problems/duplicate-email")).body("errors[0].field", equalTo("email"));
     }
 
     @Test

@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import kr.axcampus.common.Role;
 import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.testing.Concurrently;
 import kr.axcampus.testing.TestData;
 
 @QuarkusTest
@@ -115,10 +118,60 @@ class CompanyResourceTest {
     }
 
     @Test
+    void parallelCreatesWithOneBusinessNumberGiveOne201AndOnly409s() throws Exception {
+        String number = TestData.validBusinessNumber();
+        String token = admin();
+        var responses = Concurrently.send(10, () -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(company("동시 등록", number)).when().post("/api/companies").then().extract());
+
+        List<Integer> statuses = Concurrently.statuses(responses);
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "one create wins: " + statuses);
+        assertEquals(9, statuses.stream().filter(s -> s == 409).count(), "the others are conflicts: " + statuses);
+        for (var response : responses) {
+            if (response.statusCode() == 409) {
+                assertEquals("application/problem+json", response.contentType());
+                assertEquals("businessNumber", response.path("errors[0].field"));
+            }
+        }
+    }
+
+    @Test
     void withoutATokenItIs401() {
         given().when().get("/api/companies").then().statusCode(401).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(company("x", TestData.validBusinessNumber()))
                 .when().post("/api/companies").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(company("x", TestData.validBusinessNumber()))
+                .when().put("/api/companies/" + UUID.randomUUID()).then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anUpdateWithMalformedJsonOrWrongTypesIsA400() {
+        String id = data.company("수정 형식").id();
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body("{\"name\": \"x\",")
+                .when().put("/api/companies/" + id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-json"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"businessNumber\":{},\"sizeClass\":\"SMALL\",\"region\":\"SEOUL\"}")
+                .when().put("/api/companies/" + id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("businessNumber"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"businessNumber\":\"1248100998\",\"sizeClass\":true,\"region\":\"SEOUL\"}")
+                .when().put("/api/companies/" + id)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("sizeClass"));
+    }
+
+    @Test
+    void changingToAnotherCompanysBusinessNumberIsA409() {
+        CompanyView taken = data.company("기존 번호");
+        String id = data.company("번호 변경").id();
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(company("번호 변경", taken.businessNumber()))
+                .when().put("/api/companies/" + id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("/problems/duplicate-business-number"))
+                .body("errors[0].field", equalTo("businessNumber"));
     }
 
     @Test
