@@ -13,6 +13,8 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -31,7 +33,9 @@ import kr.axcampus.common.ProblemException;
 
 /**
  * {@code POST /api/materials}, served below JAX-RS so the multipart body is parsed as it
- * arrives and the file part streams to object storage instead of being spooled or buffered.
+ * arrives and the file part streams to object storage instead of being buffered or spooled
+ * (Quarkus REST would buffer or spool it, and Vert.x's own decoder hands out the form fields
+ * only at the end of the body).
  * Authentication is the same JWT (header or cookie) the API uses; cookie-authenticated calls
  * (the pages' upload widget) must repeat the CSRF token in {@code X-CSRF-TOKEN}, as forms do.
  */
@@ -47,11 +51,16 @@ public class UploadRoute {
     private final MaterialService materials;
     private final IdentityProviderManager identities;
     private final ObjectMapper json;
+    private final Counter streamed;
+    private final Counter spooled;
 
-    public UploadRoute(MaterialService materials, IdentityProviderManager identities, ObjectMapper json) {
+    public UploadRoute(MaterialService materials, IdentityProviderManager identities, ObjectMapper json,
+            MeterRegistry meters) {
         this.materials = materials;
         this.identities = identities;
         this.json = json;
+        this.streamed = meters.counter("axcampus.uploads", "mode", "streamed");
+        this.spooled = meters.counter("axcampus.uploads", "mode", "spooled");
     }
 
     /**
@@ -76,6 +85,7 @@ public class UploadRoute {
     private void begin(RoutingContext rc, Context context, SecurityIdentity identity) {
         HttpServerRequest request = rc.request();
         Caller caller;
+        byte[] boundary;
         try {
             if (identity == null || identity.isAnonymous()
                     || !(identity.getPrincipal() instanceof JsonWebToken token)) {
@@ -88,6 +98,7 @@ public class UploadRoute {
                 throw new ProblemException(415, "not-multipart", "Multipart form expected",
                         "send the file as multipart/form-data with the parts scope, scopeId and file", null);
             }
+            boundary = MultipartReader.boundary(type);
             String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && parseLength(length) > materials.maxUploadSize() + FRAMING_ALLOWANCE) {
                 throw materials.tooLarge();
@@ -102,7 +113,8 @@ public class UploadRoute {
         if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
             request.response().writeContinue();
         }
-        new StreamedUpload(rc, context, caller, materials, this).start();
+        new StreamedUpload(rc, context, materials, this).start(caller, boundary,
+                new MultipartReader(materials, streamed::increment, spooled::increment));
     }
 
     private static long parseLength(String header) {

@@ -131,15 +131,26 @@ class MaterialResourceTest {
         listed(instructor, "COHORT", cohort.id()).body("$", hasSize(0));
     }
 
+    private static double uploads(String mode) {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("axcampus_uploads_total{") && l.contains("mode=\"" + mode + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
     @Test
-    void theFileMayComeBeforeItsScopeAndBrowsersProveTheirCsrfToken() {
+    void fieldsFirstStreamToStorageAndAFileFirstIsSpooledAndBrowsersProveTheirCsrfToken() {
         UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
         CohortView cohort = data.cohort("PX-OFFICE-GENAI", 10, instructor);
         byte[] bytes = pdf(3 * 1024 * 1024);
+        double streamed = uploads("streamed");
+        double spooled = uploads("spooled");
+        assertEquals(201, upload(instructor, "COHORT", cohort.id(), "먼저 필드.pdf", bytes).status());
+        assertEquals(streamed + 1, uploads("streamed"), "scope and scopeId first: the file streams to storage");
         MultipartUpload.Answer fileFirst = MultipartUpload.bearer(data.token(instructor)).file("먼저.pdf", bytes)
                 .field("scope", "COHORT").field("scopeId", cohort.id()).post();
         assertEquals(201, fileFirst.status(), fileFirst.response().body());
         assertEquals(bytes.length, fileFirst.json().getLong("size"));
+        assertEquals(spooled + 1, uploads("spooled"), "the file first: spooled until the scope is known");
 
         String cookies = "axc_token=" + data.token(instructor) + "; axc_csrf=page-token-1";
         MultipartUpload.Answer noToken = MultipartUpload.anonymous().header("Cookie", cookies)
@@ -155,7 +166,7 @@ class MaterialResourceTest {
                 .file("a.pdf", pdf(100)).post().status());
         assertEquals(401, MultipartUpload.bearer(data.token(instructor) + "x").field("scope", "COHORT")
                 .field("scopeId", cohort.id()).file("a.pdf", pdf(100)).post().status());
-        listed(instructor, "COHORT", cohort.id()).body("$", hasSize(2));
+        listed(instructor, "COHORT", cohort.id()).body("$", hasSize(3));
     }
 
     @Test
