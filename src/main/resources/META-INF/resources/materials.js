@@ -23,6 +23,8 @@
     if (note && note.value) {
       data.append('note', note.value);
     }
+    // The size lets the server store the file in one streamed PUT instead of a multipart upload.
+    data.append('size', String(file.size));
     data.append('file', file, file.name);
     var xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/materials');

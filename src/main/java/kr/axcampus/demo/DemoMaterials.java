@@ -63,8 +63,9 @@ class DemoMaterials {
     }
 
     private void upload(Caller uploader, String scope, String scopeId, String name, String text, String note) {
-        materials.store(materials.prepare(uploader, scope, scopeId, name, note),
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        materials.store(materials.prepare(uploader, scope, scopeId, name, note, String.valueOf(bytes.length)),
+                new ByteArrayInputStream(bytes));
     }
 
     private void review(Caller instructor, String cohortId, String learnerEmail, ReviewDecision decision,

@@ -13,6 +13,7 @@ final class LimitedDigestStream extends FilterInputStream {
     private final long limit;
     private long count;
     private boolean tooLarge;
+    private boolean exhausted;
 
     LimitedDigestStream(InputStream in, long limit) {
         super(in);
@@ -33,6 +34,9 @@ final class LimitedDigestStream extends FilterInputStream {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         int n = super.read(b, off, len);
+        if (n < 0) {
+            exhausted = true;
+        }
         if (n > 0) {
             count += n;
             if (count > limit) {
@@ -60,6 +64,11 @@ final class LimitedDigestStream extends FilterInputStream {
 
     boolean tooLarge() {
         return tooLarge;
+    }
+
+    /** Whether the stream proved to hold other than {@code declared} bytes (ran past it, or ended short). */
+    boolean differsFrom(long declared) {
+        return count > declared || (exhausted && count < declared);
     }
 
     String sha256() {

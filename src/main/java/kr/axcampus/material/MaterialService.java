@@ -80,13 +80,15 @@ public class MaterialService {
      * names the object key the bytes will go to.
      */
     @Transactional
-    public UploadPlan prepare(Caller caller, String scopeName, String scopeId, String fileName, String note) {
+    public UploadPlan prepare(Caller caller, String scopeName, String scopeId, String fileName, String note,
+            String declaredSize) {
         MaterialScope scope = scope(scopeName, scopeId);
+        Long size = declaredSize(declaredSize);
         requireWrite(caller, scope, scopeId);
         String key = scope.name().toLowerCase() + "/" + scopeId.replaceAll("[^A-Za-z0-9-]", "_") + "/"
                 + UUID.randomUUID();
         return new UploadPlan(caller, scope, scopeId, FileNames.clean(fileName), key,
-                note == null || note.isBlank() ? null : note.strip());
+                note == null || note.isBlank() ? null : note.strip(), size);
     }
 
     /**
@@ -99,10 +101,16 @@ public class MaterialService {
         BufferedInputStream buffered = new BufferedInputStream(counted, TypeSniffer.HEAD_BYTES);
         String type = allowedType(plan, buffered);
         try {
-            storage.put(plan.key(), buffered, -1, type);
+            storage.put(plan.key(), buffered, plan.size() == null ? -1 : plan.size(), type);
+            if (plan.size() != null && counted.count() != plan.size()) {
+                throw sizeMismatch(plan.size());
+            }
         } catch (RuntimeException e) {
             removeQuietly(plan.key());
-            throw counted.tooLarge() ? tooLarge() : e;
+            if (counted.tooLarge()) {
+                throw tooLarge();
+            }
+            throw plan.size() != null && counted.differsFrom(plan.size()) ? sizeMismatch(plan.size()) : e;
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> persist(plan, type, counted.count(), counted.sha256()));
@@ -110,6 +118,29 @@ public class MaterialService {
             removeQuietly(plan.key());
             throw e;
         }
+    }
+
+    private Long declaredSize(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return null;
+        }
+        long size;
+        try {
+            size = Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("size", "the file's size in bytes, a whole number");
+        }
+        if (size < 0) {
+            throw ProblemException.invalid("size", "the file's size in bytes, a whole number");
+        }
+        if (size > config.maxUploadSize()) {
+            throw tooLarge();
+        }
+        return size;
+    }
+
+    private static ProblemException sizeMismatch(long declared) {
+        return ProblemException.invalid("size", "the file part does not have the declared " + declared + " bytes");
     }
 
     public ProblemException tooLarge() {

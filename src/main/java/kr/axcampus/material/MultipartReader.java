@@ -66,7 +66,7 @@ final class MultipartReader {
             int parts = 0;
             while (more) {
                 if (++parts > MAX_PARTS) {
-                    throw invalid("body", "at most " + MAX_PARTS + " parts: scope, scopeId, note and file");
+                    throw invalid("body", "at most " + MAX_PARTS + " parts: scope, scopeId, note, size and file");
                 }
                 Map<String, String> disposition = disposition(input.readHeaders());
                 String name = disposition.getOrDefault("name", "");
@@ -121,7 +121,8 @@ final class MultipartReader {
     }
 
     private UploadPlan plan(kr.axcampus.common.Caller caller, Map<String, String> fields, String fileName) {
-        return materials.prepare(caller, fields.get("scope"), fields.get("scopeId"), fileName, fields.get("note"));
+        return materials.prepare(caller, fields.get("scope"), fields.get("scopeId"), fileName, fields.get("note"),
+                fields.get("size"));
     }
 
     private static String field(MultipartInput input, String name) throws IOException {

@@ -60,7 +60,9 @@ class MaterialResourceTest {
         data.enroll(cohort, learner);
         byte[] bytes = pdf(20 * 1024 * 1024);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        MultipartUpload.Answer answer = upload(instructor, "COHORT", cohort.id(), "../../3주차 실습 안내서.pdf", bytes);
+        MultipartUpload.Answer answer = MultipartUpload.bearer(data.token(instructor)).field("scope", "COHORT")
+                .field("scopeId", cohort.id()).field("size", String.valueOf(bytes.length))
+                .file("../../3주차 실습 안내서.pdf", bytes).post();
         assertEquals(201, answer.status(), answer.response().body());
         String id = answer.json().getString("id");
         assertEquals("/api/materials/" + id, answer.response().headers().firstValue("Location").orElseThrow());
@@ -151,6 +153,14 @@ class MaterialResourceTest {
         assertEquals(201, fileFirst.status(), fileFirst.response().body());
         assertEquals(bytes.length, fileFirst.json().getLong("size"));
         assertEquals(spooled + 1, uploads("spooled"), "the file first: spooled until the scope is known");
+        MultipartUpload.Answer wrongSize = MultipartUpload.bearer(data.token(instructor)).field("scope", "COHORT")
+                .field("scopeId", cohort.id()).field("size", String.valueOf(bytes.length - 1)).file("짧게.pdf", bytes)
+                .post();
+        assertEquals(400, wrongSize.status(), wrongSize.response().body());
+        assertEquals("size", wrongSize.json().getString("errors[0].field"));
+        MultipartUpload.Answer hugeSize = MultipartUpload.bearer(data.token(instructor)).field("scope", "COHORT")
+                .field("scopeId", cohort.id()).field("size", String.valueOf(1L << 40)).file("큰.pdf", bytes).post();
+        assertEquals(413, hugeSize.status(), "a declared size over the limit is refused before any file byte");
 
         String cookies = "axc_token=" + data.token(instructor) + "; axc_csrf=page-token-1";
         MultipartUpload.Answer noToken = MultipartUpload.anonymous().header("Cookie", cookies)

@@ -47,9 +47,15 @@ class StorageFaultTest {
         return bytes;
     }
 
-    private void uploadsFailFastAndLeaveNothing(UserView instructor, CohortView cohort) {
-        MultipartUpload.Answer answer = MultipartUpload.bearer(data.token(instructor)).field("scope", "COHORT")
-                .field("scopeId", cohort.id()).file("자료.pdf", pdf(2 * 1024 * 1024)).post();
+    /** With a declared size the file goes as one streamed PUT, without it as a multipart upload: both must fail fast. */
+    private void uploadsFailFastAndLeaveNothing(UserView instructor, CohortView cohort, boolean declareSize) {
+        byte[] bytes = pdf(2 * 1024 * 1024);
+        MultipartUpload upload = MultipartUpload.bearer(data.token(instructor)).field("scope", "COHORT")
+                .field("scopeId", cohort.id());
+        if (declareSize) {
+            upload.field("size", String.valueOf(bytes.length));
+        }
+        MultipartUpload.Answer answer = upload.file("자료.pdf", bytes).post();
         assertEquals(503, answer.status(), answer.response().body());
         assertEquals("application/problem+json", answer.contentType());
         assertEquals("/problems/storage-unavailable", answer.json().getString("type"));
@@ -71,7 +77,8 @@ class StorageFaultTest {
         UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
         CohortView cohort = data.cohort("PX-OFFICE-GENAI", 10, instructor);
         s3("stop");
-        uploadsFailFastAndLeaveNothing(instructor, cohort);
+        uploadsFailFastAndLeaveNothing(instructor, cohort, false);
+        uploadsFailFastAndLeaveNothing(instructor, cohort, true);
         s3("start");
         uploadsWorkAgain(instructor, cohort);
     }
@@ -82,7 +89,8 @@ class StorageFaultTest {
         CohortView cohort = data.cohort("PX-OFFICE-GENAI", 10, instructor);
         s3("stop");
         s3("hang");
-        uploadsFailFastAndLeaveNothing(instructor, cohort);
+        uploadsFailFastAndLeaveNothing(instructor, cohort, false);
+        uploadsFailFastAndLeaveNothing(instructor, cohort, true);
         s3("start");
         uploadsWorkAgain(instructor, cohort);
     }
