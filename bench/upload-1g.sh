@@ -20,7 +20,8 @@
 # Settings (environment):
 #   SIZE_MB (1024: random bytes in the ZIP; the file is ~200 bytes larger)  ROUNDS (3)
 #   WARMUP_MB (32: one unmeasured upload of each kind first; 0 skips)  APP_HEAP (256m: -Xmx)
-#   CLIENT_BASELINE (1: also time the MinIO client alone each round; 0 skips)
+#   CLIENT_BASELINE (0; 1 also times the MinIO client alone each round, unknown length, 10 MiB parts)
+#   DECLARE_SIZE (1: the upload carries a size part, so the app makes one streamed PUT; empty: multipart)
 #   TARGET (80: % of the direct PUT the app must reach)  DOWNLOAD (1: follow the 303 of the
 #   last upload and compare sha-256; 0 skips)  SCOPE (COURSE)  SCOPE_ID (PX-OFFICE-GENAI)
 #   APP_JAR (target/quarkus-app/quarkus-run.jar)  BUILD (auto|always|never)  APP_JAVA_OPTS ()
@@ -38,7 +39,10 @@ WARMUP_MB=${WARMUP_MB:-32}
 APP_HEAP=${APP_HEAP:-256m}
 TARGET=${TARGET:-80}
 DOWNLOAD=${DOWNLOAD:-1}
-CLIENT_BASELINE=${CLIENT_BASELINE:-1}
+CLIENT_BASELINE=${CLIENT_BASELINE:-0}
+# 1 (default): send the file's size before it, as the pages do, so the app stores it in one
+# streamed PUT; empty: no size, so the app sends a multipart upload of 10 MiB parts.
+DECLARE_SIZE=${DECLARE_SIZE-1}
 SCOPE=${SCOPE:-COURSE}
 SCOPE_ID=${SCOPE_ID:-PX-OFFICE-GENAI}
 BUILD=${BUILD:-auto}
@@ -268,7 +272,8 @@ app_upload() { # file -> "seconds"; checks 201, size and sha-256
     local out code time size sha
     sync
     out=$(curl -sS -o "$WORK/upload.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $TOKEN" \
-        -F "scope=$SCOPE" -F "scopeId=$SCOPE_ID" -F "file=@$1;type=application/zip" "$BASE/api/materials") \
+        -F "scope=$SCOPE" -F "scopeId=$SCOPE_ID" ${DECLARE_SIZE:+-F "size=$(stat -c %s "$1")"} \
+        -F "file=@$1;type=application/zip" "$BASE/api/materials") \
         || { app_problems >&2; kill -0 "$APP_PID" 2>/dev/null || die "the app died during the upload"; die "app upload: curl failed"; }
     read -r code time <<<"$out"
     [ "$code" = 201 ] || { cat "$WORK/upload.json" >&2; echo >&2; app_problems >&2; die "the upload answered $code"; }
