@@ -52,37 +52,21 @@ PER_SESSION=$(( (LEARNERS + SESSIONS - 1) / SESSIONS ))
 
 # ---------------------------------------------------------------- prerequisites
 command -v java >/dev/null || die "Java 17 is needed"
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+# shellcheck source=bench/common.sh
+. "$BENCH_DIR/common.sh"
+PG_BIN=$(postgres_bin)
 if [ -z "$PG_BIN" ] || ! command -v openssl >/dev/null; then
     log "installing postgresql (server, psql, pgbench) and openssl with apt-get"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
         && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-contrib openssl >/dev/null \
         || die "cannot install postgresql: run as root or with sudo"
-    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    PG_BIN=$(postgres_bin)
 fi
 for tool in initdb pg_ctl postgres psql pgbench; do [ -x "$PG_BIN/$tool" ] || die "$PG_BIN/$tool missing"; done
 
-if [ ! -f "$APP_JAR" ] || [ "$BUILD" = always ]; then
-    [ "$BUILD" = never ] && die "$APP_JAR missing (run ./mvnw -B package -DskipTests)"
-    log "building the packaged app: ./mvnw -B -q package -DskipTests"
-    (cd "$REPO" && ./mvnw -B -q package -DskipTests)
-fi
+build_app_if_needed
 
-free_port() {
-    local port
-    while :; do
-        port=$(( 20000 + RANDOM % 20000 ))
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-    done
-}
-
-# How busy the machine is before we start anything (the app, PostgreSQL and the load
-# generator share its cores: figures from a busy machine are not comparable).
-cpu_sample() { awk '/^cpu / { print $2+$3+$4+$5+$6+$7+$8+$9, $5+$6 }' /proc/stat; }
-read -r T0 I0 < <(cpu_sample); sleep 3; read -r T1 I1 < <(cpu_sample)
-BUSY_BEFORE=$(awk -v t=$((T1 - T0)) -v i=$((I1 - I0)) 'BEGIN { printf "%.0f", t ? 100 * (t - i) / t : 0 }')
-log "machine busy before the run: $BUSY_BEFORE % of $(nproc) cores"
+measure_busy_before
 
 # -------------------------------------------------------------------- work dir
 WORK=$(mktemp -d /tmp/axc-storm.XXXXXX)
@@ -90,11 +74,7 @@ chmod 755 "$WORK"
 APP_PID=
 PG_STARTED=0
 BASE=
-RUN_AS=()
-if [ "$(id -u)" = 0 ]; then
-    id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql postgres
-    RUN_AS=(runuser -u postgres --)
-fi
+postgres_run_as
 cleanup() {
     local status=$?
     if [ -n "${HOLD:-}" ]; then

@@ -67,8 +67,9 @@ die() { log "FAILED: $*"; exit 1; }
 
 # ---------------------------------------------------------------- prerequisites
 command -v java >/dev/null || die "Java 17 is needed"
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+# shellcheck source=bench/common.sh
+. "$BENCH_DIR/common.sh"
+PG_BIN=$(postgres_bin)
 MISSING=()
 [ -n "$PG_BIN" ] || MISSING+=(postgresql)
 for tool in openssl zip jq curl; do command -v "$tool" >/dev/null || MISSING+=("$tool"); done
@@ -77,30 +78,14 @@ if [ ${#MISSING[@]} -gt 0 ]; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
         && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${MISSING[@]}" >/dev/null \
         || die "cannot install ${MISSING[*]}: run as root or with sudo"
-    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    PG_BIN=$(postgres_bin)
 fi
 for tool in initdb pg_ctl postgres psql; do [ -x "$PG_BIN/$tool" ] || die "$PG_BIN/$tool missing"; done
 curl --help all 2>/dev/null | grep -q -- --aws-sigv4 || die "curl $(curl --version | awk 'NR==1 {print $2}') has no --aws-sigv4 (7.75+ needed)"
 
-if [ ! -f "$APP_JAR" ] || [ "$BUILD" = always ]; then
-    [ "$BUILD" = never ] && die "$APP_JAR missing (run ./mvnw -B package -DskipTests)"
-    log "building the packaged app: ./mvnw -B -q package -DskipTests"
-    (cd "$REPO" && ./mvnw -B -q package -DskipTests)
-fi
+build_app_if_needed
 
-free_port() {
-    local port
-    while :; do
-        port=$(( 20000 + RANDOM % 20000 ))
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-    done
-}
-
-# How busy the machine is before we start anything (figures from a busy machine are not comparable).
-cpu_sample() { awk '/^cpu / { print $2+$3+$4+$5+$6+$7+$8+$9, $5+$6 }' /proc/stat; }
-read -r T0 I0 < <(cpu_sample); sleep 3; read -r T1 I1 < <(cpu_sample)
-BUSY_BEFORE=$(awk -v t=$((T1 - T0)) -v i=$((I1 - I0)) 'BEGIN { printf "%.0f", t ? 100 * (t - i) / t : 0 }')
-log "machine busy before the run: $BUSY_BEFORE % of $(nproc) cores"
+measure_busy_before
 
 # -------------------------------------------------------------------- work dir
 WORK_ROOT=${WORK_ROOT:-${TMPDIR:-/tmp}}
@@ -113,11 +98,7 @@ APP_PID=
 S3_PID=
 SAMPLER_PID=
 PG_STARTED=0
-RUN_AS=()
-if [ "$(id -u)" = 0 ]; then
-    id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql postgres
-    RUN_AS=(runuser -u postgres --)
-fi
+postgres_run_as
 stop_pid() { # pid: TERM, wait up to 10 s, then KILL
     [ -n "$1" ] && kill -0 "$1" 2>/dev/null || return 0
     kill "$1" 2>/dev/null || true
