@@ -27,7 +27,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.CurrentCaller;
-import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Problem;
 import kr.axcampus.common.ProblemException;
 
@@ -181,10 +180,5 @@ public class UploadRoute {
 
     static ProblemException unauthorized() {
         return new ProblemException(401, "unauthorized", "Unauthorized", "a valid token is required", null);
-    }
-
-    static ProblemException missingFile() {
-        return ProblemException.invalid(List.of(FieldError.coded("file", "required",
-                "a file part named 'file' is required")));
     }
 }
