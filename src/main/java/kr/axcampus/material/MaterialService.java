@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -23,13 +22,10 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import kr.axcampus.catalog.CatalogService;
-import kr.axcampus.cohort.CohortScope;
-import kr.axcampus.cohort.CohortService;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
-import kr.axcampus.common.Role;
 import kr.axcampus.material.dto.MaterialView;
 import kr.axcampus.storage.Download;
 import kr.axcampus.storage.ObjectStorage;
@@ -41,37 +37,22 @@ import kr.axcampus.storage.StorageConfig;
  */
 @ApplicationScoped
 public class MaterialService {
-    /** Reports, slides and spreadsheets: PDF, Office, HWP (Korea's word processor), text. */
-    private static final Set<String> DOCUMENTS = Set.of("application/pdf", "text/plain", "text/markdown",
-            "text/x-web-markdown", "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "application/x-hwp", "application/x-hwp-v5", "application/haansofthwp", "application/x-hwpx");
-    /** Raster images only: SVG can carry scripts. */
-    private static final Set<String> IMAGES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
-    private static final Set<String> ARCHIVES = Set.of("application/zip", "application/gzip", "application/x-gzip",
-            "application/x-tar", "application/x-7z-compressed");
-    /** Lab data and notebooks, for course and cohort materials. */
-    private static final Set<String> DATA = Set.of("text/csv", "application/json", "application/x-ipynb+json");
-    private static final Set<String> VIDEO = Set.of("video/mp4", "video/webm", "video/quicktime");
-
     private static final Logger LOG = Logger.getLogger(MaterialService.class);
 
     private final ObjectStorage storage;
     private final StorageConfig config;
     private final TypeSniffer sniffer;
-    private final CohortService cohorts;
+    private final MaterialRights rights;
     private final CatalogService catalog;
     private final Event<MaterialStored> stored;
 
-    public MaterialService(ObjectStorage storage, StorageConfig config, TypeSniffer sniffer, CohortService cohorts,
+    public MaterialService(ObjectStorage storage, StorageConfig config, TypeSniffer sniffer, MaterialRights rights,
             CatalogService catalog, Event<MaterialStored> stored) {
         this.stored = stored;
         this.storage = storage;
         this.config = config;
         this.sniffer = sniffer;
-        this.cohorts = cohorts;
+        this.rights = rights;
         this.catalog = catalog;
     }
 
@@ -84,7 +65,7 @@ public class MaterialService {
             String declaredSize) {
         MaterialScope scope = scope(scopeName, scopeId);
         Long size = declaredSize(declaredSize);
-        requireWrite(caller, scope, scopeId);
+        rights.requireWrite(caller, scope, scopeId);
         String key = scope.name().toLowerCase() + "/" + scopeId.replaceAll("[^A-Za-z0-9-]", "_") + "/"
                 + UUID.randomUUID();
         return new UploadPlan(caller, scope, scopeId, FileNames.clean(fileName), key,
@@ -154,9 +135,9 @@ public class MaterialService {
 
     public List<MaterialView> list(Caller caller, String scopeName, String scopeId) {
         MaterialScope scope = scope(scopeName, scopeId);
-        requireRead(caller, scope, scopeId, null);
+        rights.requireRead(caller, scope, scopeId, null);
         String query = "centerId = ?1 and scope = ?2 and scopeId = ?3 and deletedAt is null";
-        List<Material> found = scope == MaterialScope.SUBMISSION && !staffOf(caller, scopeId)
+        List<Material> found = scope == MaterialScope.SUBMISSION && !rights.staffOf(caller, scopeId)
                 ? Material.list(query + " and uploaderId = ?4", Sort.by("createdAt"), caller.centerId(), scope,
                         scopeId, caller.id())
                 : Material.list(query, Sort.by("createdAt"), caller.centerId(), scope, scopeId);
@@ -178,7 +159,7 @@ public class MaterialService {
     /** Whether the caller may upload into the scope (for pages deciding to offer the upload). */
     public boolean mayUpload(Caller caller, String scopeName, String scopeId) {
         try {
-            requireWrite(caller, scope(scopeName, scopeId), scopeId);
+            rights.requireWrite(caller, scope(scopeName, scopeId), scopeId);
             return true;
         } catch (ProblemException e) {
             return false;
@@ -224,7 +205,7 @@ public class MaterialService {
         if (material == null) {
             throw ProblemException.notFound("material " + id);
         }
-        requireRead(caller, material.scope, material.scopeId, material);
+        rights.requireRead(caller, material.scope, material.scopeId, material);
         return material;
     }
 
@@ -251,12 +232,7 @@ public class MaterialService {
         } catch (IOException e) {
             throw ProblemException.invalid("file", "the upload could not be read");
         }
-        boolean anywhere = DOCUMENTS.contains(type) || IMAGES.contains(type) || ARCHIVES.contains(type);
-        boolean teaching = DATA.contains(type) || VIDEO.contains(type);
-        if (!anywhere && !(teaching && plan.scope() != MaterialScope.SUBMISSION)) {
-            throw new ProblemException(415, "unsupported-type", "File type not allowed",
-                    "files of type " + type + " are not accepted here", null);
-        }
+        AllowedTypes.check(type, plan.scope());
         return type;
     }
 
@@ -264,76 +240,8 @@ public class MaterialService {
         try {
             storage.remove(key);
         } catch (RuntimeException e) {
-            LOG.warnf("could not remove the partial object %s; the orphan sweep will: %s", key, e.getMessage());
+            LOG.warnf("could not remove the partial object %s; it stays in storage as an orphan: %s", key, e.getMessage());
         }
-    }
-
-    private void requireWrite(Caller caller, MaterialScope scope, String scopeId) {
-        switch (scope) {
-            case COURSE, MODULE -> {
-                courseCode(scope, scopeId);
-                if (!caller.isAdmin() && !caller.has(Role.INSTRUCTOR)) {
-                    throw forbidden("course materials are uploaded by instructors and operators");
-                }
-            }
-            case COHORT -> {
-                if (!staffOf(caller, scopeId)) {
-                    throw forbidden("cohort materials are uploaded by its instructors and operators");
-                }
-            }
-            case SUBMISSION -> {
-                CohortScope cohort = cohorts.scope(caller, scopeId);
-                if (!cohorts.isEnrolledIn(cohort.id(), caller.id())) {
-                    throw forbidden("submissions are uploaded by the cohort's learners");
-                }
-            }
-            default -> throw reserved(scope);
-        }
-    }
-
-    private void requireRead(Caller caller, MaterialScope scope, String scopeId, Material material) {
-        boolean allowed = switch (scope) {
-            case COURSE, MODULE -> catalog.canReadLessons(caller, courseCode(scope, scopeId));
-            case COHORT -> {
-                CohortScope cohort = cohorts.scope(caller, scopeId);
-                yield caller.isAdmin() || cohort.taughtBy(caller.id()) || cohorts.isEnrolledIn(cohort.id(), caller.id());
-            }
-            case SUBMISSION -> material == null ? canSeeCohort(caller, scopeId)
-                    : material.uploaderId.equals(caller.id()) || staffOf(caller, scopeId);
-            default -> throw reserved(scope);
-        };
-        if (!allowed) {
-            throw ProblemException.notFound(material == null ? scope + " " + scopeId : "material " + material.id);
-        }
-    }
-
-    private boolean canSeeCohort(Caller caller, String cohortId) {
-        CohortScope cohort = cohorts.scope(caller, cohortId);
-        return caller.isAdmin() || cohort.taughtBy(caller.id()) || cohorts.isEnrolledIn(cohort.id(), caller.id());
-    }
-
-    private boolean staffOf(Caller caller, String cohortId) {
-        try {
-            CohortScope cohort = cohorts.scope(caller, cohortId);
-            return caller.isAdmin() || cohort.taughtBy(caller.id());
-        } catch (ProblemException e) {
-            return false;
-        }
-    }
-
-    private String courseCode(MaterialScope scope, String scopeId) {
-        String code = scope == MaterialScope.MODULE && scopeId.contains("/")
-                ? scopeId.substring(0, scopeId.indexOf('/')) : scopeId;
-        String found = catalog.findCourse(code).filter(c -> !c.archived()).map(c -> c.code())
-                .orElseThrow(() -> ProblemException.notFound("course " + code));
-        if (scope == MaterialScope.MODULE) {
-            String module = scopeId.substring(scopeId.indexOf('/') + 1);
-            if (!scopeId.contains("/") || catalog.get(found).modules().stream().noneMatch(m -> m.code().equals(module))) {
-                throw ProblemException.invalid("scopeId", "a module is named <course code>/<module code>, e.g. "
-                        + found + "/" + catalog.get(found).modules().get(0).code());
-            }
-        }
-        return found;
     }
 
     private static MaterialScope scope(String scopeName, String scopeId) {
@@ -352,14 +260,5 @@ public class MaterialService {
             throw ProblemException.invalid(errors);
         }
         return scope;
-    }
-
-    private static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "forbidden", "Forbidden", detail, null);
-    }
-
-    private static ProblemException reserved(MaterialScope scope) {
-        return ProblemException.invalid(List.of(FieldError.coded("scope", "unknown-value", scope
-                + " materials arrive with the diagnosis and best-practice stages")));
     }
 }

@@ -1,0 +1,102 @@
+package kr.axcampus.material;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import kr.axcampus.catalog.CatalogService;
+import kr.axcampus.cohort.CohortScope;
+import kr.axcampus.cohort.CohortService;
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.FieldError;
+import kr.axcampus.common.ProblemException;
+import kr.axcampus.common.Role;
+
+/**
+ * Who may add to and read from each scope (issue 6, "Scopes and rights"): 404 outside the
+ * caller's scope, 403 inside it without the right to write.
+ */
+@ApplicationScoped
+class MaterialRights {
+    private final CohortService cohorts;
+    private final CatalogService catalog;
+
+    MaterialRights(CohortService cohorts, CatalogService catalog) {
+        this.cohorts = cohorts;
+        this.catalog = catalog;
+    }
+
+    void requireWrite(Caller caller, MaterialScope scope, String scopeId) {
+        switch (scope) {
+            case COURSE, MODULE -> {
+                courseCode(scope, scopeId);
+                if (!caller.isAdmin() && !caller.has(Role.INSTRUCTOR)) {
+                    throw forbidden("course materials are uploaded by instructors and operators");
+                }
+            }
+            case COHORT -> {
+                if (!staffOf(caller, scopeId)) {
+                    throw forbidden("cohort materials are uploaded by its instructors and operators");
+                }
+            }
+            case SUBMISSION -> {
+                CohortScope cohort = cohorts.scope(caller, scopeId);
+                if (!cohorts.isEnrolledIn(cohort.id(), caller.id())) {
+                    throw forbidden("submissions are uploaded by the cohort's learners");
+                }
+            }
+            default -> throw reserved(scope);
+        }
+    }
+
+    void requireRead(Caller caller, MaterialScope scope, String scopeId, Material material) {
+        boolean allowed = switch (scope) {
+            case COURSE, MODULE -> catalog.canReadLessons(caller, courseCode(scope, scopeId));
+            case COHORT -> canSeeCohort(caller, scopeId);
+            case SUBMISSION -> material == null ? canSeeCohort(caller, scopeId)
+                    : material.uploaderId.equals(caller.id()) || staffOf(caller, scopeId);
+            default -> throw reserved(scope);
+        };
+        if (!allowed) {
+            throw ProblemException.notFound(material == null ? scope + " " + scopeId : "material " + material.id);
+        }
+    }
+
+    private boolean canSeeCohort(Caller caller, String cohortId) {
+        CohortScope cohort = cohorts.scope(caller, cohortId);
+        return caller.isAdmin() || cohort.taughtBy(caller.id()) || cohorts.isEnrolledIn(cohort.id(), caller.id());
+    }
+
+    boolean staffOf(Caller caller, String cohortId) {
+        try {
+            CohortScope cohort = cohorts.scope(caller, cohortId);
+            return caller.isAdmin() || cohort.taughtBy(caller.id());
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
+    private String courseCode(MaterialScope scope, String scopeId) {
+        String code = scope == MaterialScope.MODULE && scopeId.contains("/")
+                ? scopeId.substring(0, scopeId.indexOf('/')) : scopeId;
+        String found = catalog.findCourse(code).filter(c -> !c.archived()).map(c -> c.code())
+                .orElseThrow(() -> ProblemException.notFound("course " + code));
+        if (scope == MaterialScope.MODULE) {
+            String module = scopeId.substring(scopeId.indexOf('/') + 1);
+            if (!scopeId.contains("/") || catalog.get(found).modules().stream().noneMatch(m -> m.code().equals(module))) {
+                throw ProblemException.invalid("scopeId", "a module is named <course code>/<module code>, e.g. "
+                        + found + "/" + catalog.get(found).modules().get(0).code());
+            }
+        }
+        return found;
+    }
+
+    private static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, null);
+    }
+
+    private static ProblemException reserved(MaterialScope scope) {
+        return ProblemException.invalid(List.of(FieldError.coded("scope", "unknown-value", scope
+                + " materials arrive with the diagnosis and best-practice stages")));
+    }
+}
