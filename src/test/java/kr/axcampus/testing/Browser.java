@@ -80,14 +80,18 @@ public final class Browser implements AutoCloseable {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
         } catch (org.openqa.selenium.WebDriverException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+            if (isReplacedDocument(e)) {
                 return true;
             }
             throw e;
         }
+    }
+
+    /** The page was replaced under the element (a reload, a new page): stale, or Chromium's "another document". */
+    private static boolean isReplacedDocument(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
     }
 
     public String text() {
@@ -109,8 +113,11 @@ public final class Browser implements AutoCloseable {
             try {
                 seen[0] = find(css).getText();
                 return check.test(seen[0]);
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (isReplacedDocument(e)) {
+                    return false;
+                }
+                throw e;
             }
         });
         return seen[0];
