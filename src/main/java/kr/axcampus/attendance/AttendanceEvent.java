@@ -19,7 +19,14 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "attendance_event")
 public class AttendanceEvent extends PanacheEntityBase {
-    public enum Kind { CHECK_IN, CHECK_OUT, ROLL_CALL, CORRECTION, REQUEST_ACCEPTED, SESSION_CLOSED }
+    public enum Kind {
+        CHECK_IN,
+        CHECK_OUT,
+        ROLL_CALL,
+        CORRECTION,
+        REQUEST_ACCEPTED,
+        SESSION_CLOSED
+    }
 
     @Id
     public UUID id;
@@ -46,7 +53,13 @@ public class AttendanceEvent extends PanacheEntityBase {
 
     public String reason;
 
-    static void append(UUID sessionId, UUID userId, UUID actorId, Kind kind, RecordState before, RecordState after,
+    static void append(
+            UUID sessionId,
+            UUID userId,
+            UUID actorId,
+            Kind kind,
+            RecordState before,
+            RecordState after,
             String reason) {
         AttendanceEvent event = new AttendanceEvent();
         event.id = UUID.randomUUID();

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+
 import kr.axcampus.attendance.dto.HistoryEntry;
 import kr.axcampus.attendance.dto.RecordView;
 import kr.axcampus.attendance.dto.RollCallRequest;
@@ -44,8 +45,12 @@ public class AttendancePages {
     private final CurrentCaller caller;
     private final PageSupport page;
 
-    public AttendancePages(AttendanceService attendance, CorrectionService corrections, SessionService sessions,
-            CurrentCaller caller, PageSupport page) {
+    public AttendancePages(
+            AttendanceService attendance,
+            CorrectionService corrections,
+            SessionService sessions,
+            CurrentCaller caller,
+            PageSupport page) {
         this.attendance = attendance;
         this.corrections = corrections;
         this.sessions = sessions;
@@ -55,17 +60,30 @@ public class AttendancePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance checkIn(PageContext ctx, SessionContext session, String code, boolean viaQr,
-                String problem);
+        static native TemplateInstance checkIn(
+                PageContext ctx, SessionContext session, String code, boolean viaQr, String problem);
 
         static native TemplateInstance live(PageContext ctx, SessionContext session);
 
-        static native TemplateInstance correction(PageContext ctx, SessionContext session, String userId,
-                AttendanceStatus[] statuses, String selected, String reason, FormErrors errors);
+        static native TemplateInstance correction(
+                PageContext ctx,
+                SessionContext session,
+                String userId,
+                AttendanceStatus[] statuses,
+                String selected,
+                String reason,
+                FormErrors errors);
 
-        static native TemplateInstance edit(PageContext ctx, SessionContext session, RecordView record,
-                List<HistoryEntry> history, AttendanceStatus[] statuses, String selected, String checkIn,
-                String checkOut, FormErrors errors);
+        static native TemplateInstance edit(
+                PageContext ctx,
+                SessionContext session,
+                RecordView record,
+                List<HistoryEntry> history,
+                AttendanceStatus[] statuses,
+                String selected,
+                String checkIn,
+                String checkOut,
+                FormErrors errors);
     }
 
     @GET
@@ -81,19 +99,27 @@ public class AttendancePages {
     @Path("/check-in/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response checkIn(@PathParam("id") String id, @FormParam("code") String code,
-            @FormParam("method") String method, @FormParam("action") String action,
+    public Response checkIn(
+            @PathParam("id") String id,
+            @FormParam("code") String code,
+            @FormParam("method") String method,
+            @FormParam("action") String action,
             @Context HttpServerRequest http) {
         SessionContext session = sessions.context(caller.get(), id);
         try {
             if ("out".equals(action)) {
                 RecordView record = attendance.checkOut(caller.get(), id, code, ClientAddress.of(http));
-                return page.redirect("/check-in/" + id,
-                        page.msg().checkout_done(hm(record.creditedMinutes())));
+                return page.redirect("/check-in/" + id, page.msg().checkout_done(hm(record.creditedMinutes())));
             }
-            RecordView record = attendance.checkIn(caller.get(), id, code,
-                    "QR".equals(method) ? CheckInMethod.QR : CheckInMethod.CODE, ClientAddress.of(http));
-            return page.redirect("/check-in/" + id, page.msg().checkin_done(page.msg().status(record.status().name())));
+            RecordView record = attendance.checkIn(
+                    caller.get(),
+                    id,
+                    code,
+                    "QR".equals(method) ? CheckInMethod.QR : CheckInMethod.CODE,
+                    ClientAddress.of(http));
+            return page.redirect(
+                    "/check-in/" + id,
+                    page.msg().checkin_done(page.msg().status(record.status().name())));
         } catch (ProblemException e) {
             return page.render(Templates.checkIn(page.context(), session, "", false, e.type()), e.status());
         }
@@ -122,26 +148,44 @@ public class AttendancePages {
     @Operation(hidden = true)
     public Response correctionForm(@PathParam("id") String id) {
         SessionContext session = sessions.context(caller.get(), id);
-        return page.render(Templates.correction(page.context(), session, caller.get().id().toString(),
-                AttendanceStatus.values(), "PRESENT", "", FormErrors.NONE));
+        return page.render(Templates.correction(
+                page.context(),
+                session,
+                caller.get().id().toString(),
+                AttendanceStatus.values(),
+                "PRESENT",
+                "",
+                FormErrors.NONE));
     }
 
     @POST
     @Path("/sessions/{id}/correction")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response requestCorrection(@PathParam("id") String id, @FormParam("status") String status,
-            @FormParam("reason") String reason) {
+    public Response requestCorrection(
+            @PathParam("id") String id, @FormParam("status") String status, @FormParam("reason") String reason) {
         SessionContext session = sessions.context(caller.get(), id);
         String me = caller.get().id().toString();
         try {
             AttendanceStatus wanted = status == null || status.isBlank() ? null : AttendanceStatus.valueOf(status);
-            corrections.request(caller.get(), id, me,
+            corrections.request(
+                    caller.get(),
+                    id,
+                    me,
                     new kr.axcampus.attendance.dto.CorrectionRequestBody(wanted, null, null, reason, null));
-            return page.redirect("/cohorts/" + session.cohortId() + "/me", page.msg().correction_sent());
+            return page.redirect(
+                    "/cohorts/" + session.cohortId() + "/me", page.msg().correction_sent());
         } catch (ProblemException e) {
-            return page.render(Templates.correction(page.context(), session, me, AttendanceStatus.values(),
-                    status == null ? "" : status, reason == null ? "" : reason, FormErrors.of(e)), e.status());
+            return page.render(
+                    Templates.correction(
+                            page.context(),
+                            session,
+                            me,
+                            AttendanceStatus.values(),
+                            status == null ? "" : status,
+                            reason == null ? "" : reason,
+                            FormErrors.of(e)),
+                    e.status());
         }
     }
 
@@ -149,15 +193,22 @@ public class AttendancePages {
     @Path("/correction-requests/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response decideCorrection(@PathParam("id") String id, @FormParam("decision") String decision,
-            @FormParam("reason") String reason, @FormParam("cohortId") String cohortId) {
+    public Response decideCorrection(
+            @PathParam("id") String id,
+            @FormParam("decision") String decision,
+            @FormParam("reason") String reason,
+            @FormParam("cohortId") String cohortId) {
         kr.axcampus.attendance.dto.DecisionRequest body = new kr.axcampus.attendance.dto.DecisionRequest(reason);
         if ("accept".equals(decision)) {
             corrections.accept(caller.get(), id, body);
         } else {
             corrections.reject(caller.get(), id, body);
         }
-        return page.redirect("/cohorts/" + kr.axcampus.common.Ids.parse(cohortId).map(Object::toString).orElse(""),
+        return page.redirect(
+                "/cohorts/"
+                        + kr.axcampus.common.Ids.parse(cohortId)
+                                .map(Object::toString)
+                                .orElse(""),
                 page.msg().correction_decided());
     }
 
@@ -166,12 +217,19 @@ public class AttendancePages {
     @Operation(hidden = true)
     public Response edit(@PathParam("id") String id, @PathParam("userId") String userId) {
         SessionContext session = attendance.managed(caller.get(), id);
-        RecordView record = attendance.list(caller.get(), id).stream().filter(r -> r.userId().equals(userId))
-                .findFirst().orElseThrow(() -> ProblemException.notFound("learner " + userId));
-        return page.render(Templates.edit(page.context(), session, record,
-                attendance.history(caller.get(), id, userId), AttendanceStatus.values(),
+        RecordView record = attendance.list(caller.get(), id).stream()
+                .filter(r -> r.userId().equals(userId))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("learner " + userId));
+        return page.render(Templates.edit(
+                page.context(),
+                session,
+                record,
+                attendance.history(caller.get(), id, userId),
+                AttendanceStatus.values(),
                 record.status() == null ? "PRESENT" : record.status().name(),
-                shown(record.checkInAt(), session.startsAt()), shown(record.checkOutAt(), session.endsAt()),
+                shown(record.checkInAt(), session.startsAt()),
+                shown(record.checkOutAt(), session.endsAt()),
                 FormErrors.NONE));
     }
 
@@ -179,22 +237,43 @@ public class AttendancePages {
     @Path("/sessions/{id}/attendance/{userId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response save(@PathParam("id") String id, @PathParam("userId") String userId,
-            @FormParam("status") String status, @FormParam("checkInAt") String checkIn,
-            @FormParam("checkOutAt") String checkOut, @FormParam("reason") String reason) {
+    public Response save(
+            @PathParam("id") String id,
+            @PathParam("userId") String userId,
+            @FormParam("status") String status,
+            @FormParam("checkInAt") String checkIn,
+            @FormParam("checkOutAt") String checkOut,
+            @FormParam("reason") String reason) {
         SessionContext session = attendance.managed(caller.get(), id);
-        RecordView before = attendance.list(caller.get(), id).stream().filter(r -> r.userId().equals(userId))
-                .findFirst().orElseThrow(() -> ProblemException.notFound("learner " + userId));
+        RecordView before = attendance.list(caller.get(), id).stream()
+                .filter(r -> r.userId().equals(userId))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("learner " + userId));
         try {
             AttendanceStatus wanted = status == null || status.isBlank() ? null : AttendanceStatus.valueOf(status);
-            attendance.rollCall(caller.get(), id, userId, new RollCallRequest(wanted,
-                    kept(checkIn, before.checkInAt(), "checkInAt"), kept(checkOut, before.checkOutAt(), "checkOutAt"),
-                    reason));
+            attendance.rollCall(
+                    caller.get(),
+                    id,
+                    userId,
+                    new RollCallRequest(
+                            wanted,
+                            kept(checkIn, before.checkInAt(), "checkInAt"),
+                            kept(checkOut, before.checkOutAt(), "checkOutAt"),
+                            reason));
             return page.redirect("/cohorts/" + session.cohortId(), page.msg().edit_saved(before.name()));
         } catch (ProblemException e) {
-            return page.render(Templates.edit(page.context(), session, before,
-                    attendance.history(caller.get(), id, userId), AttendanceStatus.values(),
-                    status == null ? "" : status, checkIn, checkOut, FormErrors.of(e)), e.status());
+            return page.render(
+                    Templates.edit(
+                            page.context(),
+                            session,
+                            before,
+                            attendance.history(caller.get(), id, userId),
+                            AttendanceStatus.values(),
+                            status == null ? "" : status,
+                            checkIn,
+                            checkOut,
+                            FormErrors.of(e)),
+                    e.status());
         }
     }
 
@@ -219,14 +298,17 @@ public class AttendancePages {
         try {
             return java.time.LocalDateTime.parse(value).atZone(CENTRE_ZONE).toOffsetDateTime();
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid(List.of(kr.axcampus.common.FieldError.coded(field, "invalid-date",
-                    "not a date and time")));
+            throw ProblemException.invalid(
+                    List.of(kr.axcampus.common.FieldError.coded(field, "invalid-date", "not a date and time")));
         }
     }
 
     private static String local(java.time.Instant at) {
-        return at == null ? "" : java.time.LocalDateTime.ofInstant(at, CENTRE_ZONE)
-                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+        return at == null
+                ? ""
+                : java.time.LocalDateTime.ofInstant(at, CENTRE_ZONE)
+                        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                        .toString();
     }
 
     private static final java.time.ZoneId CENTRE_ZONE = java.time.ZoneId.of("Asia/Seoul");

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.vertx.core.http.HttpServerRequest;
+
 import kr.axcampus.attendance.dto.CheckInCodeView;
 import kr.axcampus.attendance.dto.CodeRequest;
 import kr.axcampus.attendance.dto.CorrectionRequestBody;
@@ -37,7 +38,10 @@ public class AttendanceResource {
     private final SessionService sessions;
     private final CurrentCaller caller;
 
-    public AttendanceResource(AttendanceService attendance, CorrectionService corrections, SessionService sessions,
+    public AttendanceResource(
+            AttendanceService attendance,
+            CorrectionService corrections,
+            SessionService sessions,
             CurrentCaller caller) {
         this.attendance = attendance;
         this.corrections = corrections;
@@ -49,8 +53,8 @@ public class AttendanceResource {
     @Path("/{id}")
     @Tag(name = "Cohorts")
     @Operation(summary = "Move or change a session; its records stay")
-    public kr.axcampus.cohort.dto.SessionView update(@PathParam("id") String id,
-            kr.axcampus.cohort.dto.SessionRequest request) {
+    public kr.axcampus.cohort.dto.SessionView update(
+            @PathParam("id") String id, kr.axcampus.cohort.dto.SessionRequest request) {
         return sessions.update(caller.get(), id, request);
     }
 
@@ -67,7 +71,8 @@ public class AttendanceResource {
     @Operation(summary = "The QR code of the check-in link, as SVG")
     public Response qrSvg(@PathParam("id") String id, @Context UriInfo uri) {
         CheckInCodeView code = attendance.code(caller.get(), id, base(uri));
-        return Response.ok(QrCodes.svg(code.checkInUrl()), "image/svg+xml").header("Cache-Control", "no-store")
+        return Response.ok(QrCodes.svg(code.checkInUrl()), "image/svg+xml")
+                .header("Cache-Control", "no-store")
                 .build();
     }
 
@@ -77,7 +82,8 @@ public class AttendanceResource {
     @Operation(summary = "The QR code of the check-in link, as PNG")
     public Response qrPng(@PathParam("id") String id, @Context UriInfo uri) {
         CheckInCodeView code = attendance.code(caller.get(), id, base(uri));
-        return Response.ok(QrCodes.png(code.checkInUrl(), 8), "image/png").header("Cache-Control", "no-store")
+        return Response.ok(QrCodes.png(code.checkInUrl(), 8), "image/png")
+                .header("Cache-Control", "no-store")
                 .build();
     }
 
@@ -85,10 +91,9 @@ public class AttendanceResource {
     @Path("/{id}/check-in")
     @Operation(summary = "Self check-in with the live code; repeating it answers the same record")
     public RecordView checkIn(@PathParam("id") String id, CodeRequest request, @Context HttpServerRequest http) {
-        CheckInMethod method = request != null && "QR".equals(request.method()) ? CheckInMethod.QR
-                : CheckInMethod.CODE;
-        return attendance.checkIn(caller.get(), id, request == null ? null : request.code(), method,
-                ClientAddress.of(http));
+        CheckInMethod method = request != null && "QR".equals(request.method()) ? CheckInMethod.QR : CheckInMethod.CODE;
+        return attendance.checkIn(
+                caller.get(), id, request == null ? null : request.code(), method, ClientAddress.of(http));
     }
 
     @POST
@@ -115,8 +120,8 @@ public class AttendanceResource {
     @PUT
     @Path("/{id}/attendance/{userId}")
     @Operation(summary = "Roll call or correction; a reason is required to change an existing record")
-    public RecordView rollCall(@PathParam("id") String id, @PathParam("userId") String userId,
-            RollCallRequest request) {
+    public RecordView rollCall(
+            @PathParam("id") String id, @PathParam("userId") String userId, RollCallRequest request) {
         return attendance.rollCall(caller.get(), id, userId, request);
     }
 
@@ -130,9 +135,10 @@ public class AttendanceResource {
     @POST
     @Path("/{id}/attendance/{userId}/correction-requests")
     @Operation(summary = "The learner asks for a correction of their own record, until the end of the next day")
-    public Response requestCorrection(@PathParam("id") String id, @PathParam("userId") String userId,
-            CorrectionRequestBody body) {
-        return Response.status(Response.Status.CREATED).entity(corrections.request(caller.get(), id, userId, body))
+    public Response requestCorrection(
+            @PathParam("id") String id, @PathParam("userId") String userId, CorrectionRequestBody body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(corrections.request(caller.get(), id, userId, body))
                 .build();
     }
 

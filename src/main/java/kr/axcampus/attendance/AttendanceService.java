@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import io.quarkus.panache.common.Sort;
+
 import kr.axcampus.attendance.dto.CheckInCodeView;
 import kr.axcampus.attendance.dto.HistoryEntry;
 import kr.axcampus.attendance.dto.RecordView;
@@ -47,8 +48,13 @@ public class AttendanceService {
     private final Validator validator;
     private final EntityManager em;
 
-    public AttendanceService(SessionService sessions, CohortService cohorts, UserService users, AttendanceRules rules,
-            Validator validator, EntityManager em) {
+    public AttendanceService(
+            SessionService sessions,
+            CohortService cohorts,
+            UserService users,
+            AttendanceRules rules,
+            Validator validator,
+            EntityManager em) {
         this.sessions = sessions;
         this.cohorts = cohorts;
         this.users = users;
@@ -62,8 +68,8 @@ public class AttendanceService {
         SessionContext session = managed(caller, sessionId);
         Instant now = Instant.now();
         String code = CheckInCodes.current(session.secret(), now);
-        return new CheckInCodeView(code, CheckInCodes.validUntil(now),
-                baseUrl + "/check-in/" + session.sessionId() + "?code=" + code);
+        return new CheckInCodeView(
+                code, CheckInCodes.validUntil(now), baseUrl + "/check-in/" + session.sessionId() + "?code=" + code);
     }
 
     /**
@@ -72,8 +78,8 @@ public class AttendanceService {
      * and its event, and a read only when another request won the race.
      */
     @Transactional
-    public RecordView checkIn(Caller caller, String sessionId, String code, CheckInMethod method,
-            String clientAddress) {
+    public RecordView checkIn(
+            Caller caller, String sessionId, String code, CheckInMethod method, String clientAddress) {
         CheckInTarget session = sessions.checkInTarget(caller, sessionId);
         if (!session.enrolled()) {
             throw notEnrolled(session.cohortCode());
@@ -85,7 +91,8 @@ public class AttendanceService {
         }
         requireNetwork(session.allowedNetworks(), clientAddress);
         requireCode(session.secret(), code, now);
-        AttendanceStatus status = now.isAfter(session.startsAt().plus(rules.lateAfter())) ? AttendanceStatus.LATE
+        AttendanceStatus status = now.isAfter(session.startsAt().plus(rules.lateAfter()))
+                ? AttendanceStatus.LATE
                 : AttendanceStatus.PRESENT;
         List<?> inserted = em.createNativeQuery("""
                 WITH ins AS (
@@ -101,13 +108,18 @@ public class AttendanceService {
                                               'checkOutAt', NULL, 'creditedMinutes', 0, 'method', CAST(?6 AS text))
                     FROM ins)
                 SELECT id FROM ins""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, session.sessionId()).setParameter(3, caller.id())
-                .setParameter(4, status.name()).setParameter(5, now).setParameter(6, method.name())
-                .setParameter(7, UUID.randomUUID()).setParameter(8, now.toString())
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, session.sessionId())
+                .setParameter(3, caller.id())
+                .setParameter(4, status.name())
+                .setParameter(5, now)
+                .setParameter(6, method.name())
+                .setParameter(7, UUID.randomUUID())
+                .setParameter(8, now.toString())
                 .getResultList();
         if (!inserted.isEmpty()) {
-            return new RecordView(session.sessionId().toString(), caller.id().toString(), null, status, now, null, 0,
-                    method);
+            return new RecordView(
+                    session.sessionId().toString(), caller.id().toString(), null, status, now, null, 0, method);
         }
         return view(record(session.sessionId(), caller.id()), null);
     }
@@ -127,8 +139,8 @@ public class AttendanceService {
         requireCode(session.secret(), code, now);
         AttendanceRecord record = lockedRecord(session.sessionId(), caller.id());
         if (record == null || record.checkInAt == null) {
-            throw new ProblemException(409, "not-checked-in", "Not checked in",
-                    "check in to this session before checking out", null);
+            throw new ProblemException(
+                    409, "not-checked-in", "Not checked in", "check in to this session before checking out", null);
         }
         if (record.checkOutAt == null) {
             RecordState before = record.state();
@@ -137,8 +149,14 @@ public class AttendanceService {
                 record.status = AttendanceStatus.LEFT_EARLY;
             }
             record.creditedMinutes = credited(record, session);
-            AttendanceEvent.append(session.sessionId(), caller.id(), caller.id(), AttendanceEvent.Kind.CHECK_OUT,
-                    before, record.state(), null);
+            AttendanceEvent.append(
+                    session.sessionId(),
+                    caller.id(),
+                    caller.id(),
+                    AttendanceEvent.Kind.CHECK_OUT,
+                    before,
+                    record.state(),
+                    null);
         }
         return view(record, null);
     }
@@ -152,8 +170,12 @@ public class AttendanceService {
         SessionContext session = managed(caller, sessionId);
         Instant now = Instant.now();
         if (now.isBefore(session.startsAt())) {
-            throw new ProblemException(409, "session-not-started", "Session not started",
-                    "a session can be closed once it has started", null);
+            throw new ProblemException(
+                    409,
+                    "session-not-started",
+                    "Session not started",
+                    "a session can be closed once it has started",
+                    null);
         }
         if (session.closedAt() == null) {
             sessions.markClosed(session.sessionId(), now);
@@ -162,8 +184,13 @@ public class AttendanceService {
                     "sessionId = ?1 and checkInAt is not null and checkOutAt is null", session.sessionId())) {
                 RecordState before = record.state();
                 record.creditedMinutes = credited(record, closed);
-                AttendanceEvent.append(session.sessionId(), record.userId, caller.id(),
-                        AttendanceEvent.Kind.SESSION_CLOSED, before, record.state(),
+                AttendanceEvent.append(
+                        session.sessionId(),
+                        record.userId,
+                        caller.id(),
+                        AttendanceEvent.Kind.SESSION_CLOSED,
+                        before,
+                        record.state(),
                         "session closed: credited up to its end");
             }
         }
@@ -179,18 +206,22 @@ public class AttendanceService {
             throw forbidden("the attendance of a session is for its cohort's instructors and operators");
         }
         List<EnrollmentView> enrolled = cohorts.enrollmentsOf(session.cohortId(), session.centerId()).stream()
-                .filter(e -> staff || caller.companyId().toString().equals(e.companyId())).toList();
+                .filter(e -> staff || caller.companyId().toString().equals(e.companyId()))
+                .toList();
         if (!staff && enrolled.isEmpty()) {
             throw ProblemException.notFound("session " + sessionId);
         }
         Map<UUID, AttendanceRecord> records = new HashMap<>();
-        AttendanceRecord.<AttendanceRecord>list("sessionId", session.sessionId()).forEach(r -> records.put(r.userId, r));
+        AttendanceRecord.<AttendanceRecord>list("sessionId", session.sessionId())
+                .forEach(r -> records.put(r.userId, r));
         List<RecordView> views = new ArrayList<>();
         for (EnrollmentView e : enrolled) {
             AttendanceRecord record = records.get(UUID.fromString(e.userId()));
-            views.add(record == null
-                    ? new RecordView(session.sessionId().toString(), e.userId(), e.name(), null, null, null, 0, null)
-                    : view(record, e.name()));
+            views.add(
+                    record == null
+                            ? new RecordView(
+                                    session.sessionId().toString(), e.userId(), e.name(), null, null, null, 0, null)
+                            : view(record, e.name()));
         }
         return views;
     }
@@ -198,8 +229,11 @@ public class AttendanceService {
     /** Every record of the cohort's sessions, for sheets; the caller's right to the cohort is checked by them. */
     public List<RecordView> recordsOfCohort(UUID cohortId) {
         return AttendanceRecord.<AttendanceRecord>find(
-                "sessionId in (select s.id from CohortSession s where s.cohortId = ?1)", cohortId).list().stream()
-                .map(r -> view(r, null)).toList();
+                        "sessionId in (select s.id from CohortSession s where s.cohortId = ?1)", cohortId)
+                .list()
+                .stream()
+                .map(r -> view(r, null))
+                .toList();
     }
 
     /** Roll call or correction. Changing an existing record needs a reason; every change is an event. */
@@ -214,24 +248,38 @@ public class AttendanceService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return apply(caller, session, learner, request.status(), request.checkInAt(), request.checkOutAt(),
-                request.reason(), AttendanceEvent.Kind.CORRECTION);
+        return apply(
+                caller,
+                session,
+                learner,
+                request.status(),
+                request.checkInAt(),
+                request.checkOutAt(),
+                request.reason(),
+                AttendanceEvent.Kind.CORRECTION);
     }
 
     /** Applies a status with optional times, as roll call, correction or an accepted request. */
-    RecordView apply(Caller caller, SessionContext session, UUID learner, AttendanceStatus status,
-            OffsetDateTime checkInAt, OffsetDateTime checkOutAt, String reason, AttendanceEvent.Kind changeKind) {
+    RecordView apply(
+            Caller caller,
+            SessionContext session,
+            UUID learner,
+            AttendanceStatus status,
+            OffsetDateTime checkInAt,
+            OffsetDateTime checkOutAt,
+            String reason,
+            AttendanceEvent.Kind changeKind) {
         Instant in = checkInAt == null ? null : checkInAt.toInstant();
         Instant out = checkOutAt == null ? null : checkOutAt.toInstant();
         if (in != null && out != null && out.isBefore(in)) {
-            throw ProblemException.invalid(List.of(FieldError.coded("checkOutAt", "date-order",
-                    "must not be before checkInAt")));
+            throw ProblemException.invalid(
+                    List.of(FieldError.coded("checkOutAt", "date-order", "must not be before checkInAt")));
         }
         AttendanceRecord record = lockedRecord(session.sessionId(), learner);
         boolean changing = record != null;
         if (changing && (reason == null || reason.isBlank())) {
-            throw ProblemException.invalid(List.of(FieldError.coded("reason", "required",
-                    "a reason is required to change an existing record")));
+            throw ProblemException.invalid(List.of(
+                    FieldError.coded("reason", "required", "a reason is required to change an existing record")));
         }
         RecordState before = changing ? record.state() : null;
         if (record == null) {
@@ -252,8 +300,13 @@ public class AttendanceService {
         if (!record.isPersistent()) {
             record.persist();
         }
-        AttendanceEvent.append(session.sessionId(), learner, caller.id(),
-                changing ? changeKind : AttendanceEvent.Kind.ROLL_CALL, before, record.state(),
+        AttendanceEvent.append(
+                session.sessionId(),
+                learner,
+                caller.id(),
+                changing ? changeKind : AttendanceEvent.Kind.ROLL_CALL,
+                before,
+                record.state(),
                 reason == null || reason.isBlank() ? null : reason.trim());
         return view(record, null);
     }
@@ -266,14 +319,24 @@ public class AttendanceService {
         if (!allowed) {
             throw ProblemException.notFound("attendance of " + userId);
         }
-        List<AttendanceEvent> events = AttendanceEvent.list("sessionId = ?1 and userId = ?2", Sort.by("at").and("id"),
-                session.sessionId(), learner);
-        Map<UUID, UserView> actors = users.findAllInCenter(caller.centerId(),
+        List<AttendanceEvent> events = AttendanceEvent.list(
+                "sessionId = ?1 and userId = ?2", Sort.by("at").and("id"), session.sessionId(), learner);
+        Map<UUID, UserView> actors = users.findAllInCenter(
+                caller.centerId(),
                 events.stream().map(e -> e.actorId).filter(id -> id != null).toList());
-        return events.stream().map(e -> new HistoryEntry(e.at,
-                e.actorId == null ? null : new HistoryEntry.Actor(e.actorId.toString(),
-                        actors.containsKey(e.actorId) ? actors.get(e.actorId).name() : null),
-                new HistoryEntry.Change(e.kind.name(), e.before, e.after), e.reason)).toList();
+        return events.stream()
+                .map(e -> new HistoryEntry(
+                        e.at,
+                        e.actorId == null
+                                ? null
+                                : new HistoryEntry.Actor(
+                                        e.actorId.toString(),
+                                        actors.containsKey(e.actorId)
+                                                ? actors.get(e.actorId).name()
+                                                : null),
+                        new HistoryEntry.Change(e.kind.name(), e.before, e.after),
+                        e.reason))
+                .toList();
     }
 
     /** Whole minutes of [check-in, check-out] inside the session; no check-out counts only once closed. */
@@ -281,8 +344,8 @@ public class AttendanceService {
         if (record.checkInAt == null || !record.status.attended()) {
             return 0;
         }
-        Instant end = record.checkOutAt != null ? record.checkOutAt
-                : session.closedAt() != null ? session.endsAt() : null;
+        Instant end =
+                record.checkOutAt != null ? record.checkOutAt : session.closedAt() != null ? session.endsAt() : null;
         if (end == null) {
             return 0;
         }
@@ -315,23 +378,30 @@ public class AttendanceService {
     }
 
     private static ProblemException notEnrolled(String cohortCode) {
-        return new ProblemException(403, "not-enrolled", "Not enrolled",
-                "you are not enrolled in cohort " + cohortCode, null);
+        return new ProblemException(
+                403, "not-enrolled", "Not enrolled", "you are not enrolled in cohort " + cohortCode, null);
     }
 
     private static void requireNetwork(List<String> allowedNetworks, String clientAddress) {
         if (!allowedNetworks.isEmpty()
                 && allowedNetworks.stream().noneMatch(block -> Cidr.contains(block, clientAddress))) {
-            throw new ProblemException(403, "network-not-allowed", "Network not allowed",
-                    "check-in for this cohort is accepted only from the training site's network", null);
+            throw new ProblemException(
+                    403,
+                    "network-not-allowed",
+                    "Network not allowed",
+                    "check-in for this cohort is accepted only from the training site's network",
+                    null);
         }
     }
 
     private static void requireCode(byte[] secret, String code, Instant now) {
         if (!CheckInCodes.accepts(secret, code == null ? null : code.trim(), now)) {
-            throw new ProblemException(422, "invalid-code", "Invalid code",
-                    "the code is wrong or has expired; enter the code shown now", List.of(FieldError.coded("code",
-                            "invalid-code", "wrong or expired code")));
+            throw new ProblemException(
+                    422,
+                    "invalid-code",
+                    "Invalid code",
+                    "the code is wrong or has expired; enter the code shown now",
+                    List.of(FieldError.coded("code", "invalid-code", "wrong or expired code")));
         }
     }
 
@@ -346,9 +416,11 @@ public class AttendanceService {
 
     private AttendanceRecord lockedRecord(UUID sessionId, UUID userId) {
         List<AttendanceRecord> found = em.createQuery(
-                "from AttendanceRecord where sessionId = :s and userId = :u", AttendanceRecord.class)
-                .setParameter("s", sessionId).setParameter("u", userId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                        "from AttendanceRecord where sessionId = :s and userId = :u", AttendanceRecord.class)
+                .setParameter("s", sessionId)
+                .setParameter("u", userId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -358,7 +430,14 @@ public class AttendanceService {
     }
 
     static RecordView view(AttendanceRecord r, String name) {
-        return new RecordView(r.sessionId.toString(), r.userId.toString(), name, r.status, r.checkInAt, r.checkOutAt,
-                r.creditedMinutes, r.method);
+        return new RecordView(
+                r.sessionId.toString(),
+                r.userId.toString(),
+                name,
+                r.status,
+                r.checkInAt,
+                r.checkOutAt,
+                r.creditedMinutes,
+                r.method);
     }
 }

@@ -15,7 +15,11 @@ import kr.axcampus.common.Decided;
 @Entity
 @Table(name = "correction_request")
 public class CorrectionRequest extends Decided {
-    public enum Status { PENDING, ACCEPTED, REJECTED }
+    public enum Status {
+        PENDING,
+        ACCEPTED,
+        REJECTED
+    }
 
     @Column(name = "session_id")
     public UUID sessionId;

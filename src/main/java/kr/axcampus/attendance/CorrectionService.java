@@ -32,8 +32,8 @@ public class CorrectionService {
     private final AttendanceRules rules;
     private final Validator validator;
 
-    public CorrectionService(SessionService sessions, AttendanceService attendance, AttendanceRules rules,
-            Validator validator) {
+    public CorrectionService(
+            SessionService sessions, AttendanceService attendance, AttendanceRules rules, Validator validator) {
         this.sessions = sessions;
         this.attendance = attendance;
         this.rules = rules;
@@ -43,9 +43,10 @@ public class CorrectionService {
     @Transactional
     public CorrectionView request(Caller caller, String sessionId, String userId, CorrectionRequestBody body) {
         SessionContext session = sessions.context(caller, sessionId);
-        UUID learner = Ids.parse(userId).filter(caller.id()::equals)
-                .orElseThrow(() -> new ProblemException(403, "forbidden", "Forbidden",
-                        "learners ask for corrections of their own records only", null));
+        UUID learner = Ids.parse(userId)
+                .filter(caller.id()::equals)
+                .orElseThrow(() -> new ProblemException(
+                        403, "forbidden", "Forbidden", "learners ask for corrections of their own records only", null));
         attendance.enrolledLearner(session, learner.toString());
         if (body == null) {
             throw ProblemException.invalid("body", "requestedStatus and reason are required");
@@ -58,7 +59,9 @@ public class CorrectionService {
                 errors.add(FieldError.coded("evidenceMaterialId", "invalid", "not an id"));
             }
         }
-        if (body.checkInAt() != null && body.checkOutAt() != null && body.checkOutAt().isBefore(body.checkInAt())) {
+        if (body.checkInAt() != null
+                && body.checkOutAt() != null
+                && body.checkOutAt().isBefore(body.checkInAt())) {
             errors.add(FieldError.coded("checkOutAt", "date-order", "must not be before checkInAt"));
         }
         if (!errors.isEmpty()) {
@@ -67,20 +70,33 @@ public class CorrectionService {
         LocalDate sessionDay = session.endsAt().atZone(rules.zone()).toLocalDate();
         Instant deadline = sessionDay.plusDays(2).atStartOfDay(rules.zone()).toInstant();
         if (Instant.now().isAfter(deadline)) {
-            throw new ProblemException(409, "correction-window-closed", "Correction window closed",
-                    "corrections may be asked for until the end of the day after the session (" + deadline + ")", null);
+            throw new ProblemException(
+                    409,
+                    "correction-window-closed",
+                    "Correction window closed",
+                    "corrections may be asked for until the end of the day after the session (" + deadline + ")",
+                    null);
         }
-        if (CorrectionRequest.count("sessionId = ?1 and userId = ?2 and status = ?3", session.sessionId(), learner,
-                CorrectionRequest.Status.PENDING) > 0) {
-            throw new ProblemException(409, "correction-pending", "Correction pending",
-                    "a request for this record is already waiting for the instructor", null);
+        if (CorrectionRequest.count(
+                        "sessionId = ?1 and userId = ?2 and status = ?3",
+                        session.sessionId(),
+                        learner,
+                        CorrectionRequest.Status.PENDING)
+                > 0) {
+            throw new ProblemException(
+                    409,
+                    "correction-pending",
+                    "Correction pending",
+                    "a request for this record is already waiting for the instructor",
+                    null);
         }
         CorrectionRequest request = new CorrectionRequest();
         request.sessionId = session.sessionId();
         request.userId = learner;
         request.requestedStatus = body.requestedStatus();
         request.checkInAt = body.checkInAt() == null ? null : body.checkInAt().toInstant();
-        request.checkOutAt = body.checkOutAt() == null ? null : body.checkOutAt().toInstant();
+        request.checkOutAt =
+                body.checkOutAt() == null ? null : body.checkOutAt().toInstant();
         request.reason = body.reason().trim();
         request.evidenceMaterialId = evidence;
         request.status = CorrectionRequest.Status.PENDING;
@@ -92,12 +108,20 @@ public class CorrectionService {
     public CorrectionView accept(Caller caller, String id, DecisionRequest decision) {
         CorrectionRequest request = pending(caller, id);
         SessionContext session = attendance.managed(caller, request.sessionId.toString());
-        String reason = decision != null && decision.reason() != null && !decision.reason().isBlank()
-                ? decision.reason().trim() : request.reason;
-        attendance.apply(caller, session, request.userId, request.requestedStatus,
+        String reason = decision != null
+                        && decision.reason() != null
+                        && !decision.reason().isBlank()
+                ? decision.reason().trim()
+                : request.reason;
+        attendance.apply(
+                caller,
+                session,
+                request.userId,
+                request.requestedStatus,
                 request.checkInAt == null ? null : request.checkInAt.atOffset(java.time.ZoneOffset.UTC),
                 request.checkOutAt == null ? null : request.checkOutAt.atOffset(java.time.ZoneOffset.UTC),
-                "correction request accepted: " + reason, AttendanceEvent.Kind.REQUEST_ACCEPTED);
+                "correction request accepted: " + reason,
+                AttendanceEvent.Kind.REQUEST_ACCEPTED);
         request.decide(caller.id(), CorrectionRequest.Status.ACCEPTED, reason);
         return view(request);
     }
@@ -107,8 +131,8 @@ public class CorrectionService {
         CorrectionRequest request = pending(caller, id);
         attendance.managed(caller, request.sessionId.toString());
         if (decision == null || decision.reason() == null || decision.reason().isBlank()) {
-            throw ProblemException.invalid(List.of(FieldError.coded("reason", "required",
-                    "a reason is required to reject")));
+            throw ProblemException.invalid(
+                    List.of(FieldError.coded("reason", "required", "a reason is required to reject")));
         }
         request.decide(caller.id(), CorrectionRequest.Status.REJECTED, decision.reason());
         return view(request);
@@ -116,28 +140,48 @@ public class CorrectionService {
 
     /** Requests waiting for a decision in a cohort's sessions; for its instructors and operators. */
     public List<CorrectionView> pendingInCohort(UUID cohortId) {
-        return CorrectionRequest.<CorrectionRequest>list("status = ?1 and sessionId in "
-                + "(select s.id from CohortSession s where s.cohortId = ?2) order by createdAt",
-                CorrectionRequest.Status.PENDING, cohortId).stream().map(CorrectionService::view).toList();
+        return CorrectionRequest.<CorrectionRequest>list(
+                        "status = ?1 and sessionId in "
+                                + "(select s.id from CohortSession s where s.cohortId = ?2) order by createdAt",
+                        CorrectionRequest.Status.PENDING,
+                        cohortId)
+                .stream()
+                .map(CorrectionService::view)
+                .toList();
     }
 
     private CorrectionRequest pending(Caller caller, String id) {
-        CorrectionRequest request = Ids.parse(id).map(uuid -> CorrectionRequest.<CorrectionRequest>findById(uuid))
+        CorrectionRequest request = Ids.parse(id)
+                .map(uuid -> CorrectionRequest.<CorrectionRequest>findById(uuid))
                 .orElse(null);
         if (request == null) {
             throw ProblemException.notFound("correction request " + id);
         }
         sessions.context(caller, request.sessionId.toString());
         if (request.status != CorrectionRequest.Status.PENDING) {
-            throw new ProblemException(409, "already-decided", "Already decided",
-                    "this request was already " + request.status.name().toLowerCase(), null);
+            throw new ProblemException(
+                    409,
+                    "already-decided",
+                    "Already decided",
+                    "this request was already " + request.status.name().toLowerCase(),
+                    null);
         }
         return request;
     }
 
     static CorrectionView view(CorrectionRequest r) {
-        return new CorrectionView(r.id.toString(), r.sessionId.toString(), r.userId.toString(), r.requestedStatus,
-                r.checkInAt, r.checkOutAt, r.reason, r.evidenceMaterialId == null ? null : r.evidenceMaterialId.toString(),
-                r.status.name(), r.decidedBy == null ? null : r.decidedBy.toString(), r.decidedAt, r.decisionReason);
+        return new CorrectionView(
+                r.id.toString(),
+                r.sessionId.toString(),
+                r.userId.toString(),
+                r.requestedStatus,
+                r.checkInAt,
+                r.checkOutAt,
+                r.reason,
+                r.evidenceMaterialId == null ? null : r.evidenceMaterialId.toString(),
+                r.status.name(),
+                r.decidedBy == null ? null : r.decidedBy.toString(),
+                r.decidedAt,
+                r.decisionReason);
     }
 }

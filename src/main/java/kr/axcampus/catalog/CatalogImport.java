@@ -16,9 +16,15 @@ import kr.axcampus.common.BaseEntity;
 @Entity
 @Table(name = "catalog_import")
 public class CatalogImport extends BaseEntity {
-    public enum Trigger { STARTUP, RELOAD }
+    public enum Trigger {
+        STARTUP,
+        RELOAD
+    }
 
-    public enum Outcome { APPLIED, INVALID }
+    public enum Outcome {
+        APPLIED,
+        INVALID
+    }
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public Trigger trigger;

@@ -38,9 +38,13 @@ public class CatalogImporter {
     }
 
     /** The outcome of one import: what changed, or every problem when nothing did. */
-    public record Report(CatalogImport.Outcome outcome, List<ContentProblem> problems, int added, int changed,
-            int unchanged, int archived) {
-    }
+    public record Report(
+            CatalogImport.Outcome outcome,
+            List<ContentProblem> problems,
+            int added,
+            int changed,
+            int unchanged,
+            int archived) {}
 
     @Transactional
     public Report importContent(CatalogImport.Trigger trigger, UUID actorId) {
@@ -54,11 +58,13 @@ public class CatalogImporter {
         Report report;
         if (result.valid()) {
             report = apply(result.courses());
-            LOG.infof("Catalogue imported: %d added, %d changed, %d unchanged, %d archived", report.added(),
-                    report.changed(), report.unchanged(), report.archived());
+            LOG.infof(
+                    "Catalogue imported: %d added, %d changed, %d unchanged, %d archived",
+                    report.added(), report.changed(), report.unchanged(), report.archived());
         } else {
             report = new Report(CatalogImport.Outcome.INVALID, result.problems(), 0, 0, 0, 0);
-            LOG.errorf("Catalogue content is invalid; nothing was changed. %d problem(s):%n  %s",
+            LOG.errorf(
+                    "Catalogue content is invalid; nothing was changed. %d problem(s):%n  %s",
                     result.problems().size(),
                     result.problems().stream().map(ContentProblem::toString).collect(Collectors.joining("\n  ")));
         }
@@ -67,7 +73,9 @@ public class CatalogImporter {
     }
 
     private Report apply(List<CourseDefinition> definitions) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, IMPORT_LOCK)
+                .getSingleResult();
         Map<String, Course> existing = new HashMap<>();
         Course.<Course>listAll().forEach(c -> existing.put(c.code, c));
         int added = 0;
@@ -157,13 +165,17 @@ public class CatalogImporter {
                 }
             }
         }
-        em.createNativeQuery("DELETE FROM course_attachment WHERE course_id = ?1").setParameter(1, course.id)
+        em.createNativeQuery("DELETE FROM course_attachment WHERE course_id = ?1")
+                .setParameter(1, course.id)
                 .executeUpdate();
         for (CourseDefinition.Attachment a : definition.attachments()) {
             em.createNativeQuery("INSERT INTO course_attachment (course_id, path, size_bytes, sha256) "
-                    + "VALUES (?1, ?2, ?3, ?4)")
-                    .setParameter(1, course.id).setParameter(2, a.path()).setParameter(3, a.size())
-                    .setParameter(4, a.sha256()).executeUpdate();
+                            + "VALUES (?1, ?2, ?3, ?4)")
+                    .setParameter(1, course.id)
+                    .setParameter(2, a.path())
+                    .setParameter(3, a.size())
+                    .setParameter(4, a.sha256())
+                    .executeUpdate();
         }
     }
 

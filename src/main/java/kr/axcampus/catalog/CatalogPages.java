@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+
 import kr.axcampus.catalog.dto.CourseDetail;
 import kr.axcampus.catalog.dto.CourseProgress;
 import kr.axcampus.catalog.dto.CourseSummary;
@@ -58,14 +59,23 @@ public class CatalogPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance catalog(PageContext ctx, PageResult<CourseSummary> courses,
-                List<TagCatalog.Tag> tags, String track, String tag);
+        static native TemplateInstance catalog(
+                PageContext ctx,
+                PageResult<CourseSummary> courses,
+                List<TagCatalog.Tag> tags,
+                String track,
+                String tag);
 
-        static native TemplateInstance course(PageContext ctx, CourseDetail course, List<TagCatalog.Tag> tags,
-                List<CourseRoster.UpcomingCohort> cohorts, boolean canRead, CourseProgress progress);
-
-        static native TemplateInstance lesson(PageContext ctx, CourseDetail course, LessonView lesson,
+        static native TemplateInstance course(
+                PageContext ctx,
+                CourseDetail course,
+                List<TagCatalog.Tag> tags,
+                List<CourseRoster.UpcomingCohort> cohorts,
+                boolean canRead,
                 CourseProgress progress);
+
+        static native TemplateInstance lesson(
+                PageContext ctx, CourseDetail course, LessonView lesson, CourseProgress progress);
 
         static native TemplateInstance imports(PageContext ctx, ImportResult last);
     }
@@ -122,10 +132,13 @@ public class CatalogPages {
         StreamingOutput body = out -> Files.copy(file, out);
         boolean inline = type.startsWith("image/") && !type.contains("svg");
         try {
-            return Response.ok(body, type).header("Content-Length", Files.size(file))
-                    .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
-                            + CatalogReader.encodePath(name))
-                    .header("X-Content-Type-Options", "nosniff").build();
+            return Response.ok(body, type)
+                    .header("Content-Length", Files.size(file))
+                    .header(
+                            "Content-Disposition",
+                            (inline ? "inline" : "attachment") + "; filename*=UTF-8''" + CatalogReader.encodePath(name))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -146,10 +159,11 @@ public class CatalogPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response reload() {
-        CatalogImporter.Report report = importer.importContent(CatalogImport.Trigger.RELOAD, caller.get().id());
+        CatalogImporter.Report report = importer.importContent(
+                CatalogImport.Trigger.RELOAD, caller.get().id());
         String message = report.outcome() == CatalogImport.Outcome.APPLIED
-                ? page.msg().flash_catalog_applied(report.added(), report.changed(), report.unchanged(),
-                        report.archived())
+                ? page.msg()
+                        .flash_catalog_applied(report.added(), report.changed(), report.unchanged(), report.archived())
                 : page.msg().flash_catalog_invalid(report.problems().size());
         return page.redirect("/admin/catalog", message);
     }

@@ -50,7 +50,8 @@ public class CatalogReader {
             problems.add(COURSES_DIR, "the courses folder is missing");
         } else {
             for (Path folder : courseFolders(coursesDir, problems)) {
-                CourseDefinition course = new CourseFolderReader(folder, tags, problems, foldersByCode, renderer).read();
+                CourseDefinition course =
+                        new CourseFolderReader(folder, tags, problems, foldersByCode, renderer).read();
                 if (course != null) {
                     courses.add(course);
                 }
@@ -82,12 +83,14 @@ public class CatalogReader {
         }
     }
 
-    private static void checkAcrossCourses(List<CourseDefinition> courses, Map<String, List<String>> foldersByCode,
-            ContentProblems problems) {
+    private static void checkAcrossCourses(
+            List<CourseDefinition> courses, Map<String, List<String>> foldersByCode, ContentProblems problems) {
         foldersByCode.forEach((code, folders) -> {
             if (folders.size() > 1) {
-                problems.add(COURSES_DIR, "course code " + code + " is used by " + folders.size() + " folders: "
-                        + String.join(", ", folders));
+                problems.add(
+                        COURSES_DIR,
+                        "course code " + code + " is used by " + folders.size() + " folders: "
+                                + String.join(", ", folders));
             }
         });
         for (CourseDefinition course : courses) {
@@ -109,7 +112,8 @@ public class CatalogReader {
             if (encoded.length() > 0) {
                 encoded.append('/');
             }
-            encoded.append(java.net.URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+            encoded.append(
+                    java.net.URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return encoded.toString();
     }

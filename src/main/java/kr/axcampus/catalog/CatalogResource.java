@@ -34,7 +34,8 @@ public class CatalogResource {
     @Path("/reload")
     @Operation(summary = "Re-import content/; invalid content changes nothing and every problem is listed")
     public ImportResult reload() {
-        CatalogImporter.Report report = importer.importContent(CatalogImport.Trigger.RELOAD, caller.get().id());
+        CatalogImporter.Report report = importer.importContent(
+                CatalogImport.Trigger.RELOAD, caller.get().id());
         if (report.outcome() == CatalogImport.Outcome.INVALID) {
             throw invalidContent(report.problems());
         }
@@ -51,8 +52,13 @@ public class CatalogResource {
     /** Each problem as an error naming the file, in the order found. */
     static ProblemException invalidContent(List<ContentProblem> problems) {
         List<FieldError> errors = problems.stream()
-                .map(p -> FieldError.coded(p.file(), "invalid-content", p.message())).toList();
-        return new ProblemException(400, "invalid-content", "Invalid content",
-                problems.size() + " problem(s) in content/; nothing was changed", errors);
+                .map(p -> FieldError.coded(p.file(), "invalid-content", p.message()))
+                .toList();
+        return new ProblemException(
+                400,
+                "invalid-content",
+                "Invalid content",
+                problems.size() + " problem(s) in content/; nothing was changed",
+                errors);
     }
 }

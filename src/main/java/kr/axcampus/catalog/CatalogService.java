@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
-import kr.axcampus.common.SqlValues;
+
 import kr.axcampus.catalog.dto.CourseDetail;
 import kr.axcampus.catalog.dto.CourseProgress;
 import kr.axcampus.catalog.dto.CourseRef;
@@ -29,6 +29,7 @@ import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.PageResult;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Role;
+import kr.axcampus.common.SqlValues;
 
 /**
  * The catalogue as people read it: anyone signed in browses courses and outlines;
@@ -60,8 +61,11 @@ public class CatalogService {
         }
         boolean byTag = tag != null && !tag.isBlank();
         if (byTag && tags.find(tag).isEmpty()) {
-            errors.add(FieldError.coded("tag", "unknown-value", "unknown tag; one of "
-                    + tags.all().stream().map(TagCatalog.Tag::code).toList()));
+            errors.add(FieldError.coded(
+                    "tag",
+                    "unknown-value",
+                    "unknown tag; one of "
+                            + tags.all().stream().map(TagCatalog.Tag::code).toList()));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -78,27 +82,46 @@ public class CatalogService {
         }
         var found = Course.<Course>find(query.toString(), Sort.by("track").and("code"), params)
                 .page(Page.of(page.page(), page.size()));
-        return new PageResult<>(found.list().stream().map(CourseSummary::of).toList(), page.page(), page.size(),
-                found.count());
+        return new PageResult<>(
+                found.list().stream().map(CourseSummary::of).toList(), page.page(), page.size(), found.count());
     }
 
     public CourseDetail get(String code) {
         Course course = course(code);
-        List<CourseModule> modules = CourseModule.list("courseId = ?1 and retired = false", Sort.by("position"),
-                course.id);
+        List<CourseModule> modules =
+                CourseModule.list("courseId = ?1 and retired = false", Sort.by("position"), course.id);
         Map<UUID, List<CourseDetail.LessonRef>> lessonsByModule = new HashMap<>();
         for (Lesson l : Lesson.<Lesson>list("courseId = ?1 and retired = false", Sort.by("position"), course.id)) {
-            lessonsByModule.computeIfAbsent(l.moduleId, id -> new ArrayList<>())
+            lessonsByModule
+                    .computeIfAbsent(l.moduleId, id -> new ArrayList<>())
                     .add(new CourseDetail.LessonRef(l.code, l.titleKo, l.titleEn, l.kind, l.estimatedMinutes));
         }
         List<CourseDetail.Module> outline = modules.stream()
-                .map(m -> new CourseDetail.Module(m.code, m.titleKo, m.titleEn, m.kind, m.plannedMinutes,
+                .map(m -> new CourseDetail.Module(
+                        m.code,
+                        m.titleKo,
+                        m.titleEn,
+                        m.kind,
+                        m.plannedMinutes,
                         List.copyOf(lessonsByModule.getOrDefault(m.id, List.of()))))
                 .toList();
-        return new CourseDetail(course.code, course.titleKo, course.titleEn, course.track, course.audienceKo,
-                course.audienceEn, course.summaryKo, course.summaryEn, course.plannedMinutes, course.practicumMinutes,
-                List.of(course.tags), course.outcomes, List.of(course.prerequisites), course.policy,
-                course.archived(), outline);
+        return new CourseDetail(
+                course.code,
+                course.titleKo,
+                course.titleEn,
+                course.track,
+                course.audienceKo,
+                course.audienceEn,
+                course.summaryKo,
+                course.summaryEn,
+                course.plannedMinutes,
+                course.practicumMinutes,
+                List.of(course.tags),
+                course.outcomes,
+                List.of(course.prerequisites),
+                course.policy,
+                course.archived(),
+                outline);
     }
 
     /** For other features: the course by code, archived ones included. */
@@ -139,8 +162,11 @@ public class CatalogService {
         em.createNativeQuery("""
                 INSERT INTO lesson_progress (user_id, lesson_id, course_id, last_viewed_at) VALUES (?1, ?2, ?3, ?4)
                 ON CONFLICT (user_id, lesson_id) DO UPDATE SET last_viewed_at = excluded.last_viewed_at""")
-                .setParameter(1, caller.id()).setParameter(2, lesson.id).setParameter(3, course.id)
-                .setParameter(4, Instant.now()).executeUpdate();
+                .setParameter(1, caller.id())
+                .setParameter(2, lesson.id)
+                .setParameter(3, course.id)
+                .setParameter(4, Instant.now())
+                .executeUpdate();
         return view(caller, course, lesson);
     }
 
@@ -156,8 +182,11 @@ public class CatalogService {
                 ON CONFLICT (user_id, lesson_id) DO UPDATE
                 SET last_viewed_at = excluded.last_viewed_at,
                     completed_at = coalesce(lesson_progress.completed_at, excluded.completed_at)""")
-                .setParameter(1, caller.id()).setParameter(2, lesson.id).setParameter(3, course.id)
-                .setParameter(4, now).executeUpdate();
+                .setParameter(1, caller.id())
+                .setParameter(2, lesson.id)
+                .setParameter(3, course.id)
+                .setParameter(4, now)
+                .executeUpdate();
         return progressOf(caller.id(), course);
     }
 
@@ -181,15 +210,18 @@ public class CatalogService {
         CourseProgress progress = progressOf(caller.id(), course);
         String lessonCode = progress.nextLesson();
         Lesson next = lessonCode == null ? null : lesson(course, lessonCode);
-        return Optional.of(new Continue(ref(course), progress, next == null ? null : next.code,
-                next == null ? null : next.titleKo, next == null ? null : next.titleEn));
+        return Optional.of(new Continue(
+                ref(course),
+                progress,
+                next == null ? null : next.code,
+                next == null ? null : next.titleKo,
+                next == null ? null : next.titleEn));
     }
 
     /** Where to pick up a course, for the learner's home page. */
     @io.quarkus.qute.TemplateData
-    public record Continue(CourseRef course, CourseProgress progress, String lessonCode, String lessonTitle,
-            String lessonTitleEn) {
-    }
+    public record Continue(
+            CourseRef course, CourseProgress progress, String lessonCode, String lessonTitle, String lessonTitleEn) {}
 
     /** The caller's enrolled courses with their online progress, for the home page. */
     /** The courses the caller is enrolled in, with progress: two queries however many courses. */
@@ -200,8 +232,12 @@ public class CatalogService {
         }
         Map<UUID, Course> courses = new java.util.HashMap<>();
         Course.<Course>list("id in ?1", enrolled).forEach(c -> courses.put(c.id, c));
-        List<Course> active = enrolled.stream().map(courses::get).filter(c -> c != null && !c.archived()).toList();
-        Map<UUID, List<Tuple>> rows = progressRows(caller.id(), active.stream().map(c -> c.id).toList());
+        List<Course> active = enrolled.stream()
+                .map(courses::get)
+                .filter(c -> c != null && !c.archived())
+                .toList();
+        Map<UUID, List<Tuple>> rows =
+                progressRows(caller.id(), active.stream().map(c -> c.id).toList());
         List<Continue> mine = new ArrayList<>();
         for (Course course : active) {
             CourseProgress progress = progressOf(course, rows.getOrDefault(course.id, List.of()));
@@ -214,9 +250,14 @@ public class CatalogService {
     public java.nio.file.Path attachment(Caller caller, String code, String path) {
         Course course = readable(caller, code);
         List<?> known = em.createNativeQuery("SELECT 1 FROM course_attachment WHERE course_id = ?1 AND path = ?2")
-                .setParameter(1, course.id).setParameter(2, path).getResultList();
-        java.nio.file.Path file = content.root().resolve(CatalogReader.COURSES_DIR).resolve(course.code)
-                .resolve(path).normalize();
+                .setParameter(1, course.id)
+                .setParameter(2, path)
+                .getResultList();
+        java.nio.file.Path file = content.root()
+                .resolve(CatalogReader.COURSES_DIR)
+                .resolve(course.code)
+                .resolve(path)
+                .normalize();
         if (known.isEmpty() || !java.nio.file.Files.isRegularFile(file)) {
             throw ProblemException.notFound("file " + path + " of course " + code);
         }
@@ -224,7 +265,8 @@ public class CatalogService {
     }
 
     public Optional<ImportResult> lastImport() {
-        return CatalogImport.<CatalogImport>find("order by createdAt desc").firstResultOptional()
+        return CatalogImport.<CatalogImport>find("order by createdAt desc")
+                .firstResultOptional()
                 .map(ImportResult::of);
     }
 
@@ -250,9 +292,12 @@ public class CatalogService {
                 LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.user_id = :user
                 WHERE l.course_id IN (:courses) AND NOT l.retired
                 ORDER BY l.course_id, m.position, l.position""", Tuple.class)
-                .setParameter("user", userId).setParameter("courses", courseIds).getResultList();
-        return rows.stream().collect(java.util.stream.Collectors.groupingBy(
-                row -> UUID.fromString((String) row.get("course")), java.util.stream.Collectors.toList()));
+                .setParameter("user", userId)
+                .setParameter("courses", courseIds)
+                .getResultList();
+        return rows.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        row -> UUID.fromString((String) row.get("course")), java.util.stream.Collectors.toList()));
     }
 
     private CourseProgress progressOf(Course course, List<Tuple> rows) {
@@ -283,11 +328,20 @@ public class CatalogService {
             lessons.add(new CourseProgress.LessonProgress((String) row.get("lesson"), completedAt));
         }
         List<CourseProgress.ModuleProgress> modules = byModule.entrySet().stream()
-                .map(e -> new CourseProgress.ModuleProgress(e.getKey(), e.getValue()[0], e.getValue()[1],
-                        percent(e.getValue()[0], e.getValue()[1])))
+                .map(e -> new CourseProgress.ModuleProgress(
+                        e.getKey(), e.getValue()[0], e.getValue()[1], percent(e.getValue()[0], e.getValue()[1])))
                 .toList();
-        return new CourseProgress(course.code, done, rows.size(), minutesDone, minutesTotal,
-                percent(done, rows.size()), next, lastViewed, modules, List.copyOf(lessons));
+        return new CourseProgress(
+                course.code,
+                done,
+                rows.size(),
+                minutesDone,
+                minutesTotal,
+                percent(done, rows.size()),
+                next,
+                lastViewed,
+                modules,
+                List.copyOf(lessons));
     }
 
     private static int percent(int done, int total) {
@@ -306,18 +360,34 @@ public class CatalogService {
         String next = at + 1 < ordered.size() ? ordered.get(at + 1).code : null;
         CourseModule module = CourseModule.findById(lesson.moduleId);
         List<?> completed = em.createNativeQuery(
-                "SELECT completed_at FROM lesson_progress WHERE user_id = ?1 AND lesson_id = ?2")
-                .setParameter(1, caller.id()).setParameter(2, lesson.id).getResultList();
+                        "SELECT completed_at FROM lesson_progress WHERE user_id = ?1 AND lesson_id = ?2")
+                .setParameter(1, caller.id())
+                .setParameter(2, lesson.id)
+                .getResultList();
         Instant completedAt = completed.isEmpty() ? null : SqlValues.instant(completed.get(0));
-        return new LessonView(course.code, module.code, lesson.code, lesson.titleKo, lesson.titleEn, lesson.kind,
-                lesson.estimatedMinutes, lesson.html, previous, next, completedAt);
+        return new LessonView(
+                course.code,
+                module.code,
+                lesson.code,
+                lesson.titleKo,
+                lesson.titleEn,
+                lesson.kind,
+                lesson.estimatedMinutes,
+                lesson.html,
+                previous,
+                next,
+                completedAt);
     }
 
     private Course readable(Caller caller, String code) {
         Course course = course(code);
         if (!canRead(caller, course)) {
-            throw new ProblemException(403, "not-enrolled", "Not enrolled",
-                    "lessons of " + code + " are for learners enrolled in one of its cohorts", null);
+            throw new ProblemException(
+                    403,
+                    "not-enrolled",
+                    "Not enrolled",
+                    "lessons of " + code + " are for learners enrolled in one of its cohorts",
+                    null);
         }
         return course;
     }
@@ -327,7 +397,8 @@ public class CatalogService {
     }
 
     private static Course course(String code) {
-        return Course.<Course>find("code", code).firstResultOptional()
+        return Course.<Course>find("code", code)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("course " + code));
     }
 
@@ -338,7 +409,15 @@ public class CatalogService {
     }
 
     private static CourseRef ref(Course c) {
-        return new CourseRef(c.id, c.code, c.titleKo, c.titleEn, c.track, c.plannedMinutes, c.practicumMinutes,
-                c.policy, c.archived());
+        return new CourseRef(
+                c.id,
+                c.code,
+                c.titleKo,
+                c.titleEn,
+                c.track,
+                c.plannedMinutes,
+                c.practicumMinutes,
+                c.policy,
+                c.archived());
     }
 }

@@ -35,14 +35,19 @@ final class CourseFolderReader {
     private final int problemsBefore;
     /** Everything the hash covers, by path inside the folder, in a stable order. */
     private final Map<String, byte[]> hashedFiles = new TreeMap<>();
+
     private final Map<String, CourseDefinition.Attachment> attachments = new TreeMap<>();
     private final Map<String, String> lessonCodesByPath = new HashMap<>();
 
     private final Map<String, List<String>> foldersByCode;
     private final LessonRenderer renderer;
 
-    CourseFolderReader(Path folder, Set<String> knownTags, ContentProblems problems,
-            Map<String, List<String>> foldersByCode, LessonRenderer renderer) {
+    CourseFolderReader(
+            Path folder,
+            Set<String> knownTags,
+            ContentProblems problems,
+            Map<String, List<String>> foldersByCode,
+            LessonRenderer renderer) {
         this.foldersByCode = foldersByCode;
         this.renderer = renderer;
         this.folder = folder;
@@ -79,14 +84,25 @@ final class CourseFolderReader {
         if (tags.isEmpty()) {
             problems.add(yamlName, "tags: at least one is required");
         }
-        tags.stream().filter(t -> !knownTags.contains(t))
+        tags.stream()
+                .filter(t -> !knownTags.contains(t))
                 .forEach(t -> problems.add(yamlName, "tag '" + t + "' is not in " + CatalogReader.TAGS_FILE));
         List<String> prerequisites = strings(node.path("prerequisites"));
         CompletionPolicy policy = policy(node.path("completion"), track);
         List<CourseDefinition.Module> modules = modules(node.path("modules"));
-        CourseDefinition course = new CourseDefinition(code, title, track, audience, summary,
-                List.copyOf(outcomes), tags, prerequisites, policy, modules,
-                List.copyOf(attachments.values()), hash());
+        CourseDefinition course = new CourseDefinition(
+                code,
+                title,
+                track,
+                audience,
+                summary,
+                List.copyOf(outcomes),
+                tags,
+                prerequisites,
+                policy,
+                modules,
+                List.copyOf(attachments.values()),
+                hash());
         checkPracticum(course);
         return problems.found.size() == problemsBefore ? course : null;
     }
@@ -96,11 +112,13 @@ final class CourseFolderReader {
             return;
         }
         int planned = course.practicumMinutes();
-        int required = Math.max(CompletionPolicy.PROGRAMME_PRACTICUM_MINUTES,
-                course.policy().requiredPracticumMinutes());
+        int required = Math.max(
+                CompletionPolicy.PROGRAMME_PRACTICUM_MINUTES, course.policy().requiredPracticumMinutes());
         if (planned < required) {
-            problems.add(yamlName, "a PROFESSIONAL_AX course must plan at least " + required
-                    + " practicum minutes; PRACTICUM modules plan " + planned);
+            problems.add(
+                    yamlName,
+                    "a PROFESSIONAL_AX course must plan at least " + required
+                            + " practicum minutes; PRACTICUM modules plan " + planned);
         }
     }
 
@@ -115,14 +133,19 @@ final class CourseFolderReader {
         }
         int required = positiveOrDefault(node, "requiredPracticumMinutes", defaults.requiredPracticumMinutes());
         if (track == Track.PROFESSIONAL_AX && required < CompletionPolicy.PROGRAMME_PRACTICUM_MINUTES) {
-            problems.add(yamlName, "completion.requiredPracticumMinutes may not be below the programme's "
-                    + CompletionPolicy.PROGRAMME_PRACTICUM_MINUTES);
+            problems.add(
+                    yamlName,
+                    "completion.requiredPracticumMinutes may not be below the programme's "
+                            + CompletionPolicy.PROGRAMME_PRACTICUM_MINUTES);
         }
-        return new CompletionPolicy(rate, required,
+        return new CompletionPolicy(
+                rate,
+                required,
                 positiveOrDefault(node, "practiceLogCapMinutes", defaults.practiceLogCapMinutes()),
                 node.path("deliverableRequired").asBoolean(defaults.deliverableRequired()),
                 node.path("onlinePracticum").asBoolean(defaults.onlinePracticum()),
-                optionalBoolean(node, "threeLatesOneAbsence"), optionalBoolean(node, "dailyHalfRule"));
+                optionalBoolean(node, "threeLatesOneAbsence"),
+                optionalBoolean(node, "dailyHalfRule"));
     }
 
     private Boolean optionalBoolean(JsonNode node, String field) {
@@ -183,8 +206,8 @@ final class CourseFolderReader {
                     lessons.add(lesson);
                 }
             }
-            modules.add(new CourseDefinition.Module(code, title, kind, Math.max(0, minutes.asInt()),
-                    List.copyOf(lessons)));
+            modules.add(
+                    new CourseDefinition.Module(code, title, kind, Math.max(0, minutes.asInt()), List.copyOf(lessons)));
         }
         return List.copyOf(modules);
     }
@@ -217,8 +240,8 @@ final class CourseFolderReader {
         }
         String code = lessonCodesByPath.get(normalized);
         if (!LESSON_CODE.matcher(code).matches()) {
-            problems.add(lessonName, "the file name makes the lesson code '" + code
-                    + "': use letters, digits, '-' and '_'");
+            problems.add(
+                    lessonName, "the file name makes the lesson code '" + code + "': use letters, digits, '-' and '_'");
         }
         String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
         if (text.startsWith("\uFEFF")) {
@@ -226,8 +249,10 @@ final class CourseFolderReader {
         }
         FrontMatter front = FrontMatter.split(text);
         if (front == null) {
-            problems.add(lessonName, "front matter is missing: the file must start with a '---' line, "
-                    + "then title, titleEn and minutes, then a '---' line");
+            problems.add(
+                    lessonName,
+                    "front matter is missing: the file must start with a '---' line, "
+                            + "then title, titleEn and minutes, then a '---' line");
             return null;
         }
         JsonNode meta;
@@ -263,19 +288,28 @@ final class CourseFolderReader {
         }
         if (kind == LessonKind.LAB) {
             for (String section : LAB_SECTIONS) {
-                if (!Pattern.compile("(?m)^##\\s+" + Pattern.quote(section) + "\\s*$").matcher(front.body()).find()) {
+                if (!Pattern.compile("(?m)^##\\s+" + Pattern.quote(section) + "\\s*$")
+                        .matcher(front.body())
+                        .find()) {
                     problems.add(lessonName, "a LAB needs the section '## " + section + "'");
                 }
             }
         }
         String html = renderer.render(front.body(), destination -> linkTarget(destination, normalized, lessonName));
-        return new CourseDefinition.Lesson(code, new LocalizedText(titleKo, titleEn), kind,
-                Math.max(0, minutes.asInt()), CatalogReader.COURSES_DIR + "/" + folderName + "/" + normalized, html);
+        return new CourseDefinition.Lesson(
+                code,
+                new LocalizedText(titleKo, titleEn),
+                kind,
+                Math.max(0, minutes.asInt()),
+                CatalogReader.COURSES_DIR + "/" + folderName + "/" + normalized,
+                html);
     }
 
     /** Lesson links open the lesson; other relative links download the course file; the rest stay. */
     private String linkTarget(String destination, String fromLesson, String lessonName) {
-        if (destination == null || destination.isBlank() || EXTERNAL.matcher(destination).matches()
+        if (destination == null
+                || destination.isBlank()
+                || EXTERNAL.matcher(destination).matches()
                 || destination.startsWith("/")) {
             return destination;
         }
@@ -283,7 +317,8 @@ final class CourseFolderReader {
         String fragment = destination.substring(withoutFragment.length());
         String decoded = URLDecoder.decode(withoutFragment, StandardCharsets.UTF_8);
         Path parent = Path.of(fromLesson).getParent();
-        String target = normalize(parent == null ? decoded : parent.resolve(decoded).toString());
+        String target =
+                normalize(parent == null ? decoded : parent.resolve(decoded).toString());
         if (target == null || !Files.isRegularFile(folder.resolve(target))) {
             problems.add(lessonName, "links to " + destination + ", which is not a file in the course folder");
             return destination;
@@ -326,7 +361,8 @@ final class CourseFolderReader {
             hashedFiles.put(relative, bytes);
             return bytes;
         } catch (IOException e) {
-            problems.add(CatalogReader.COURSES_DIR + "/" + folderName + "/" + relative, "cannot be read: " + e.getMessage());
+            problems.add(
+                    CatalogReader.COURSES_DIR + "/" + folderName + "/" + relative, "cannot be read: " + e.getMessage());
             return null;
         }
     }
@@ -354,8 +390,9 @@ final class CourseFolderReader {
         try {
             return Enum.valueOf(type, node.asText(""));
         } catch (IllegalArgumentException e) {
-            problems.add(yamlName, field + " must be one of " + List.of(type.getEnumConstants())
-                    + " (got '" + node.asText("") + "')");
+            problems.add(
+                    yamlName,
+                    field + " must be one of " + List.of(type.getEnumConstants()) + " (got '" + node.asText("") + "')");
             return null;
         }
     }

@@ -33,8 +33,11 @@ public class CourseResource {
 
     @GET
     @Operation(summary = "Course summaries, optionally by track and tag (archived courses are left out)")
-    public PageResult<CourseSummary> list(@QueryParam("track") String track, @QueryParam("tag") String tag,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public PageResult<CourseSummary> list(
+            @QueryParam("track") String track,
+            @QueryParam("tag") String tag,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         return catalog.list(track, tag, PageRequest.of(page, size));
     }
 

@@ -18,7 +18,6 @@ public interface CourseRoster {
     /** Ids of the courses the person is enrolled in (not withdrawn). */
     List<UUID> enrolledCourses(UUID userId);
 
-    record UpcomingCohort(String id, String code, LocalDate startDate, LocalDate endDate, String mode,
-            int capacity, long enrolled) {
-    }
+    record UpcomingCohort(
+            String id, String code, LocalDate startDate, LocalDate endDate, String mode, int capacity, long enrolled) {}
 }

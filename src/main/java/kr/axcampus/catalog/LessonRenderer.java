@@ -29,13 +29,19 @@ public class LessonRenderer {
 
     private final List<Extension> extensions = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
     private final Parser parser = Parser.builder().extensions(extensions).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
+    private final HtmlRenderer renderer =
+            HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
     private final Safelist safelist = Safelist.relaxed()
             .addTags("hr")
-            .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
-            .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+            .addAttributes("h1", "id")
+            .addAttributes("h2", "id")
+            .addAttributes("h3", "id")
+            .addAttributes("h4", "id")
+            .addAttributes("h5", "id")
+            .addAttributes("h6", "id")
             .addAttributes("code", "class")
-            .addAttributes("th", "align").addAttributes("td", "align")
+            .addAttributes("th", "align")
+            .addAttributes("td", "align")
             .preserveRelativeLinks(true);
 
     /**

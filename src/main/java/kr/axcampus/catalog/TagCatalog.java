@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import io.quarkus.qute.TemplateData;
+
 import kr.axcampus.common.ContentFiles;
 
 /** The fixed list of AI opportunity kinds (content/tags.yaml) with their names, for filters and labels. */
@@ -46,8 +47,11 @@ public class TagCatalog {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
             List<Tag> found = new ArrayList<>();
             for (JsonNode node : root.path("tags")) {
-                found.add(new Tag(node.path("code").asText(),
-                        new LocalizedText(node.path("name").path("ko").asText(), node.path("name").path("en").asText())));
+                found.add(new Tag(
+                        node.path("code").asText(),
+                        new LocalizedText(
+                                node.path("name").path("ko").asText(),
+                                node.path("name").path("en").asText())));
             }
             return List.copyOf(found);
         } catch (IOException e) {

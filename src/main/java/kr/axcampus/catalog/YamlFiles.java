@@ -14,8 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 final class YamlFiles {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private YamlFiles() {
-    }
+    private YamlFiles() {}
 
     /** The file as a YAML mapping, or null with the problem noted. */
     static JsonNode read(Path file, String name, ContentProblems problems) {

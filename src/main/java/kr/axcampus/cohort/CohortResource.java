@@ -17,11 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kr.axcampus.cohort.dto.CohortRequest;
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.cohort.dto.CompanyEnrollmentRequest;
+import kr.axcampus.cohort.dto.EnrollmentRequest;
+import kr.axcampus.cohort.dto.EnrollmentView;
 import kr.axcampus.cohort.dto.GenerateSessionsRequest;
 import kr.axcampus.cohort.dto.SessionRequest;
 import kr.axcampus.cohort.dto.SessionView;
-import kr.axcampus.cohort.dto.EnrollmentRequest;
-import kr.axcampus.cohort.dto.EnrollmentView;
 import kr.axcampus.cohort.dto.WithdrawalRequest;
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.PageRequest;
@@ -37,8 +37,8 @@ public class CohortResource {
     private final EnrollmentImport imports;
     private final CurrentCaller caller;
 
-    public CohortResource(CohortService cohorts, SessionService sessions, EnrollmentImport imports,
-            CurrentCaller caller) {
+    public CohortResource(
+            CohortService cohorts, SessionService sessions, EnrollmentImport imports, CurrentCaller caller) {
         this.cohorts = cohorts;
         this.sessions = sessions;
         this.imports = imports;
@@ -50,8 +50,10 @@ public class CohortResource {
     @Operation(summary = "Schedule a session (operators and the cohort's instructors)")
     public Response createSession(@PathParam("id") String cohortId, SessionRequest request) {
         SessionView created = sessions.create(caller.get(), cohortId, request);
-        return Response.status(Response.Status.CREATED).entity(created)
-                .header("Location", "/api/sessions/" + created.id()).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(created)
+                .header("Location", "/api/sessions/" + created.id())
+                .build();
     }
 
     @GET
@@ -65,7 +67,8 @@ public class CohortResource {
     @Path("/{id}/sessions/generate")
     @Operation(summary = "Lay the course's modules out as sessions (only for a cohort without sessions)")
     public Response generateSessions(@PathParam("id") String cohortId, GenerateSessionsRequest request) {
-        return Response.status(Response.Status.CREATED).entity(sessions.generate(caller.get(), cohortId, request))
+        return Response.status(Response.Status.CREATED)
+                .entity(sessions.generate(caller.get(), cohortId, request))
                 .build();
     }
 
@@ -74,8 +77,10 @@ public class CohortResource {
     @Operation(summary = "Create a cohort of a course")
     public Response create(CohortRequest request) {
         CohortView created = cohorts.create(caller.get(), request);
-        return Response.status(Response.Status.CREATED).entity(created)
-                .header("Location", "/api/cohorts/" + created.id()).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(created)
+                .header("Location", "/api/cohorts/" + created.id())
+                .build();
     }
 
     @GET
@@ -96,7 +101,8 @@ public class CohortResource {
     public Response enroll(@PathParam("id") String id, EnrollmentRequest request) {
         CohortService.Enrolled result = cohorts.enroll(caller.get(), id, request);
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(result.enrollment()).build();
+                .entity(result.enrollment())
+                .build();
     }
 
     @POST
@@ -104,14 +110,17 @@ public class CohortResource {
     @Consumes("text/csv")
     @Operation(summary = "Enrol from a CSV with an email column: all or nothing, every bad line named")
     public Response importEnrollments(@PathParam("id") String id, String csv) {
-        return Response.status(Response.Status.CREATED).entity(imports.importCsv(caller.get(), id, csv)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(imports.importCsv(caller.get(), id, csv))
+                .build();
     }
 
     @POST
     @Path("/{id}/enrollments/company")
     @Operation(summary = "Enrol every learner of a partner company, optionally one department")
     public Response enrollCompany(@PathParam("id") String id, CompanyEnrollmentRequest request) {
-        return Response.status(Response.Status.CREATED).entity(cohorts.enrollCompany(caller.get(), id, request))
+        return Response.status(Response.Status.CREATED)
+                .entity(cohorts.enrollCompany(caller.get(), id, request))
                 .build();
     }
 
@@ -125,8 +134,8 @@ public class CohortResource {
     @POST
     @Path("/{id}/enrollments/{userId}/withdraw")
     @Operation(summary = "Withdraw a learner with a reason; every record is kept")
-    public EnrollmentView withdraw(@PathParam("id") String id, @PathParam("userId") String userId,
-            WithdrawalRequest request) {
+    public EnrollmentView withdraw(
+            @PathParam("id") String id, @PathParam("userId") String userId, WithdrawalRequest request) {
         return cohorts.withdraw(caller.get(), id, userId, request);
     }
 }

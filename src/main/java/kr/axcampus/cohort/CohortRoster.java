@@ -25,8 +25,8 @@ public class CohortRoster implements CourseRoster {
     @Override
     public List<UpcomingCohort> upcoming(UUID centerId, UUID courseId, LocalDate today) {
         return cohorts.upcoming(centerId, courseId, today).stream()
-                .map(c -> new UpcomingCohort(c.id(), c.code(), c.startDate(), c.endDate(), c.mode().name(),
-                        c.capacity(), c.enrolledCount()))
+                .map(c -> new UpcomingCohort(
+                        c.id(), c.code(), c.startDate(), c.endDate(), c.mode().name(), c.capacity(), c.enrolledCount()))
                 .toList();
     }
 

@@ -5,8 +5,14 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A cohort as other features see it, once the caller's right to see it is checked. */
-public record CohortScope(UUID id, UUID centerId, UUID courseId, String code, Set<UUID> instructorIds,
-        LocalDate startDate, LocalDate endDate) {
+public record CohortScope(
+        UUID id,
+        UUID centerId,
+        UUID courseId,
+        String code,
+        Set<UUID> instructorIds,
+        LocalDate startDate,
+        LocalDate endDate) {
     public boolean taughtBy(UUID userId) {
         return instructorIds.contains(userId);
     }

@@ -19,6 +19,7 @@ import jakarta.validation.Validator;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.catalog.dto.CourseRef;
 import kr.axcampus.cohort.dto.CohortRequest;
@@ -49,8 +50,12 @@ public class CohortService {
     private final Validator validator;
     private final EntityManager em;
 
-    public CohortService(CatalogService catalog, UserService users,
-            kr.axcampus.organization.CompanyService companies, Validator validator, EntityManager em) {
+    public CohortService(
+            CatalogService catalog,
+            UserService users,
+            kr.axcampus.organization.CompanyService companies,
+            Validator validator,
+            EntityManager em) {
         this.catalog = catalog;
         this.users = users;
         this.companies = companies;
@@ -66,28 +71,37 @@ public class CohortService {
         List<FieldError> errors = new ArrayList<>(FieldError.of(validator.validate(request)));
         CourseRef course = null;
         if (request.courseCode() != null && !request.courseCode().isBlank()) {
-            course = catalog.findCourse(request.courseCode()).filter(c -> !c.archived()).orElse(null);
+            course = catalog.findCourse(request.courseCode())
+                    .filter(c -> !c.archived())
+                    .orElse(null);
             if (course == null) {
                 errors.add(FieldError.coded("courseCode", "unknown-value", "no active course has this code"));
             }
         }
-        if (request.startDate() != null && request.endDate() != null
+        if (request.startDate() != null
+                && request.endDate() != null
                 && request.endDate().isBefore(request.startDate())) {
             errors.add(FieldError.coded("endDate", "date-order", "must not be before startDate"));
         }
         Set<UUID> instructors = instructors(caller, request.instructorIds(), errors);
         for (String network : request.allowedNetworks() == null ? List.<String>of() : request.allowedNetworks()) {
             if (!kr.axcampus.common.Cidr.isValid(network)) {
-                errors.add(FieldError.coded("allowedNetworks", "invalid", "'" + network
-                        + "' is not a CIDR block such as 203.0.113.0/24"));
+                errors.add(FieldError.coded(
+                        "allowedNetworks", "invalid", "'" + network + "' is not a CIDR block such as 203.0.113.0/24"));
             }
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        if (Cohort.count("centerId = ?1 and code = ?2", caller.centerId(), request.code().trim()) > 0) {
-            throw ProblemException.conflict("duplicate-cohort-code",
-                    "a cohort with code " + request.code().trim() + " already exists", "code");
+        if (Cohort.count(
+                        "centerId = ?1 and code = ?2",
+                        caller.centerId(),
+                        request.code().trim())
+                > 0) {
+            throw ProblemException.conflict(
+                    "duplicate-cohort-code",
+                    "a cohort with code " + request.code().trim() + " already exists",
+                    "code");
         }
         Cohort cohort = new Cohort();
         cohort.centerId = caller.centerId();
@@ -105,7 +119,9 @@ public class CohortService {
     }
 
     private static List<String> networks(List<String> networks) {
-        return networks == null ? List.of() : networks.stream().map(String::trim).distinct().toList();
+        return networks == null
+                ? List.of()
+                : networks.stream().map(String::trim).distinct().toList();
     }
 
     private Set<UUID> instructors(Caller caller, List<String> ids, List<FieldError> errors) {
@@ -115,14 +131,18 @@ public class CohortService {
         }
         List<UUID> parsed = new ArrayList<>();
         for (String id : ids) {
-            Ids.parse(id).ifPresentOrElse(parsed::add, () -> errors.add(
-                    FieldError.coded("instructorIds", "invalid", "'" + id + "' is not an id")));
+            Ids.parse(id)
+                    .ifPresentOrElse(
+                            parsed::add,
+                            () -> errors.add(
+                                    FieldError.coded("instructorIds", "invalid", "'" + id + "' is not an id")));
         }
         Map<UUID, UserView> people = users.findAllInCenter(caller.centerId(), parsed);
         for (UUID id : parsed) {
             UserView person = people.get(id);
             if (person == null || !person.roles().contains(Role.INSTRUCTOR.name())) {
-                errors.add(FieldError.coded("instructorIds", "unknown-value", id + " is not an instructor of the centre"));
+                errors.add(
+                        FieldError.coded("instructorIds", "unknown-value", id + " is not an instructor of the centre"));
             } else {
                 found.add(id);
             }
@@ -131,8 +151,10 @@ public class CohortService {
     }
 
     public PageResult<CohortView> list(Caller caller, PageRequest page) {
-        var query = Cohort.<Cohort>find("centerId = :center and (" + scopeCondition(caller) + ")",
-                Sort.by("startDate").descending().and("code"), scopeParameters(caller))
+        var query = Cohort.<Cohort>find(
+                        "centerId = :center and (" + scopeCondition(caller) + ")",
+                        Sort.by("startDate").descending().and("code"),
+                        scopeParameters(caller))
                 .page(Page.of(page.page(), page.size()));
         return new PageResult<>(views(query.list()), page.page(), page.size(), query.count());
     }
@@ -154,23 +176,28 @@ public class CohortService {
         }
         UserView learner = Ids.parse(request.userId())
                 .flatMap(uuid -> users.findInCenter(caller.centerId(), uuid))
-                .orElseThrow(() -> ProblemException.invalid(List.of(FieldError.coded("userId", "unknown-value",
-                        "no person of the centre has this id"))));
+                .orElseThrow(() -> ProblemException.invalid(
+                        List.of(FieldError.coded("userId", "unknown-value", "no person of the centre has this id"))));
         if (!learner.roles().contains(Role.LEARNER.name()) && !learner.roles().contains(Role.CEO.name())) {
-            throw ProblemException.invalid(List.of(FieldError.coded("userId", "not-a-learner",
-                    "only learners and CEOs can be enrolled")));
+            throw ProblemException.invalid(
+                    List.of(FieldError.coded("userId", "not-a-learner", "only learners and CEOs can be enrolled")));
         }
         // Serialises enrolments of one cohort, so capacity holds under concurrent requests.
         em.find(Cohort.class, cohort.id, LockModeType.PESSIMISTIC_WRITE);
         UUID userId = UUID.fromString(learner.id());
-        Enrollment existing = Enrollment.find("cohortId = ?1 and userId = ?2", cohort.id, userId).firstResult();
+        Enrollment existing = Enrollment.find("cohortId = ?1 and userId = ?2", cohort.id, userId)
+                .firstResult();
         if (existing != null) {
             return new Enrolled(view(existing, learner), false);
         }
         long taken = Enrollment.count("cohortId = ?1 and status <> ?2", cohort.id, EnrollmentStatus.WITHDRAWN);
         if (taken >= cohort.capacity) {
-            throw new ProblemException(409, "cohort-full", "Cohort full",
-                    "cohort " + cohort.code + " is full (" + cohort.capacity + " places)", null);
+            throw new ProblemException(
+                    409,
+                    "cohort-full",
+                    "Cohort full",
+                    "cohort " + cohort.code + " is full (" + cohort.capacity + " places)",
+                    null);
         }
         Enrollment enrollment = new Enrollment();
         enrollment.cohortId = cohort.id;
@@ -182,12 +209,10 @@ public class CohortService {
         return new Enrolled(view(enrollment, learner), true);
     }
 
-    public record Enrolled(EnrollmentView enrollment, boolean created) {
-    }
+    public record Enrolled(EnrollmentView enrollment, boolean created) {}
 
     /** Result of enrolling several people at once: who was added, who already was. */
-    public record Batch(int created, int existing, List<EnrollmentView> items) {
-    }
+    public record Batch(int created, int existing, List<EnrollmentView> items) {}
 
     /**
      * Enrols several learners at once, all or nothing: every one must be a learner (or CEO) of
@@ -199,15 +224,23 @@ public class CohortService {
         Cohort cohort = manageable(caller, cohortId);
         em.find(Cohort.class, cohort.id, LockModeType.PESSIMISTIC_WRITE);
         Map<UUID, UserView> people = users.findAllInCenter(caller.centerId(), userIds);
-        Set<UUID> already = new java.util.HashSet<>(em.createQuery(
-                "select e.userId from Enrollment e where e.cohortId = :c", UUID.class)
-                .setParameter("c", cohort.id).getResultList());
-        List<UUID> fresh = userIds.stream().distinct().filter(id -> !already.contains(id)).toList();
+        Set<UUID> already = new java.util.HashSet<>(
+                em.createQuery("select e.userId from Enrollment e where e.cohortId = :c", UUID.class)
+                        .setParameter("c", cohort.id)
+                        .getResultList());
+        List<UUID> fresh =
+                userIds.stream().distinct().filter(id -> !already.contains(id)).toList();
         long taken = Enrollment.count("cohortId = ?1 and status <> ?2", cohort.id, EnrollmentStatus.WITHDRAWN);
         if (taken + fresh.size() > cohort.capacity) {
-            throw new ProblemException(409, "cohort-full", "Cohort full", "enrolling " + fresh.size()
-                    + " more would exceed the capacity of " + cohort.capacity + " (" + taken + " enrolled); nothing "
-                    + "was enrolled", null);
+            throw new ProblemException(
+                    409,
+                    "cohort-full",
+                    "Cohort full",
+                    "enrolling " + fresh.size()
+                            + " more would exceed the capacity of " + cohort.capacity + " (" + taken
+                            + " enrolled); nothing "
+                            + "was enrolled",
+                    null);
         }
         Instant now = Instant.now();
         List<EnrollmentView> items = new ArrayList<>();
@@ -227,19 +260,25 @@ public class CohortService {
 
     /** Everyone with the LEARNER role at a company (optionally one department). */
     @Transactional
-    public Batch enrollCompany(Caller caller, String cohortId, kr.axcampus.cohort.dto.CompanyEnrollmentRequest request) {
+    public Batch enrollCompany(
+            Caller caller, String cohortId, kr.axcampus.cohort.dto.CompanyEnrollmentRequest request) {
         manageable(caller, cohortId);
-        if (request == null || request.companyId() == null || request.companyId().isBlank()) {
+        if (request == null
+                || request.companyId() == null
+                || request.companyId().isBlank()) {
             throw ProblemException.invalid(List.of(FieldError.coded("companyId", "required", "companyId is required")));
         }
         UUID companyId = Ids.parse(request.companyId())
                 .filter(id -> companies.findInCenter(caller.centerId(), id).isPresent())
-                .orElseThrow(() -> ProblemException.invalid(List.of(FieldError.coded("companyId", "unknown-company",
-                        "no partner company of the centre has this id"))));
+                .orElseThrow(() -> ProblemException.invalid(List.of(FieldError.coded(
+                        "companyId", "unknown-company", "no partner company of the centre has this id"))));
         List<UUID> ids = users.employees(caller.centerId(), companyId, request.department()).stream()
-                .map(u -> UUID.fromString(u.id())).toList();
+                .map(u -> UUID.fromString(u.id()))
+                .toList();
         if (ids.isEmpty()) {
-            throw ProblemException.invalid(List.of(FieldError.coded("department", "invalid",
+            throw ProblemException.invalid(List.of(FieldError.coded(
+                    "department",
+                    "invalid",
                     "no learner of this company" + (request.department() == null ? "" : " in this department"))));
         }
         return enrollAll(caller, cohortId, ids);
@@ -251,13 +290,17 @@ public class CohortService {
         if (caller.isAdmin() || cohort.instructorIds.contains(caller.id())) {
             found = Enrollment.list("cohortId", Sort.by("enrolledAt").and("id"), cohort.id);
         } else if (caller.has(Role.CEO) && caller.companyId() != null) {
-            found = Enrollment.list("cohortId = ?1 and (companyId = ?2 or userId = ?3)", Sort.by("enrolledAt"),
-                    cohort.id, caller.companyId(), caller.id());
+            found = Enrollment.list(
+                    "cohortId = ?1 and (companyId = ?2 or userId = ?3)",
+                    Sort.by("enrolledAt"),
+                    cohort.id,
+                    caller.companyId(),
+                    caller.id());
         } else {
             found = Enrollment.list("cohortId = ?1 and userId = ?2", cohort.id, caller.id());
         }
-        Map<UUID, UserView> people = users.findAllInCenter(caller.centerId(),
-                found.stream().map(e -> e.userId).toList());
+        Map<UUID, UserView> people = users.findAllInCenter(
+                caller.centerId(), found.stream().map(e -> e.userId).toList());
         return found.stream().map(e -> view(e, people.get(e.userId))).toList();
     }
 
@@ -284,50 +327,75 @@ public class CohortService {
 
     /** A cohort by its code, for start-up data. */
     public java.util.Optional<CohortView> findByCode(UUID centerId, String code) {
-        return Cohort.<Cohort>find("centerId = ?1 and code = ?2", centerId, code).firstResultOptional()
+        return Cohort.<Cohort>find("centerId = ?1 and code = ?2", centerId, code)
+                .firstResultOptional()
                 .map(c -> views(List.of(c)).get(0));
     }
 
     /** Cohorts of a course that have not ended, for the course page. */
     public List<CohortView> upcoming(UUID centerId, UUID courseId, java.time.LocalDate today) {
-        return views(Cohort.list("centerId = ?1 and courseId = ?2 and endDate >= ?3 and status <> ?4",
-                Sort.by("startDate"), centerId, courseId, today, CohortStatus.CANCELLED));
+        return views(Cohort.list(
+                "centerId = ?1 and courseId = ?2 and endDate >= ?3 and status <> ?4",
+                Sort.by("startDate"),
+                centerId,
+                courseId,
+                today,
+                CohortStatus.CANCELLED));
     }
 
     public boolean isEnrolled(UUID userId, UUID courseId) {
-        return Enrollment.count("userId = ?1 and status <> ?2 and cohortId in "
-                + "(select c.id from Cohort c where c.courseId = ?3)", userId, EnrollmentStatus.WITHDRAWN,
-                courseId) > 0;
+        return Enrollment.count(
+                        "userId = ?1 and status <> ?2 and cohortId in "
+                                + "(select c.id from Cohort c where c.courseId = ?3)",
+                        userId,
+                        EnrollmentStatus.WITHDRAWN,
+                        courseId)
+                > 0;
     }
 
     public List<UUID> enrolledCourses(UUID userId) {
-        return em.createQuery("select distinct c.courseId from Cohort c, Enrollment e where e.cohortId = c.id "
-                + "and e.userId = :user and e.status <> :withdrawn", UUID.class)
-                .setParameter("user", userId).setParameter("withdrawn", EnrollmentStatus.WITHDRAWN)
+        return em.createQuery(
+                        "select distinct c.courseId from Cohort c, Enrollment e where e.cohortId = c.id "
+                                + "and e.userId = :user and e.status <> :withdrawn",
+                        UUID.class)
+                .setParameter("user", userId)
+                .setParameter("withdrawn", EnrollmentStatus.WITHDRAWN)
                 .getResultList();
     }
 
     /** What other features need of a cohort the caller may see (404 otherwise). */
     public CohortScope scope(Caller caller, String id) {
         Cohort cohort = visible(caller, id);
-        return new CohortScope(cohort.id, cohort.centerId, cohort.courseId, cohort.code,
-                Set.copyOf(cohort.instructorIds), cohort.startDate, cohort.endDate);
+        return new CohortScope(
+                cohort.id,
+                cohort.centerId,
+                cohort.courseId,
+                cohort.code,
+                Set.copyOf(cohort.instructorIds),
+                cohort.startDate,
+                cohort.endDate);
     }
 
     /** The cohorts whose work the caller reviews: every cohort of the centre for operators, else those they teach. */
     public List<CohortScope> taughtBy(Caller caller) {
         List<Cohort> found = caller.isAdmin()
                 ? Cohort.list("centerId", Sort.by("startDate"), caller.centerId())
-                : Cohort.list("centerId = :center and :me member of instructorIds", Sort.by("startDate"),
+                : Cohort.list(
+                        "centerId = :center and :me member of instructorIds",
+                        Sort.by("startDate"),
                         Parameters.with("center", caller.centerId()).and("me", caller.id()));
-        return found.stream().map(c -> new CohortScope(c.id, c.centerId, c.courseId, c.code,
-                Set.copyOf(c.instructorIds), c.startDate, c.endDate)).toList();
+        return found.stream()
+                .map(c -> new CohortScope(
+                        c.id, c.centerId, c.courseId, c.code, Set.copyOf(c.instructorIds), c.startDate, c.endDate))
+                .toList();
     }
 
     /** Everyone enrolled in the cohort (withdrawn too), with names, for attendance lists. Unscoped: callers check. */
     public List<EnrollmentView> enrollmentsOf(UUID cohortId, UUID centerId) {
-        List<Enrollment> found = Enrollment.list("cohortId", Sort.by("enrolledAt").and("id"), cohortId);
-        Map<UUID, UserView> people = users.findAllInCenter(centerId, found.stream().map(e -> e.userId).toList());
+        List<Enrollment> found =
+                Enrollment.list("cohortId", Sort.by("enrolledAt").and("id"), cohortId);
+        Map<UUID, UserView> people = users.findAllInCenter(
+                centerId, found.stream().map(e -> e.userId).toList());
         return found.stream().map(e -> view(e, people.get(e.userId))).toList();
     }
 
@@ -338,15 +406,17 @@ public class CohortService {
 
     /** Whether the person is enrolled (not withdrawn) in the cohort. */
     public boolean isEnrolledIn(UUID cohortId, UUID userId) {
-        return Enrollment.count("cohortId = ?1 and userId = ?2 and status <> ?3", cohortId, userId,
-                EnrollmentStatus.WITHDRAWN) > 0;
+        return Enrollment.count(
+                        "cohortId = ?1 and userId = ?2 and status <> ?3", cohortId, userId, EnrollmentStatus.WITHDRAWN)
+                > 0;
     }
 
     /** The cohort if the caller may see it (404 otherwise), for the cohort's other parts. */
     Cohort visible(Caller caller, String id) {
         Cohort cohort = Ids.parse(id)
-                .flatMap(uuid -> Cohort.<Cohort>find("id = :id and centerId = :center and ("
-                        + scopeCondition(caller) + ")", scopeParameters(caller).and("id", uuid))
+                .flatMap(uuid -> Cohort.<Cohort>find(
+                                "id = :id and centerId = :center and (" + scopeCondition(caller) + ")",
+                                scopeParameters(caller).and("id", uuid))
                         .<Cohort>firstResultOptional())
                 .orElse(null);
         if (cohort == null) {
@@ -359,8 +429,12 @@ public class CohortService {
     Cohort manageable(Caller caller, String id) {
         Cohort cohort = visible(caller, id);
         if (!caller.isAdmin() && !cohort.instructorIds.contains(caller.id())) {
-            throw new ProblemException(403, "forbidden", "Forbidden",
-                    "only the centre's operators and the cohort's instructors may do this", null);
+            throw new ProblemException(
+                    403,
+                    "forbidden",
+                    "Forbidden",
+                    "only the centre's operators and the cohort's instructors may do this",
+                    null);
         }
         return cohort;
     }
@@ -369,8 +443,8 @@ public class CohortService {
         if (caller.isAdmin()) {
             return "true = true";
         }
-        StringBuilder scope = new StringBuilder(":me member of instructorIds"
-                + " or id in (select e.cohortId from Enrollment e where e.userId = :me)");
+        StringBuilder scope = new StringBuilder(
+                ":me member of instructorIds" + " or id in (select e.cohortId from Enrollment e where e.userId = :me)");
         if (caller.has(Role.CEO) && caller.companyId() != null) {
             scope.append(" or id in (select e.cohortId from Enrollment e where e.companyId = :company)");
         }
@@ -394,35 +468,67 @@ public class CohortService {
         }
         List<UUID> ids = cohorts.stream().map(c -> c.id).toList();
         Map<UUID, long[]> counts = new HashMap<>();
-        em.createQuery("select e.cohortId as cohort, sum(case when e.status <> :withdrawn then 1 else 0 end) as active, "
-                + "sum(case when e.status = :withdrawn then 1 else 0 end) as withdrawn "
-                + "from Enrollment e where e.cohortId in :ids group by e.cohortId", Tuple.class)
-                .setParameter("withdrawn", EnrollmentStatus.WITHDRAWN).setParameter("ids", ids)
+        em.createQuery(
+                        "select e.cohortId as cohort, sum(case when e.status <> :withdrawn then 1 else 0 end) as active, "
+                                + "sum(case when e.status = :withdrawn then 1 else 0 end) as withdrawn "
+                                + "from Enrollment e where e.cohortId in :ids group by e.cohortId",
+                        Tuple.class)
+                .setParameter("withdrawn", EnrollmentStatus.WITHDRAWN)
+                .setParameter("ids", ids)
                 .getResultList()
-                .forEach(t -> counts.put(t.get("cohort", UUID.class),
+                .forEach(t -> counts.put(
+                        t.get("cohort", UUID.class),
                         new long[] {t.get("active", Long.class), t.get("withdrawn", Long.class)}));
-        Map<UUID, CourseRef> courses = catalog.findCourses(cohorts.stream().map(c -> c.courseId).toList());
+        Map<UUID, CourseRef> courses =
+                catalog.findCourses(cohorts.stream().map(c -> c.courseId).toList());
         Set<UUID> instructorIds = new LinkedHashSet<>();
         cohorts.forEach(c -> instructorIds.addAll(c.instructorIds));
         UUID centerId = cohorts.get(0).centerId;
         Map<UUID, UserView> instructors = users.findAllInCenter(centerId, instructorIds);
-        return cohorts.stream().map(c -> {
-            CourseRef course = courses.get(c.courseId);
-            long[] count = counts.getOrDefault(c.id, new long[2]);
-            List<CohortView.Person> people = c.instructorIds.stream().map(instructors::get)
-                    .filter(p -> p != null).map(p -> new CohortView.Person(p.id(), p.name()))
-                    .sorted(java.util.Comparator.comparing(CohortView.Person::name)).toList();
-            return new CohortView(c.id.toString(), course.code(), course.title(), course.titleEn(), c.code,
-                    c.startDate, c.endDate, c.capacity, c.mode, c.status,
-                    c.instructorIds.stream().map(UUID::toString).sorted().toList(), people, count[0], count[1],
-                    List.of(c.allowedNetworks));
-        }).toList();
+        return cohorts.stream()
+                .map(c -> {
+                    CourseRef course = courses.get(c.courseId);
+                    long[] count = counts.getOrDefault(c.id, new long[2]);
+                    List<CohortView.Person> people = c.instructorIds.stream()
+                            .map(instructors::get)
+                            .filter(p -> p != null)
+                            .map(p -> new CohortView.Person(p.id(), p.name()))
+                            .sorted(java.util.Comparator.comparing(CohortView.Person::name))
+                            .toList();
+                    return new CohortView(
+                            c.id.toString(),
+                            course.code(),
+                            course.title(),
+                            course.titleEn(),
+                            c.code,
+                            c.startDate,
+                            c.endDate,
+                            c.capacity,
+                            c.mode,
+                            c.status,
+                            c.instructorIds.stream()
+                                    .map(UUID::toString)
+                                    .sorted()
+                                    .toList(),
+                            people,
+                            count[0],
+                            count[1],
+                            List.of(c.allowedNetworks));
+                })
+                .toList();
     }
 
     private static EnrollmentView view(Enrollment e, UserView person) {
-        return new EnrollmentView(e.id.toString(), e.cohortId.toString(), e.userId.toString(),
-                person == null ? null : person.name(), e.companyId == null ? null : e.companyId.toString(),
-                person == null ? null : person.department(), e.status, e.enrolledAt, e.withdrawnAt,
+        return new EnrollmentView(
+                e.id.toString(),
+                e.cohortId.toString(),
+                e.userId.toString(),
+                person == null ? null : person.name(),
+                e.companyId == null ? null : e.companyId.toString(),
+                person == null ? null : person.department(),
+                e.status,
+                e.enrolledAt,
+                e.withdrawnAt,
                 e.withdrawalReason);
     }
 }

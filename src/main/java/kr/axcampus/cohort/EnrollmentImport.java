@@ -53,13 +53,16 @@ public class EnrollmentImport {
             UserView person = people.get(key);
             Integer first = firstLine.putIfAbsent(key, line);
             if (email.isBlank()) {
-                errors.add(FieldError.coded("email", "required", "an email is required").atLine(line));
+                errors.add(FieldError.coded("email", "required", "an email is required")
+                        .atLine(line));
             } else if (first != null) {
-                errors.add(FieldError.coded("email", "duplicate", "repeats line " + first).atLine(line));
+                errors.add(FieldError.coded("email", "duplicate", "repeats line " + first)
+                        .atLine(line));
             } else if (person == null) {
                 errors.add(FieldError.coded("email", "unknown-value", "no person of the centre has this email")
                         .atLine(line));
-            } else if (!person.roles().contains(Role.LEARNER.name()) && !person.roles().contains(Role.CEO.name())) {
+            } else if (!person.roles().contains(Role.LEARNER.name())
+                    && !person.roles().contains(Role.CEO.name())) {
                 errors.add(FieldError.coded("email", "not-a-learner", "only learners and CEOs can be enrolled")
                         .atLine(line));
             } else {
@@ -67,22 +70,36 @@ public class EnrollmentImport {
             }
         });
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "import-rejected", "Import rejected", errors.size() + " of "
-                    + emails.size() + " rows are invalid; nobody was enrolled", errors);
+            throw new ProblemException(
+                    400,
+                    "import-rejected",
+                    "Import rejected",
+                    errors.size() + " of " + emails.size() + " rows are invalid; nobody was enrolled",
+                    errors);
         }
         return cohorts.enrollAll(caller, cohortId, ids);
     }
 
     /** Email by line number (line 1 is the header). */
     private static Map<Integer, String> parse(String csv) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreHeaderCase(true)
+                .get();
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (Reader reader = new StringReader(text);
+                CSVParser parser = CSVParser.parse(reader, format)) {
             if (parser.getHeaderNames().stream().noneMatch(h -> h.equalsIgnoreCase("email"))) {
-                throw new ProblemException(400, "import-rejected", "Import rejected",
-                        "the header line needs an email column", List.of(new FieldError("header",
-                                "missing column email", 1)));
+                throw new ProblemException(
+                        400,
+                        "import-rejected",
+                        "Import rejected",
+                        "the header line needs an email column",
+                        List.of(new FieldError("header", "missing column email", 1)));
             }
             Map<Integer, String> emails = new java.util.LinkedHashMap<>();
             long lineBefore = parser.getCurrentLineNumber();

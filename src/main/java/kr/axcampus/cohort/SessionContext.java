@@ -10,9 +10,19 @@ import java.util.UUID;
  * the instructors, the course, the network allow-list.
  */
 @io.quarkus.qute.TemplateData
-public record SessionContext(UUID sessionId, UUID cohortId, UUID centerId, UUID courseId, String cohortCode,
-        SessionKind kind, Instant startsAt, Instant endsAt, Instant closedAt, byte[] secret,
-        Set<UUID> instructorIds, List<String> allowedNetworks) {
+public record SessionContext(
+        UUID sessionId,
+        UUID cohortId,
+        UUID centerId,
+        UUID courseId,
+        String cohortCode,
+        SessionKind kind,
+        Instant startsAt,
+        Instant endsAt,
+        Instant closedAt,
+        byte[] secret,
+        Set<UUID> instructorIds,
+        List<String> allowedNetworks) {
 
     public int minutes() {
         return (int) java.time.Duration.between(startsAt, endsAt).toMinutes();

@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import io.quarkus.panache.common.Sort;
-import kr.axcampus.common.SqlValues;
+
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.catalog.ModuleKind;
 import kr.axcampus.catalog.dto.CourseDetail;
@@ -28,6 +28,7 @@ import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
+import kr.axcampus.common.SqlValues;
 
 /** The sessions of cohorts: scheduling by hand, generating from the course, and what attendance needs. */
 @ApplicationScoped
@@ -42,8 +43,8 @@ public class SessionService {
     private final jakarta.persistence.EntityManager em;
     private final SecureRandom random = new SecureRandom();
 
-    public SessionService(CohortService cohorts, CatalogService catalog, Validator validator,
-            jakarta.persistence.EntityManager em) {
+    public SessionService(
+            CohortService cohorts, CatalogService catalog, Validator validator, jakarta.persistence.EntityManager em) {
         this.cohorts = cohorts;
         this.catalog = catalog;
         this.validator = validator;
@@ -75,7 +76,8 @@ public class SessionService {
     public List<SessionView> list(Caller caller, String cohortId) {
         Cohort cohort = cohorts.visible(caller, cohortId);
         return CohortSession.<CohortSession>list("cohortId", Sort.by("startsAt").and("id"), cohort.id).stream()
-                .map(SessionService::view).toList();
+                .map(SessionService::view)
+                .toList();
     }
 
     /**
@@ -85,24 +87,29 @@ public class SessionService {
     @Transactional
     public List<SessionView> generate(Caller caller, String cohortId, GenerateSessionsRequest request) {
         Cohort cohort = cohorts.manageable(caller, cohortId);
-        GenerateSessionsRequest plan = request == null ? new GenerateSessionsRequest(null, null, null, null, null)
-                : request;
+        GenerateSessionsRequest plan =
+                request == null ? new GenerateSessionsRequest(null, null, null, null, null) : request;
         List<FieldError> errors = FieldError.of(validator.validate(plan));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         if (CohortSession.count("cohortId", cohort.id) > 0) {
-            throw new ProblemException(409, "sessions-exist", "Sessions exist",
-                    "cohort " + cohort.code + " already has sessions; change them one by one", null);
+            throw new ProblemException(
+                    409,
+                    "sessions-exist",
+                    "Sessions exist",
+                    "cohort " + cohort.code + " already has sessions; change them one by one",
+                    null);
         }
-        CourseDetail course = catalog.get(catalog.findCourse(cohort.courseId).orElseThrow().code());
+        CourseDetail course =
+                catalog.get(catalog.findCourse(cohort.courseId).orElseThrow().code());
         Set<DayOfWeek> days = new TreeSet<>();
         (plan.weekdays() == null || plan.weekdays().isEmpty() ? List.of(1, 2, 3, 4, 5) : plan.weekdays())
                 .forEach(d -> days.add(DayOfWeek.of(d)));
         LocalTime dayStart = plan.dayStartsAt() == null ? LocalTime.of(9, 0) : plan.dayStartsAt();
         int perDay = plan.maxMinutesPerDay() == null ? 2 * HALF_DAY_MINUTES : plan.maxMinutesPerDay();
-        DayPlanner planner = new DayPlanner(plan.firstDay() == null ? cohort.startDate : plan.firstDay(), days,
-                dayStart, perDay);
+        DayPlanner planner =
+                new DayPlanner(plan.firstDay() == null ? cohort.startDate : plan.firstDay(), days, dayStart, perDay);
         List<CohortSession> created = new ArrayList<>();
         for (CourseDetail.Module module : course.modules()) {
             int left = module.plannedMinutes();
@@ -128,8 +135,18 @@ public class SessionService {
     public SessionContext context(Caller caller, String sessionId) {
         CohortSession session = session(sessionId, caller);
         Cohort cohort = Cohort.findById(session.cohortId);
-        return new SessionContext(session.id, cohort.id, cohort.centerId, cohort.courseId, cohort.code, session.kind,
-                session.startsAt, session.endsAt, session.closedAt, session.secret, Set.copyOf(cohort.instructorIds),
+        return new SessionContext(
+                session.id,
+                cohort.id,
+                cohort.centerId,
+                cohort.courseId,
+                cohort.code,
+                session.kind,
+                session.startsAt,
+                session.endsAt,
+                session.closedAt,
+                session.secret,
+                Set.copyOf(cohort.instructorIds),
                 List.of(cohort.allowedNetworks));
     }
 
@@ -142,16 +159,26 @@ public class SessionService {
                                AND e.status <> 'WITHDRAWN') AS enrolled
                 FROM cohort_session s JOIN cohort c ON c.id = s.cohort_id
                 WHERE s.id = ?1 AND c.center_id = ?2""", jakarta.persistence.Tuple.class)
-                .setParameter(1, id).setParameter(2, caller.centerId()).setParameter(3, caller.id()).getResultList();
+                .setParameter(1, id)
+                .setParameter(2, caller.centerId())
+                .setParameter(3, caller.id())
+                .getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("session " + sessionId);
         }
         jakarta.persistence.Tuple row = (jakarta.persistence.Tuple) rows.get(0);
         Object networks = row.get(4);
-        List<String> allowed = networks instanceof String[] array ? List.of(array)
+        List<String> allowed = networks instanceof String[] array
+                ? List.of(array)
                 : networks instanceof java.sql.Array sql ? arrayOf(sql) : List.of();
-        return new CheckInTarget(id, SqlValues.instant(row.get(0)), SqlValues.instant(row.get(1)), (byte[]) row.get(2),
-                (String) row.get(3), allowed, Boolean.TRUE.equals(row.get(5)));
+        return new CheckInTarget(
+                id,
+                SqlValues.instant(row.get(0)),
+                SqlValues.instant(row.get(1)),
+                (byte[]) row.get(2),
+                (String) row.get(3),
+                allowed,
+                Boolean.TRUE.equals(row.get(5)));
     }
 
     private static List<String> arrayOf(java.sql.Array array) {
@@ -171,9 +198,11 @@ public class SessionService {
     }
 
     private CohortSession session(String sessionId, Caller caller) {
-        return Ids.parse(sessionId).map(id -> CohortSession.<CohortSession>findById(id))
+        return Ids.parse(sessionId)
+                .map(id -> CohortSession.<CohortSession>findById(id))
                 .filter(s -> Cohort.<Cohort>findByIdOptional(s.cohortId)
-                        .map(c -> c.centerId.equals(caller.centerId())).orElse(false))
+                        .map(c -> c.centerId.equals(caller.centerId()))
+                        .orElse(false))
                 .orElseThrow(() -> ProblemException.notFound("session " + sessionId));
     }
 
@@ -182,10 +211,15 @@ public class SessionService {
             throw ProblemException.invalid("body", "a session is required");
         }
         List<FieldError> errors = new ArrayList<>(FieldError.of(validator.validate(request)));
-        if (request.startsAt() != null && request.endsAt() != null && !request.endsAt().isAfter(request.startsAt())) {
+        if (request.startsAt() != null
+                && request.endsAt() != null
+                && !request.endsAt().isAfter(request.startsAt())) {
             errors.add(FieldError.coded("endsAt", "date-order", "must be after startsAt"));
-        } else if (request.startsAt() != null && request.endsAt() != null
-                && java.time.Duration.between(request.startsAt(), request.endsAt()).toHours() > 12) {
+        } else if (request.startsAt() != null
+                && request.endsAt() != null
+                && java.time.Duration.between(request.startsAt(), request.endsAt())
+                                .toHours()
+                        > 12) {
             errors.add(FieldError.coded("endsAt", "invalid", "a session lasts at most 12 hours"));
         }
         if (!errors.isEmpty()) {
@@ -197,7 +231,8 @@ public class SessionService {
         session.startsAt = request.startsAt().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         session.endsAt = request.endsAt().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         session.kind = request.kind();
-        session.location = request.location() == null || request.location().isBlank() ? null
+        session.location = request.location() == null || request.location().isBlank()
+                ? null
                 : request.location().trim();
     }
 
@@ -216,14 +251,21 @@ public class SessionService {
     }
 
     static SessionView view(CohortSession s) {
-        return new SessionView(s.id.toString(), s.cohortId.toString(), s.startsAt, s.endsAt, s.kind, s.location,
-                s.moduleCode, s.minutes(), s.closedAt);
+        return new SessionView(
+                s.id.toString(),
+                s.cohortId.toString(),
+                s.startsAt,
+                s.endsAt,
+                s.kind,
+                s.location,
+                s.moduleCode,
+                s.minutes(),
+                s.closedAt);
     }
 
     /** Hands out half-day blocks on teaching days: morning from the day's start, afternoon after lunch. */
     static final class DayPlanner {
-        record Block(java.time.LocalDateTime start, java.time.LocalDateTime end, int minutes) {
-        }
+        record Block(java.time.LocalDateTime start, java.time.LocalDateTime end, int minutes) {}
 
         private final Set<DayOfWeek> days;
         private final LocalTime dayStart;

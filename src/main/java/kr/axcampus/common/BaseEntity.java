@@ -3,12 +3,13 @@ package kr.axcampus.common;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** Id, created and updated instants shared by every entity. */
 @MappedSuperclass

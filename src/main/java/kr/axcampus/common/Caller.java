@@ -10,6 +10,7 @@ import java.util.UUID;
 public record Caller(UUID id, UUID centerId, UUID companyId, Set<Role> roles) {
     /** Token claims that carry the scope. */
     public static final String CLAIM_CENTER = "centerId";
+
     public static final String CLAIM_COMPANY = "companyId";
 
     public boolean has(Role role) {

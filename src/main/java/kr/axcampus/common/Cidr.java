@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 /** IPv4 and IPv6 CIDR blocks ({@code 203.0.113.0/24}, {@code 2001:db8::/32}), for network allow-lists. */
 public final class Cidr {
     /** Literal addresses only, so nothing is ever looked up in DNS. */
-    private static final Pattern SHAPE = Pattern.compile("(\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)/\\d{1,3}");
+    private static final Pattern SHAPE =
+            Pattern.compile("(\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)/\\d{1,3}");
+
     private static final Pattern LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
-    private Cidr() {
-    }
+    private Cidr() {}
 
     public static boolean isValid(String block) {
         if (block == null || !SHAPE.matcher(block.trim()).matches()) {
@@ -29,7 +30,9 @@ public final class Cidr {
 
     /** Whether the address lies in the block; false for anything malformed. */
     public static boolean contains(String block, String address) {
-        if (!isValid(block) || address == null || !LITERAL.matcher(address.trim()).matches()) {
+        if (!isValid(block)
+                || address == null
+                || !LITERAL.matcher(address.trim()).matches()) {
             return false;
         }
         try {

@@ -7,8 +7,7 @@ import io.vertx.core.http.HttpServerRequest;
  * {@code quarkus.http.proxy.proxy-address-forwarding} is on behind a load balancer).
  */
 public final class ClientAddress {
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static String of(HttpServerRequest http) {
         return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();

@@ -31,7 +31,9 @@ public class ClusterLock {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void serializeStartup() {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, STARTUP_KEY).getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, STARTUP_KEY)
+                .getSingleResult();
     }
 
     /**
@@ -46,7 +48,11 @@ public class ClusterLock {
                 ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, ran_at = excluded.ran_at
                 WHERE job_lease.ran_at <= ?4
                 RETURNING name""")
-                .setParameter(1, job).setParameter(2, holder).setParameter(3, now)
-                .setParameter(4, now.minus(period)).getResultList().isEmpty();
+                .setParameter(1, job)
+                .setParameter(2, holder)
+                .setParameter(3, now)
+                .setParameter(4, now.minus(period))
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -74,8 +74,8 @@ public class ContentFiles {
             if (dir.isPresent()) {
                 return Files.newInputStream(Path.of(dir.get()).resolve(relativePath));
             }
-            InputStream in = Thread.currentThread().getContextClassLoader()
-                    .getResourceAsStream("content/" + relativePath);
+            InputStream in =
+                    Thread.currentThread().getContextClassLoader().getResourceAsStream("content/" + relativePath);
             if (in == null) {
                 throw new IOException("content/" + relativePath + " is not packaged");
             }

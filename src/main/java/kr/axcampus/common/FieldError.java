@@ -38,11 +38,16 @@ public record FieldError(String field, String message, Integer line, String code
     public static List<FieldError> of(Set<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage(), null, codeOf(v)))
-                .sorted(Comparator.comparing(FieldError::field)).toList();
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
     }
 
     private static String codeOf(ConstraintViolation<?> violation) {
-        String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String constraint = violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName();
         return switch (constraint) {
             case "NotBlank", "NotNull", "NotEmpty" -> "required";
             case "Size" -> "too-long";

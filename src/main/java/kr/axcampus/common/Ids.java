@@ -5,8 +5,7 @@ import java.util.UUID;
 
 /** Ids are opaque strings to clients; a malformed one is simply an id nothing has. */
 public final class Ids {
-    private Ids() {
-    }
+    private Ids() {}
 
     public static Optional<UUID> parse(String value) {
         if (value == null) {

@@ -19,7 +19,12 @@ public class ProblemException extends RuntimeException {
         this(status, type, title, detail, errors, Map.of());
     }
 
-    public ProblemException(int status, String type, String title, String detail, List<FieldError> errors,
+    public ProblemException(
+            int status,
+            String type,
+            String title,
+            String detail,
+            List<FieldError> errors,
             Map<String, String> headers) {
         super(detail, null, false, false);
         this.status = status;
@@ -46,7 +51,11 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException conflict(String type, String detail, String field) {
-        return new ProblemException(409, type, "Conflict", detail,
+        return new ProblemException(
+                409,
+                type,
+                "Conflict",
+                detail,
                 field == null ? null : List.of(FieldError.coded(field, "duplicate", detail)));
     }
 

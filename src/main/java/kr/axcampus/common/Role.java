@@ -2,7 +2,10 @@ package kr.axcampus.common;
 
 /** A role a person may hold; a person may hold several. */
 public enum Role {
-    ADMIN, INSTRUCTOR, CEO, LEARNER;
+    ADMIN,
+    INSTRUCTOR,
+    CEO,
+    LEARNER;
 
     /** Parses a role name case-insensitively; null when it is no role. */
     public static Role parse(String value) {

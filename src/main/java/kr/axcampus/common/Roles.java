@@ -7,6 +7,5 @@ public final class Roles {
     public static final String CEO = "CEO";
     public static final String LEARNER = "LEARNER";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

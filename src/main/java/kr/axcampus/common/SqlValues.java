@@ -1,13 +1,12 @@
 package kr.axcampus.common;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.sql.Timestamp;
 
 /** Values of native query results, whichever Java type the driver and Hibernate chose for them. */
 public final class SqlValues {
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     /** A {@code timestamp with time zone} column as an instant; null stays null. */
     public static Instant instant(Object value) {

@@ -49,8 +49,8 @@ class DemoAttendance {
             }
             session(operator, cohortId, now.plus(Duration.ofDays(3)), SessionKind.LECTURE);
         }
-        boolean openNow = existing.stream().anyMatch(s -> !now.isBefore(s.startsAt().minus(Duration.ofMinutes(30)))
-                && now.isBefore(s.endsAt()));
+        boolean openNow = existing.stream()
+                .anyMatch(s -> !now.isBefore(s.startsAt().minus(Duration.ofMinutes(30))) && now.isBefore(s.endsAt()));
         if (!openNow) {
             session(operator, cohortId, now.minus(Duration.ofMinutes(15)), SessionKind.PRACTICUM);
         }
@@ -61,22 +61,40 @@ class DemoAttendance {
         Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(30));
         for (int i = 0; i < 6; i++) {
             Instant at = start.plus(Duration.ofDays(i));
-            SessionView s = sessions.create(operator, cohortId, new SessionRequest(at.atOffset(ZoneOffset.UTC),
-                    at.plus(Duration.ofMinutes(180)).atOffset(ZoneOffset.UTC), SessionKind.PRACTICUM, "본관 301호 실습실"));
+            SessionView s = sessions.create(
+                    operator,
+                    cohortId,
+                    new SessionRequest(
+                            at.atOffset(ZoneOffset.UTC),
+                            at.plus(Duration.ofMinutes(180)).atOffset(ZoneOffset.UTC),
+                            SessionKind.PRACTICUM,
+                            "본관 301호 실습실"));
             roll(operator, s, completed, AttendanceStatus.PRESENT);
             if (i < 5) {
                 roll(operator, s, shortOfHours, AttendanceStatus.PRESENT);
             } else {
-                attendance.rollCall(operator, s.id(), shortOfHours, new RollCallRequest(AttendanceStatus.LEFT_EARLY,
-                        s.startsAt().atOffset(ZoneOffset.UTC), s.endsAt().minusSeconds(3600).atOffset(ZoneOffset.UTC),
-                        null));
+                attendance.rollCall(
+                        operator,
+                        s.id(),
+                        shortOfHours,
+                        new RollCallRequest(
+                                AttendanceStatus.LEFT_EARLY,
+                                s.startsAt().atOffset(ZoneOffset.UTC),
+                                s.endsAt().minusSeconds(3600).atOffset(ZoneOffset.UTC),
+                                null));
             }
         }
     }
 
     private SessionView session(Caller operator, String cohortId, Instant start, SessionKind kind) {
-        return sessions.create(operator, cohortId, new SessionRequest(start.atOffset(ZoneOffset.UTC),
-                start.plus(Duration.ofMinutes(HALF_DAY)).atOffset(ZoneOffset.UTC), kind, "본관 301호 실습실"));
+        return sessions.create(
+                operator,
+                cohortId,
+                new SessionRequest(
+                        start.atOffset(ZoneOffset.UTC),
+                        start.plus(Duration.ofMinutes(HALF_DAY)).atOffset(ZoneOffset.UTC),
+                        kind,
+                        "본관 301호 실습실"));
     }
 
     private void roll(Caller operator, SessionView session, String learner, AttendanceStatus status) {

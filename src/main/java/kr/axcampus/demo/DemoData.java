@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.StartupEvent;
+
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.DeliveryMode;
@@ -46,10 +47,16 @@ class DemoData {
     private final DemoAttendance attendance;
     private final DemoMaterials materials;
 
-    DemoData(@ConfigProperty(name = "axcampus.demo.enabled", defaultValue = "false") boolean enabled,
+    DemoData(
+            @ConfigProperty(name = "axcampus.demo.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
-            CenterService centers, CompanyService companies, UserService users, CatalogService catalog,
-            CohortService cohorts, DemoAttendance attendance, DemoMaterials materials) {
+            CenterService centers,
+            CompanyService companies,
+            UserService users,
+            CatalogService catalog,
+            CohortService cohorts,
+            DemoAttendance attendance,
+            DemoMaterials materials) {
         this.materials = materials;
         this.enabled = enabled;
         this.port = port;
@@ -73,7 +80,13 @@ class DemoData {
         account(centerId, "admin@demo.axcampus.kr", "김운영", List.of(Role.ADMIN), null, "센터 운영팀", "운영 매니저");
         account(centerId, "instructor1@demo.axcampus.kr", "이강사", List.of(Role.INSTRUCTOR), null, "AX 교육팀", "책임강사");
         account(centerId, "instructor2@demo.axcampus.kr", "박코치", List.of(Role.INSTRUCTOR), null, "AX 교육팀", "현장 코치");
-        account(centerId, "ceo@daehan.demo.axcampus.kr", "정대표", List.of(Role.CEO, Role.LEARNER), precision, "경영진",
+        account(
+                centerId,
+                "ceo@daehan.demo.axcampus.kr",
+                "정대표",
+                List.of(Role.CEO, Role.LEARNER),
+                precision,
+                "경영진",
                 "대표이사");
         account(centerId, "ceo@saesol.demo.axcampus.kr", "최대표", List.of(Role.CEO), logistics, "경영진", "대표이사");
         account(centerId, "learner1@daehan.demo.axcampus.kr", "한지민", List.of(Role.LEARNER), precision, "생산관리팀", "대리");
@@ -88,42 +101,94 @@ class DemoData {
     private void cohorts(Caller operator) {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
         List<String> instructors = List.of(id("instructor1@demo.axcampus.kr"), id("instructor2@demo.axcampus.kr"));
-        cohort(operator, "GX-AX-LEADERSHIP", "GX-LEAD-DEMO-1", today.minusDays(3), today.plusDays(11), instructors,
-                "ceo@daehan.demo.axcampus.kr", "ceo@saesol.demo.axcampus.kr");
-        boolean runningIsNew = cohorts.findByCode(operator.centerId(), "PX-OFFICE-DEMO-1").isEmpty();
-        cohort(operator, "PX-OFFICE-GENAI", "PX-OFFICE-DEMO-1", today.minusDays(7), today.plusDays(35), instructors,
-                "learner1@daehan.demo.axcampus.kr", "learner2@daehan.demo.axcampus.kr",
+        cohort(
+                operator,
+                "GX-AX-LEADERSHIP",
+                "GX-LEAD-DEMO-1",
+                today.minusDays(3),
+                today.plusDays(11),
+                instructors,
+                "ceo@daehan.demo.axcampus.kr",
+                "ceo@saesol.demo.axcampus.kr");
+        boolean runningIsNew =
+                cohorts.findByCode(operator.centerId(), "PX-OFFICE-DEMO-1").isEmpty();
+        cohort(
+                operator,
+                "PX-OFFICE-GENAI",
+                "PX-OFFICE-DEMO-1",
+                today.minusDays(7),
+                today.plusDays(35),
+                instructors,
+                "learner1@daehan.demo.axcampus.kr",
+                "learner2@daehan.demo.axcampus.kr",
                 "learner4@saesol.demo.axcampus.kr");
-        cohort(operator, "PX-MFG-QUALITY-DEMAND", "PX-MFG-DEMO-1", today.plusDays(14), today.plusDays(60),
-                instructors.subList(0, 1), "learner2@daehan.demo.axcampus.kr", "learner3@saesol.demo.axcampus.kr");
-        boolean finishedIsNew = cohorts.findByCode(operator.centerId(), "PX-DATA-DEMO-0").isEmpty();
-        cohort(operator, "PX-DATA-REPORTING", "PX-DATA-DEMO-0", today.minusDays(40), today.minusDays(20),
-                instructors.subList(0, 1), "learner3@saesol.demo.axcampus.kr", "learner4@saesol.demo.axcampus.kr");
-        cohorts.findByCode(operator.centerId(), "PX-OFFICE-DEMO-1").ifPresent(running -> attendance.running(operator,
-                running.id(), id("learner1@daehan.demo.axcampus.kr"), id("learner2@daehan.demo.axcampus.kr")));
+        cohort(
+                operator,
+                "PX-MFG-QUALITY-DEMAND",
+                "PX-MFG-DEMO-1",
+                today.plusDays(14),
+                today.plusDays(60),
+                instructors.subList(0, 1),
+                "learner2@daehan.demo.axcampus.kr",
+                "learner3@saesol.demo.axcampus.kr");
+        boolean finishedIsNew =
+                cohorts.findByCode(operator.centerId(), "PX-DATA-DEMO-0").isEmpty();
+        cohort(
+                operator,
+                "PX-DATA-REPORTING",
+                "PX-DATA-DEMO-0",
+                today.minusDays(40),
+                today.minusDays(20),
+                instructors.subList(0, 1),
+                "learner3@saesol.demo.axcampus.kr",
+                "learner4@saesol.demo.axcampus.kr");
+        cohorts.findByCode(operator.centerId(), "PX-OFFICE-DEMO-1")
+                .ifPresent(running -> attendance.running(
+                        operator,
+                        running.id(),
+                        id("learner1@daehan.demo.axcampus.kr"),
+                        id("learner2@daehan.demo.axcampus.kr")));
         if (runningIsNew) {
-            cohorts.findByCode(operator.centerId(), "PX-OFFICE-DEMO-1").ifPresent(running -> materials.running(
-                    operator.centerId(), running.id(), "instructor1@demo.axcampus.kr"));
+            cohorts.findByCode(operator.centerId(), "PX-OFFICE-DEMO-1")
+                    .ifPresent(running ->
+                            materials.running(operator.centerId(), running.id(), "instructor1@demo.axcampus.kr"));
         }
         if (finishedIsNew) {
             cohorts.findByCode(operator.centerId(), "PX-DATA-DEMO-0").ifPresent(finished -> {
-                attendance.finished(operator, finished.id(), id("learner3@saesol.demo.axcampus.kr"),
+                attendance.finished(
+                        operator,
+                        finished.id(),
+                        id("learner3@saesol.demo.axcampus.kr"),
                         id("learner4@saesol.demo.axcampus.kr"));
-                materials.finished(operator.centerId(), finished.id(), "instructor1@demo.axcampus.kr",
-                        "learner3@saesol.demo.axcampus.kr", "learner4@saesol.demo.axcampus.kr");
+                materials.finished(
+                        operator.centerId(),
+                        finished.id(),
+                        "instructor1@demo.axcampus.kr",
+                        "learner3@saesol.demo.axcampus.kr",
+                        "learner4@saesol.demo.axcampus.kr");
             });
         }
     }
 
-    private void cohort(Caller operator, String courseCode, String code, LocalDate start, LocalDate end,
-            List<String> instructorIds, String... learnerEmails) {
-        String cohortId = cohorts.findByCode(operator.centerId(), code).map(CohortView::id).orElse(null);
+    private void cohort(
+            Caller operator,
+            String courseCode,
+            String code,
+            LocalDate start,
+            LocalDate end,
+            List<String> instructorIds,
+            String... learnerEmails) {
+        String cohortId = cohorts.findByCode(operator.centerId(), code)
+                .map(CohortView::id)
+                .orElse(null);
         if (cohortId == null) {
             if (catalog.findCourse(courseCode).filter(c -> !c.archived()).isEmpty()) {
                 return;
             }
-            cohortId = cohorts.create(operator, new CohortRequest(courseCode, code, start, end, 25,
-                    DeliveryMode.BLENDED, instructorIds)).id();
+            cohortId = cohorts.create(
+                            operator,
+                            new CohortRequest(courseCode, code, start, end, 25, DeliveryMode.BLENDED, instructorIds))
+                    .id();
         }
         for (String email : learnerEmails) {
             cohorts.enroll(operator, cohortId, new EnrollmentRequest(id(email)));
@@ -135,16 +200,39 @@ class DemoData {
     }
 
     private UUID company(Caller operator, String name, String number, SizeClass size, String industry, String region) {
-        CompanyView company = companies.findByBusinessNumber(operator.centerId(), number)
-                .orElseGet(() -> companies.create(operator, new CompanyRequest(name, number, size, industry, region,
-                        LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28))));
+        CompanyView company = companies
+                .findByBusinessNumber(operator.centerId(), number)
+                .orElseGet(() -> companies.create(
+                        operator,
+                        new CompanyRequest(
+                                name,
+                                number,
+                                size,
+                                industry,
+                                region,
+                                LocalDate.of(2026, 3, 1),
+                                LocalDate.of(2027, 2, 28))));
         return UUID.fromString(company.id());
     }
 
-    private void account(UUID centerId, String email, String name, List<Role> roles, UUID companyId,
-            String department, String jobTitle) {
-        users.createIfAbsent(centerId, new UserRequest(email, name, roles.stream().map(Role::name).toList(),
-                companyId == null ? null : companyId.toString(), department, jobTitle, PASSWORD));
+    private void account(
+            UUID centerId,
+            String email,
+            String name,
+            List<Role> roles,
+            UUID companyId,
+            String department,
+            String jobTitle) {
+        users.createIfAbsent(
+                centerId,
+                new UserRequest(
+                        email,
+                        name,
+                        roles.stream().map(Role::name).toList(),
+                        companyId == null ? null : companyId.toString(),
+                        department,
+                        jobTitle,
+                        PASSWORD));
     }
 
     private static void printSignIns(int port) {

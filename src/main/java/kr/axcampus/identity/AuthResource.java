@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.vertx.core.http.HttpServerRequest;
+
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Roles;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.identity.dto.LoginResponse;
 import kr.axcampus.identity.dto.UserView;
@@ -34,8 +35,12 @@ public class AuthService {
         Optional<Duration> wait = throttle.waitFor(keys);
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            throw new ProblemException(429, "too-many-attempts", "Too many attempts",
-                    "too many failed sign-ins; try again in " + seconds + " s", null,
+            throw new ProblemException(
+                    429,
+                    "too-many-attempts",
+                    "Too many attempts",
+                    "too many failed sign-ins; try again in " + seconds + " s",
+                    null,
                     Map.of("Retry-After", Long.toString(seconds)));
         }
         User user = User.findByEmail(email);
@@ -43,8 +48,7 @@ public class AuthService {
         if (user == null || !matches) {
             throttle.recordAccountFailure(email);
             throttle.recordAddressFailure(clientAddress);
-            throw new ProblemException(401, "invalid-credentials", "Sign-in failed", "wrong email or password",
-                    null);
+            throw new ProblemException(401, "invalid-credentials", "Sign-in failed", "wrong email or password", null);
         }
         throttle.forget(LoginThrottle.accountKey(email));
         TokenService.IssuedToken issued = tokens.issue(user);

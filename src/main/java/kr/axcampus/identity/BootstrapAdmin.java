@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+
 import kr.axcampus.common.Role;
 import kr.axcampus.organization.CenterService;
 
@@ -35,8 +36,8 @@ class BootstrapAdmin {
         String password = config.adminPassword()
                 .orElseThrow(() -> new IllegalStateException(
                         "axcampus.bootstrap.admin-password must be set with axcampus.bootstrap.admin-email"));
-        boolean created = users.createIfAbsent(centers.defaultCenterId(), email, "Administrator",
-                List.of(Role.ADMIN), password);
+        boolean created =
+                users.createIfAbsent(centers.defaultCenterId(), email, "Administrator", List.of(Role.ADMIN), password);
         if (created) {
             LOG.infof("Created the bootstrap administrator %s", email);
         }

@@ -16,16 +16,17 @@ import java.util.Optional;
  */
 record KeyPem(String text, String origin) {
 
-    static KeyPem of(String inlineSetting, Optional<String> inline, String locationSetting,
-            Optional<String> location) {
+    static KeyPem of(String inlineSetting, Optional<String> inline, String locationSetting, Optional<String> location) {
         Optional<String> given = inline.filter(KeyPem::isSet);
         if (given.isPresent()) {
             return new KeyPem(normalized(given.get()), inlineSetting + " (" + environmentName(inlineSetting) + ")");
         }
-        String path = location.filter(KeyPem::isSet).map(String::trim).orElseThrow(() -> new IllegalStateException(
-                "no JWT key configured: set " + locationSetting + " (" + environmentName(locationSetting)
-                        + ") to a PEM file, or " + inlineSetting + " (" + environmentName(inlineSetting)
-                        + ") to the PEM text"));
+        String path = location.filter(KeyPem::isSet)
+                .map(String::trim)
+                .orElseThrow(() -> new IllegalStateException(
+                        "no JWT key configured: set " + locationSetting + " (" + environmentName(locationSetting)
+                                + ") to a PEM file, or " + inlineSetting + " (" + environmentName(inlineSetting)
+                                + ") to the PEM text"));
         if (path.startsWith("-----BEGIN")) {
             throw new IllegalStateException(locationSetting + " holds PEM text, not a file: put the PEM text in "
                     + inlineSetting + " (" + environmentName(inlineSetting) + ") instead");
@@ -34,8 +35,8 @@ record KeyPem(String text, String origin) {
             Path file = path.startsWith("file:") ? Path.of(URI.create(path)) : Path.of(path);
             return new KeyPem(Files.readString(file, StandardCharsets.US_ASCII), locationSetting + " = " + path);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("cannot read the JWT key file " + path + " named by " + locationSetting
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot read the JWT key file " + path + " named by " + locationSetting + ": " + e.getMessage(), e);
         }
     }
 

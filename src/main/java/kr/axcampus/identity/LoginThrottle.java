@@ -43,8 +43,10 @@ class LoginThrottle {
     Optional<Duration> waitFor(List<String> keys) {
         Instant now = Instant.now();
         Object until = em.createNativeQuery("SELECT max(blocked_until) FROM login_throttle "
-                + "WHERE throttle_key IN (:keys) AND blocked_until > :now")
-                .setParameter("keys", keys).setParameter("now", at(now)).getSingleResult();
+                        + "WHERE throttle_key IN (:keys) AND blocked_until > :now")
+                .setParameter("keys", keys)
+                .setParameter("now", at(now))
+                .getSingleResult();
         if (until == null) {
             return Optional.empty();
         }
@@ -64,8 +66,10 @@ class LoginThrottle {
                   first_failure_at = CASE WHEN login_throttle.first_failure_at < :windowStart THEN :now
                                           ELSE login_throttle.first_failure_at END
                 RETURNING failures""")
-                .setParameter("key", key).setParameter("now", at(now))
-                .setParameter("windowStart", at(now.minus(config.window()))).getSingleResult();
+                .setParameter("key", key)
+                .setParameter("now", at(now))
+                .setParameter("windowStart", at(now.minus(config.window())))
+                .getSingleResult();
         int over = failures.intValue() - allowed;
         if (over > 0) {
             Duration delay = config.baseDelay().multipliedBy(1L << Math.min(over - 1, 20));
@@ -73,7 +77,9 @@ class LoginThrottle {
                 delay = config.maxDelay();
             }
             em.createNativeQuery("UPDATE login_throttle SET blocked_until = :until WHERE throttle_key = :key")
-                    .setParameter("until", at(now.plus(delay))).setParameter("key", key).executeUpdate();
+                    .setParameter("until", at(now.plus(delay)))
+                    .setParameter("key", key)
+                    .executeUpdate();
         }
     }
 
@@ -87,7 +93,8 @@ class LoginThrottle {
 
     @Transactional
     void forget(String key) {
-        em.createNativeQuery("DELETE FROM login_throttle WHERE throttle_key = :key").setParameter("key", key)
+        em.createNativeQuery("DELETE FROM login_throttle WHERE throttle_key = :key")
+                .setParameter("key", key)
                 .executeUpdate();
     }
 
@@ -103,8 +110,10 @@ class LoginThrottle {
     void sweep() {
         Instant now = Instant.now();
         em.createNativeQuery("DELETE FROM login_throttle WHERE first_failure_at < :old "
-                + "AND (blocked_until IS NULL OR blocked_until < :now)")
-                .setParameter("old", at(now.minus(config.window()))).setParameter("now", at(now)).executeUpdate();
+                        + "AND (blocked_until IS NULL OR blocked_until < :now)")
+                .setParameter("old", at(now.minus(config.window())))
+                .setParameter("now", at(now))
+                .executeUpdate();
     }
 
     private static OffsetDateTime at(Instant instant) {

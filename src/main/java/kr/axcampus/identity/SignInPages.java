@@ -22,10 +22,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+
 import kr.axcampus.common.ProblemException;
+import kr.axcampus.identity.dto.LoginResponse;
 import kr.axcampus.web.PageContext;
 import kr.axcampus.web.PageSupport;
-import kr.axcampus.identity.dto.LoginResponse;
 
 /** Sign-in and sign-out pages; the token travels in an HttpOnly, SameSite cookie. */
 @Path("/")
@@ -59,22 +60,28 @@ public class SignInPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PermitAll // the sign-in form is for people who are not signed in yet
     @Operation(hidden = true)
-    public Response signIn(@RestForm String email, @RestForm String password, @RestForm String next,
-            HttpServerRequest http) {
+    public Response signIn(
+            @RestForm String email, @RestForm String password, @RestForm String next, HttpServerRequest http) {
         String target = safeNext(next);
         try {
-            LoginResponse login = auth.login(email, password == null ? "" : password,
-                    AuthResource.clientAddress(http));
-            long maxAge = Math.max(0, Duration.between(Instant.now(), login.expiresAt()).toSeconds());
-            NewCookie cookie = new NewCookie.Builder(TOKEN_COOKIE).value(login.token()).path("/")
-                    .maxAge((int) maxAge).httpOnly(true).secure("https".equals(http.scheme()))
-                    .sameSite(NewCookie.SameSite.LAX).build();
+            LoginResponse login = auth.login(email, password == null ? "" : password, AuthResource.clientAddress(http));
+            long maxAge = Math.max(
+                    0, Duration.between(Instant.now(), login.expiresAt()).toSeconds());
+            NewCookie cookie = new NewCookie.Builder(TOKEN_COOKIE)
+                    .value(login.token())
+                    .path("/")
+                    .maxAge((int) maxAge)
+                    .httpOnly(true)
+                    .secure("https".equals(http.scheme()))
+                    .sameSite(NewCookie.SameSite.LAX)
+                    .build();
             return Response.seeOther(URI.create(target)).cookie(cookie).build();
         } catch (ProblemException e) {
             String error = e.status() == 429
                     ? page.msg().signin_throttled(e.headers().getOrDefault("Retry-After", "60"))
                     : page.msg().signin_failed();
-            return page.render(Templates.login(page.context(), email == null ? "" : email, target, error),
+            return page.render(
+                    Templates.login(page.context(), email == null ? "" : email, target, error),
                     e.status() == 429 ? 429 : 401);
         }
     }
@@ -84,7 +91,9 @@ public class SignInPages {
     @PermitAll // signing out must work even with an expired token
     @Operation(hidden = true)
     public Response signOut() {
-        return Response.seeOther(URI.create("/login")).cookie(PageSupport.expired(TOKEN_COOKIE)).build();
+        return Response.seeOther(URI.create("/login"))
+                .cookie(PageSupport.expired(TOKEN_COOKIE))
+                .build();
     }
 
     @GET
@@ -93,8 +102,12 @@ public class SignInPages {
     @Operation(hidden = true)
     public Response language(@PathParam("code") String code, @QueryParam("next") String next) {
         String lang = "en".equals(code) ? "en" : "ko";
-        NewCookie cookie = new NewCookie.Builder(PageSupport.LANG_COOKIE).value(lang).path("/")
-                .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build();
+        NewCookie cookie = new NewCookie.Builder(PageSupport.LANG_COOKIE)
+                .value(lang)
+                .path("/")
+                .maxAge(365 * 24 * 3600)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
         return Response.seeOther(URI.create(safeNext(next))).cookie(cookie).build();
     }
 

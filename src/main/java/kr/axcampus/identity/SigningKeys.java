@@ -39,7 +39,8 @@ public class SigningKeys {
     private final RSAPublicKey publicKey;
     private final String keyId;
 
-    public SigningKeys(@ConfigProperty(name = PRIVATE_INLINE) Optional<String> privateInline,
+    public SigningKeys(
+            @ConfigProperty(name = PRIVATE_INLINE) Optional<String> privateInline,
             @ConfigProperty(name = PRIVATE_LOCATION) Optional<String> privateLocation,
             @ConfigProperty(name = PUBLIC_INLINE) Optional<String> publicInline,
             @ConfigProperty(name = PUBLIC_LOCATION) Optional<String> publicLocation) {
@@ -48,14 +49,18 @@ public class SigningKeys {
         try {
             this.privateKey = KeyUtils.decodePrivateKey(privatePem.text());
         } catch (Exception e) {
-            throw new IllegalStateException("the JWT private key from " + privatePem.origin()
-                    + " is not a PEM-encoded PKCS#8 RSA key: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the JWT private key from " + privatePem.origin() + " is not a PEM-encoded PKCS#8 RSA key: "
+                            + e.getMessage(),
+                    e);
         }
         try {
             this.publicKey = (RSAPublicKey) KeyUtils.decodePublicKey(publicPem.text());
         } catch (Exception e) {
-            throw new IllegalStateException("the JWT public key from " + publicPem.origin()
-                    + " is not a PEM-encoded RSA public key: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the JWT public key from " + publicPem.origin() + " is not a PEM-encoded RSA public key: "
+                            + e.getMessage(),
+                    e);
         }
         this.keyId = thumbprint(publicKey);
     }

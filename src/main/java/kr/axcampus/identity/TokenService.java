@@ -7,14 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+
 import kr.axcampus.common.Caller;
 
 /** Issues the RS256 tokens that the API and the pages accept. */
 @ApplicationScoped
 public class TokenService {
     public static final String ISSUER = "axcampus";
-
-
 
     private final SigningKeys keys;
     private final IdentityConfig config;
@@ -42,6 +41,5 @@ public class TokenService {
         return new IssuedToken(token, expiresAt);
     }
 
-    public record IssuedToken(String token, Instant expiresAt) {
-    }
+    public record IssuedToken(String token, Instant expiresAt) {}
 }

@@ -39,6 +39,7 @@ public class User extends BaseEntity {
     public String jobTitle;
 
     public static User findByEmail(String email) {
-        return find("lower(email) = ?1", email.trim().toLowerCase(java.util.Locale.ROOT)).firstResult();
+        return find("lower(email) = ?1", email.trim().toLowerCase(java.util.Locale.ROOT))
+                .firstResult();
     }
 }

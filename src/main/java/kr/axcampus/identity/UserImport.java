@@ -34,8 +34,8 @@ import kr.axcampus.organization.CompanyService;
  */
 @ApplicationScoped
 public class UserImport {
-    static final List<String> COLUMNS = List.of("email", "name", "roles", "businessNumber", "department", "jobTitle",
-            "password");
+    static final List<String> COLUMNS =
+            List.of("email", "name", "roles", "businessNumber", "department", "jobTitle", "password");
     private static final int MAX_ROWS = 5000;
 
     private final UserService users;
@@ -56,16 +56,19 @@ public class UserImport {
         Map<String, Integer> emailLines = new HashMap<>();
         for (Row row : rows) {
             errors.addAll(row.errors());
-            boolean companyReported = row.errors().stream().anyMatch(e -> e.field().equals("businessNumber"));
+            boolean companyReported =
+                    row.errors().stream().anyMatch(e -> e.field().equals("businessNumber"));
             for (FieldError e : users.check(caller.centerId(), row.request(), true, null)) {
                 // The file names the company by its business number, so problems are reported there.
                 boolean aboutCompany = e.field().equals("companyId");
                 if (!(aboutCompany && companyReported)) {
-                    errors.add(new FieldError(aboutCompany ? "businessNumber" : e.field(), e.message(), row.line(),
-                            e.code()));
+                    errors.add(new FieldError(
+                            aboutCompany ? "businessNumber" : e.field(), e.message(), row.line(), e.code()));
                 }
             }
-            String email = row.request().email() == null ? "" : row.request().email().trim().toLowerCase(Locale.ROOT);
+            String email = row.request().email() == null
+                    ? ""
+                    : row.request().email().trim().toLowerCase(Locale.ROOT);
             if (!email.isEmpty()) {
                 Integer first = emailLines.putIfAbsent(email, row.line());
                 if (first != null) {
@@ -77,26 +80,41 @@ public class UserImport {
         }
         if (!errors.isEmpty()) {
             long badRows = errors.stream().map(FieldError::line).distinct().count();
-            throw new ProblemException(400, "import-rejected", "Import rejected",
-                    badRows + " of " + rows.size() + " rows are invalid; nothing was imported", errors);
+            throw new ProblemException(
+                    400,
+                    "import-rejected",
+                    "Import rejected",
+                    badRows + " of " + rows.size() + " rows are invalid; nothing was imported",
+                    errors);
         }
         List<ImportResult.Created> created = new ArrayList<>();
         for (Row row : rows) {
-            created.add(new ImportResult.Created(row.line(),
-                    UserView.of(users.persistNew(caller.centerId(), row.request()))));
+            created.add(new ImportResult.Created(
+                    row.line(), UserView.of(users.persistNew(caller.centerId(), row.request()))));
         }
         return new ImportResult(created.size(), created);
     }
 
     private List<Row> parse(UUID centerId, String csv) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreHeaderCase(true)
+                .get();
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (Reader reader = new StringReader(text);
+                CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> missing = COLUMNS.stream()
-                    .filter(c -> parser.getHeaderNames().stream().noneMatch(h -> h.equalsIgnoreCase(c))).toList();
+                    .filter(c -> parser.getHeaderNames().stream().noneMatch(h -> h.equalsIgnoreCase(c)))
+                    .toList();
             if (!missing.isEmpty()) {
-                throw new ProblemException(400, "import-rejected", "Import rejected",
+                throw new ProblemException(
+                        400,
+                        "import-rejected",
+                        "Import rejected",
                         "the header line lacks columns " + missing + "; expected " + COLUMNS,
                         List.of(new FieldError("header", "missing columns " + missing, 1)));
             }
@@ -122,24 +140,38 @@ public class UserImport {
     private Row toRow(UUID centerId, CSVRecord record, int line) {
         List<FieldError> errors = new ArrayList<>();
         if (!record.isConsistent()) {
-            errors.add(new FieldError("line", "expected " + record.getParser().getHeaderNames().size()
-                    + " fields, found " + record.size(), line));
+            errors.add(new FieldError(
+                    "line",
+                    "expected " + record.getParser().getHeaderNames().size() + " fields, found " + record.size(),
+                    line));
         }
         String businessNumber = value(record, "businessNumber");
         String companyId = null;
         if (businessNumber != null) {
             // A CSV names companies the way operators know them: by business number.
-            companyId = companies.findByBusinessNumber(centerId, businessNumber).map(c -> c.id()).orElse(null);
+            companyId = companies
+                    .findByBusinessNumber(centerId, businessNumber)
+                    .map(c -> c.id())
+                    .orElse(null);
             if (companyId == null) {
-                errors.add(new FieldError("businessNumber", "no partner company with business number "
-                        + businessNumber, line));
+                errors.add(new FieldError(
+                        "businessNumber", "no partner company with business number " + businessNumber, line));
             }
         }
-        List<String> roles = value(record, "roles") == null ? List.of()
-                : Arrays.stream(value(record, "roles").split("[;|]")).map(String::trim).filter(s -> !s.isEmpty())
+        List<String> roles = value(record, "roles") == null
+                ? List.of()
+                : Arrays.stream(value(record, "roles").split("[;|]"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
                         .toList();
-        UserRequest request = new UserRequest(value(record, "email"), value(record, "name"), roles, companyId,
-                value(record, "department"), value(record, "jobTitle"), value(record, "password"));
+        UserRequest request = new UserRequest(
+                value(record, "email"),
+                value(record, "name"),
+                roles,
+                companyId,
+                value(record, "department"),
+                value(record, "jobTitle"),
+                value(record, "password"));
         return new Row(line, request, errors);
     }
 
@@ -148,6 +180,5 @@ public class UserImport {
         return v == null || v.isBlank() ? null : v.trim();
     }
 
-    private record Row(int line, UserRequest request, List<FieldError> errors) {
-    }
+    private record Row(int line, UserRequest request, List<FieldError> errors) {}
 }

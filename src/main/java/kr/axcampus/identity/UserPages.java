@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.PageRequest;
@@ -50,8 +51,8 @@ public class UserPages {
     private final CurrentCaller caller;
     private final PageSupport page;
 
-    public UserPages(UserService users, UserImport importer, CompanyService companies, CurrentCaller caller,
-            PageSupport page) {
+    public UserPages(
+            UserService users, UserImport importer, CompanyService companies, CurrentCaller caller, PageSupport page) {
         this.users = users;
         this.importer = importer;
         this.companies = companies;
@@ -61,12 +62,24 @@ public class UserPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PageContext ctx, PageResult<UserView> users, List<CompanyView> companies,
-                UserForm form, FormErrors errors, Role[] roles, List<FieldError> importErrors, String importSummary,
+        static native TemplateInstance list(
+                PageContext ctx,
+                PageResult<UserView> users,
+                List<CompanyView> companies,
+                UserForm form,
+                FormErrors errors,
+                Role[] roles,
+                List<FieldError> importErrors,
+                String importSummary,
                 ImportResult imported);
 
-        static native TemplateInstance edit(PageContext ctx, String id, UserForm form, FormErrors errors,
-                List<CompanyView> companies, Role[] roles);
+        static native TemplateInstance edit(
+                PageContext ctx,
+                String id,
+                UserForm form,
+                FormErrors errors,
+                List<CompanyView> companies,
+                Role[] roles);
     }
 
     @GET
@@ -93,8 +106,13 @@ public class UserPages {
     @Operation(hidden = true)
     public Response edit(@PathParam("id") String id) {
         UserView user = users.get(caller.get(), id);
-        return page.render(Templates.edit(page.context(), user.id(), UserForm.of(user), FormErrors.NONE,
-                companies.allInCenter(caller.get().centerId()), Role.values()));
+        return page.render(Templates.edit(
+                page.context(),
+                user.id(),
+                UserForm.of(user),
+                FormErrors.NONE,
+                companies.allInCenter(caller.get().centerId()),
+                Role.values()));
     }
 
     @POST
@@ -109,8 +127,15 @@ public class UserPages {
             if (e.status() == 404) {
                 throw e;
             }
-            return page.render(Templates.edit(page.context(), id, form, FormErrors.of(e),
-                    companies.allInCenter(caller.get().centerId()), Role.values()), e.status());
+            return page.render(
+                    Templates.edit(
+                            page.context(),
+                            id,
+                            form,
+                            FormErrors.of(e),
+                            companies.allInCenter(caller.get().centerId()),
+                            Role.values()),
+                    e.status());
         }
     }
 
@@ -128,11 +153,25 @@ public class UserPages {
         }
     }
 
-    private Response listPage(Integer pageNumber, UserForm form, FormErrors errors, ProblemException importProblem,
-            ImportResult imported, int status) {
+    private Response listPage(
+            Integer pageNumber,
+            UserForm form,
+            FormErrors errors,
+            ProblemException importProblem,
+            ImportResult imported,
+            int status) {
         PageResult<UserView> list = users.list(caller.get(), PageRequest.of(pageNumber, 50), null);
-        return page.render(Templates.list(page.context(), list, companies.allInCenter(caller.get().centerId()), form,
-                errors, Role.values(), importProblem == null ? List.of() : importProblem.errors(),
-                importProblem == null ? null : importProblem.getMessage(), imported), status);
+        return page.render(
+                Templates.list(
+                        page.context(),
+                        list,
+                        companies.allInCenter(caller.get().centerId()),
+                        form,
+                        errors,
+                        Role.values(),
+                        importProblem == null ? List.of() : importProblem.errors(),
+                        importProblem == null ? null : importProblem.getMessage(),
+                        imported),
+                status);
     }
 }

@@ -35,7 +35,9 @@ public class UserResource {
     }
 
     @GET
-    public PageResult<UserView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+    public PageResult<UserView> list(
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size,
             @QueryParam("companyId") String companyId) {
         return users.list(caller.get(), PageRequest.of(page, size), companyId);
     }
@@ -49,8 +51,10 @@ public class UserResource {
     @POST
     public Response create(UserRequest request) {
         UserView created = users.create(caller.get(), request);
-        return Response.status(Response.Status.CREATED).entity(created)
-                .header("Location", "/api/users/" + created.id()).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(created)
+                .header("Location", "/api/users/" + created.id())
+                .build();
     }
 
     @PUT

@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
@@ -33,7 +34,10 @@ public class UserService {
     private final IdentityConfig config;
     private final Validator validator;
 
-    public UserService(CompanyService companies, IdentityConfig config, Validator validator,
+    public UserService(
+            CompanyService companies,
+            IdentityConfig config,
+            Validator validator,
             kr.axcampus.common.ClusterLock clusterLock) {
         this.clusterLock = clusterLock;
         this.companies = companies;
@@ -44,11 +48,14 @@ public class UserService {
     public PageResult<UserView> list(Caller caller, PageRequest page, String companyId) {
         var query = companyId == null
                 ? User.<User>find("centerId = ?1", Sort.by("name").and("id"), caller.centerId())
-                : User.<User>find("centerId = ?1 and companyId = ?2", Sort.by("name").and("id"), caller.centerId(),
+                : User.<User>find(
+                        "centerId = ?1 and companyId = ?2",
+                        Sort.by("name").and("id"),
+                        caller.centerId(),
                         Ids.parse(companyId).orElse(null));
         query.page(Page.of(page.page(), page.size()));
-        return new PageResult<>(query.list().stream().map(UserView::of).toList(), page.page(), page.size(),
-                query.count());
+        return new PageResult<>(
+                query.list().stream().map(UserView::of).toList(), page.page(), page.size(), query.count());
     }
 
     public UserView get(Caller caller, String id) {
@@ -69,10 +76,13 @@ public class UserService {
         if (emails.isEmpty()) {
             return java.util.Map.of();
         }
-        List<String> lower = emails.stream().map(e -> e.trim().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        List<String> lower = emails.stream()
+                .map(e -> e.trim().toLowerCase(java.util.Locale.ROOT))
+                .distinct()
+                .toList();
         return User.<User>list("centerId = ?1 and lower(email) in ?2", centerId, lower).stream()
-                .collect(java.util.stream.Collectors.toMap(u -> u.email.toLowerCase(java.util.Locale.ROOT),
-                        UserView::of));
+                .collect(java.util.stream.Collectors.toMap(
+                        u -> u.email.toLowerCase(java.util.Locale.ROOT), UserView::of));
     }
 
     /** Learners of a company (optionally one department), for enrolling a whole team. */
@@ -83,13 +93,17 @@ public class UserService {
             query += " and department = ?3";
             params.add(department.trim());
         }
-        return User.<User>list(query, Sort.by("name").and("id"), params.toArray()).stream().map(UserView::of)
-                .filter(u -> u.roles().contains(Role.LEARNER.name())).toList();
+        return User.<User>list(query, Sort.by("name").and("id"), params.toArray()).stream()
+                .map(UserView::of)
+                .filter(u -> u.roles().contains(Role.LEARNER.name()))
+                .toList();
     }
 
     /** A person of the centre, for other features; empty when the id is of another centre. */
     public Optional<UserView> findInCenter(UUID centerId, UUID id) {
-        return User.<User>findByIdOptional(id).filter(u -> u.centerId.equals(centerId)).map(UserView::of);
+        return User.<User>findByIdOptional(id)
+                .filter(u -> u.centerId.equals(centerId))
+                .map(UserView::of);
     }
 
     /** Several people of the centre in one query, by id. */
@@ -97,8 +111,8 @@ public class UserService {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        return User.<User>list("centerId = ?1 and id in ?2", centerId, List.copyOf(new LinkedHashSet<>(ids)))
-                .stream().collect(java.util.stream.Collectors.toMap(u -> u.id, UserView::of));
+        return User.<User>list("centerId = ?1 and id in ?2", centerId, List.copyOf(new LinkedHashSet<>(ids))).stream()
+                .collect(java.util.stream.Collectors.toMap(u -> u.id, UserView::of));
     }
 
     @Transactional
@@ -126,8 +140,9 @@ public class UserService {
     /** Creates an account at start-up (bootstrap admin, demo data); false when the email exists. */
     @Transactional
     public boolean createIfAbsent(UUID centerId, String email, String name, List<Role> roles, String password) {
-        return createIfAbsent(centerId, new UserRequest(email, name, roles.stream().map(Role::name).toList(), null,
-                null, null, password));
+        return createIfAbsent(
+                centerId,
+                new UserRequest(email, name, roles.stream().map(Role::name).toList(), null, null, null, password));
     }
 
     @Transactional
@@ -162,7 +177,8 @@ public class UserService {
         boolean needsCompany = roles.contains(Role.CEO) || roles.contains(Role.LEARNER);
         if (request.companyId() != null && !request.companyId().isBlank()) {
             boolean known = Ids.parse(request.companyId())
-                    .flatMap(id -> companies.findInCenter(centerId, id)).isPresent();
+                    .flatMap(id -> companies.findInCenter(centerId, id))
+                    .isPresent();
             if (!known) {
                 errors.add(FieldError.coded("companyId", "unknown-company", "no such partner company"));
             }
@@ -172,7 +188,9 @@ public class UserService {
         if (creating) {
             String password = request.password();
             if (password == null || password.length() < config.minPasswordLength()) {
-                errors.add(FieldError.coded("password", "password-too-short",
+                errors.add(FieldError.coded(
+                        "password",
+                        "password-too-short",
                         "at least " + config.minPasswordLength() + " characters are required"));
             }
         }
@@ -195,13 +213,14 @@ public class UserService {
 
     private void ensureEmailFree(String email, UUID exceptId) {
         if (emailTaken(email, exceptId)) {
-            throw ProblemException.conflict("duplicate-email", "a user with email " + email + " already exists",
-                    "email");
+            throw ProblemException.conflict(
+                    "duplicate-email", "a user with email " + email + " already exists", "email");
         }
     }
 
     private User inCenter(Caller caller, String id) {
-        return Ids.parse(id).map(uuid -> User.<User>findById(uuid))
+        return Ids.parse(id)
+                .map(uuid -> User.<User>findById(uuid))
                 .filter(u -> u.centerId.equals(caller.centerId()))
                 .orElseThrow(() -> ProblemException.notFound("user " + id));
     }
@@ -209,7 +228,9 @@ public class UserService {
     private static void apply(User user, UserRequest request) {
         user.email = request.email().trim();
         user.name = request.name().trim();
-        user.roles = parseRoles(request.roles(), new ArrayList<>()).stream().map(Role::name).toArray(String[]::new);
+        user.roles = parseRoles(request.roles(), new ArrayList<>()).stream()
+                .map(Role::name)
+                .toArray(String[]::new);
         user.companyId = Ids.parse(request.companyId()).orElse(null);
         user.department = blankToNull(request.department());
         user.jobTitle = blankToNull(request.jobTitle());
@@ -223,8 +244,8 @@ public class UserService {
         for (String name : names) {
             Role role = Role.parse(name);
             if (role == null) {
-                errors.add(FieldError.coded("roles", "unknown-value", "unknown role '" + name + "'; one of "
-                        + List.of(Role.values())));
+                errors.add(FieldError.coded(
+                        "roles", "unknown-value", "unknown role '" + name + "'; one of " + List.of(Role.values())));
             } else {
                 roles.add(role);
             }

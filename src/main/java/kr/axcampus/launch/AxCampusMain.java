@@ -14,16 +14,19 @@ public class AxCampusMain {
 
     public static void main(String... args) {
         EmbeddedDefault embedded = EmbeddedDefault.startIfNoDatabaseConfigured();
-        Quarkus.run(Application.class, (status, cause) -> {
-            if (cause != null) {
-                System.err.println("AX Campus did not start: " + cause);
-                cause.printStackTrace();
-            }
-            if (embedded != null) {
-                embedded.close();
-            }
-            System.exit(status);
-        }, args);
+        Quarkus.run(
+                Application.class,
+                (status, cause) -> {
+                    if (cause != null) {
+                        System.err.println("AX Campus did not start: " + cause);
+                        cause.printStackTrace();
+                    }
+                    if (embedded != null) {
+                        embedded.close();
+                    }
+                    System.exit(status);
+                },
+                args);
     }
 
     public static class Application implements QuarkusApplication {

@@ -51,14 +51,18 @@ public class DemoDataGate implements ConfigSourceInterceptor {
     @Override
     public ConfigValue getValue(ConfigSourceInterceptorContext context, String name) {
         ConfigValue value = context.proceed(name);
-        if (!SETTING.equals(name) || value == null || value.getValue() == null
-                || !Boolean.parseBoolean(value.getValue().trim()) || open.getAsBoolean()) {
+        if (!SETTING.equals(name)
+                || value == null
+                || value.getValue() == null
+                || !Boolean.parseBoolean(value.getValue().trim())
+                || open.getAsBoolean()) {
             return value;
         }
         if (WARNED.compareAndSet(false, true)) {
-            LOG.warnf("%s=true (from %s) is ignored: demo data, whose accounts have published passwords, "
-                    + "loads only on the embedded default (java -jar without a database URL)", SETTING,
-                    value.getConfigSourceName());
+            LOG.warnf(
+                    "%s=true (from %s) is ignored: demo data, whose accounts have published passwords, "
+                            + "loads only on the embedded default (java -jar without a database URL)",
+                    SETTING, value.getConfigSourceName());
         }
         return value.withValue("false");
     }

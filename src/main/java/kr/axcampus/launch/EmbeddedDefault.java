@@ -30,7 +30,8 @@ final class EmbeddedDefault implements AutoCloseable {
             return null;
         }
         Path dataDir = Path.of(setting("axcampus.data-dir", "AXCAMPUS_DATA_DIR", "axcampus-data"))
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
         try {
             Files.createDirectories(dataDir);
             System.out.println("AX Campus: embedded default in " + dataDir);

@@ -6,8 +6,7 @@ import java.text.Normalizer;
 final class FileNames {
     private static final int MAX = 200;
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     static String clean(String submitted) {
         String name = submitted == null ? "" : Normalizer.normalize(submitted, Normalizer.Form.NFC);

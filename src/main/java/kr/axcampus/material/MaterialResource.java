@@ -40,7 +40,9 @@ public class MaterialResource {
     @Path("/{id}/content")
     @Operation(summary = "303 to a short-lived download link (pre-signed on S3)")
     public Response content(@PathParam("id") String id) {
-        return Response.seeOther(materials.content(caller.get(), id)).header("Cache-Control", "no-store").build();
+        return Response.seeOther(materials.content(caller.get(), id))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @DELETE

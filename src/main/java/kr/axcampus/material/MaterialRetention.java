@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
+
 import kr.axcampus.common.ClusterLock;
 import kr.axcampus.storage.ObjectStorage;
 
@@ -29,7 +30,9 @@ public class MaterialRetention {
     private final ClusterLock lock;
     private final Duration retention;
 
-    public MaterialRetention(ObjectStorage storage, ClusterLock lock,
+    public MaterialRetention(
+            ObjectStorage storage,
+            ClusterLock lock,
             @ConfigProperty(name = "axcampus.materials.retention", defaultValue = "30d") Duration retention) {
         this.storage = storage;
         this.lock = lock;
@@ -49,8 +52,11 @@ public class MaterialRetention {
         int purged = 0;
         List<Material> due;
         do {
-            due = QuarkusTransaction.requiringNew().call(() -> Material.<Material>find(
-                    "deletedAt < ?1 and purgedAt is null", Sort.by("deletedAt"), cutoff).page(0, BATCH).list());
+            due = QuarkusTransaction.requiringNew()
+                    .call(() -> Material.<Material>find(
+                                    "deletedAt < ?1 and purgedAt is null", Sort.by("deletedAt"), cutoff)
+                            .page(0, BATCH)
+                            .list());
             for (Material material : due) {
                 try {
                     storage.remove(material.objectKey);
@@ -58,8 +64,8 @@ public class MaterialRetention {
                     LOG.warnf("retention sweep stopped, storage failed on %s: %s", material.objectKey, e.getMessage());
                     return purged;
                 }
-                QuarkusTransaction.requiringNew().run(() -> Material.update("purgedAt = ?1 where id = ?2", now,
-                        material.id));
+                QuarkusTransaction.requiringNew()
+                        .run(() -> Material.update("purgedAt = ?1 where id = ?2", now, material.id));
                 purged++;
             }
         } while (due.size() == BATCH);

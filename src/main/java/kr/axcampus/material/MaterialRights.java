@@ -53,8 +53,10 @@ class MaterialRights {
         boolean allowed = switch (scope) {
             case COURSE, MODULE -> catalog.canReadLessons(caller, courseCode(scope, scopeId));
             case COHORT -> canSeeCohort(caller, scopeId);
-            case SUBMISSION -> material == null ? canSeeCohort(caller, scopeId)
-                    : material.uploaderId.equals(caller.id()) || staffOf(caller, scopeId);
+            case SUBMISSION ->
+                material == null
+                        ? canSeeCohort(caller, scopeId)
+                        : material.uploaderId.equals(caller.id()) || staffOf(caller, scopeId);
             default -> throw reserved(scope);
         };
         if (!allowed) {
@@ -78,14 +80,21 @@ class MaterialRights {
 
     private String courseCode(MaterialScope scope, String scopeId) {
         String code = scope == MaterialScope.MODULE && scopeId.contains("/")
-                ? scopeId.substring(0, scopeId.indexOf('/')) : scopeId;
-        String found = catalog.findCourse(code).filter(c -> !c.archived()).map(c -> c.code())
+                ? scopeId.substring(0, scopeId.indexOf('/'))
+                : scopeId;
+        String found = catalog.findCourse(code)
+                .filter(c -> !c.archived())
+                .map(c -> c.code())
                 .orElseThrow(() -> ProblemException.notFound("course " + code));
         if (scope == MaterialScope.MODULE) {
             String module = scopeId.substring(scopeId.indexOf('/') + 1);
-            if (!scopeId.contains("/") || catalog.get(found).modules().stream().noneMatch(m -> m.code().equals(module))) {
-                throw ProblemException.invalid("scopeId", "a module is named <course code>/<module code>, e.g. "
-                        + found + "/" + catalog.get(found).modules().get(0).code());
+            if (!scopeId.contains("/")
+                    || catalog.get(found).modules().stream()
+                            .noneMatch(m -> m.code().equals(module))) {
+                throw ProblemException.invalid(
+                        "scopeId",
+                        "a module is named <course code>/<module code>, e.g. " + found + "/"
+                                + catalog.get(found).modules().get(0).code());
             }
         }
         return found;
@@ -96,7 +105,7 @@ class MaterialRights {
     }
 
     private static ProblemException reserved(MaterialScope scope) {
-        return ProblemException.invalid(List.of(FieldError.coded("scope", "unknown-value", scope
-                + " materials arrive with the diagnosis and best-practice stages")));
+        return ProblemException.invalid(List.of(FieldError.coded(
+                "scope", "unknown-value", scope + " materials arrive with the diagnosis and best-practice stages")));
     }
 }

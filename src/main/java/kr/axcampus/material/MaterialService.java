@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
+
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
@@ -46,8 +47,13 @@ public class MaterialService {
     private final CatalogService catalog;
     private final Event<MaterialStored> stored;
 
-    public MaterialService(ObjectStorage storage, StorageConfig config, TypeSniffer sniffer, MaterialRights rights,
-            CatalogService catalog, Event<MaterialStored> stored) {
+    public MaterialService(
+            ObjectStorage storage,
+            StorageConfig config,
+            TypeSniffer sniffer,
+            MaterialRights rights,
+            CatalogService catalog,
+            Event<MaterialStored> stored) {
         this.stored = stored;
         this.storage = storage;
         this.config = config;
@@ -61,15 +67,21 @@ public class MaterialService {
      * names the object key the bytes will go to.
      */
     @Transactional
-    public UploadPlan prepare(Caller caller, String scopeName, String scopeId, String fileName, String note,
-            String declaredSize) {
+    public UploadPlan prepare(
+            Caller caller, String scopeName, String scopeId, String fileName, String note, String declaredSize) {
         MaterialScope scope = scope(scopeName, scopeId);
         Long size = declaredSize(declaredSize);
         rights.requireWrite(caller, scope, scopeId);
-        String key = scope.name().toLowerCase() + "/" + scopeId.replaceAll("[^A-Za-z0-9-]", "_") + "/"
-                + UUID.randomUUID();
-        return new UploadPlan(caller, scope, scopeId, FileNames.clean(fileName), key,
-                note == null || note.isBlank() ? null : note.strip(), size);
+        String key =
+                scope.name().toLowerCase() + "/" + scopeId.replaceAll("[^A-Za-z0-9-]", "_") + "/" + UUID.randomUUID();
+        return new UploadPlan(
+                caller,
+                scope,
+                scopeId,
+                FileNames.clean(fileName),
+                key,
+                note == null || note.isBlank() ? null : note.strip(),
+                size);
     }
 
     /**
@@ -125,8 +137,12 @@ public class MaterialService {
     }
 
     public ProblemException tooLarge() {
-        return new ProblemException(413, "too-large", "File too large", "files may be at most "
-                + config.maxUploadSize() / (1024 * 1024) + " MiB", null);
+        return new ProblemException(
+                413,
+                "too-large",
+                "File too large",
+                "files may be at most " + config.maxUploadSize() / (1024 * 1024) + " MiB",
+                null);
     }
 
     public long maxUploadSize() {
@@ -138,8 +154,13 @@ public class MaterialService {
         rights.requireRead(caller, scope, scopeId, null);
         String query = "centerId = ?1 and scope = ?2 and scopeId = ?3 and deletedAt is null";
         List<Material> found = scope == MaterialScope.SUBMISSION && !rights.staffOf(caller, scopeId)
-                ? Material.list(query + " and uploaderId = ?4", Sort.by("createdAt"), caller.centerId(), scope,
-                        scopeId, caller.id())
+                ? Material.list(
+                        query + " and uploaderId = ?4",
+                        Sort.by("createdAt"),
+                        caller.centerId(),
+                        scope,
+                        scopeId,
+                        caller.id())
                 : Material.list(query, Sort.by("createdAt"), caller.centerId(), scope, scopeId);
         return found.stream().map(MaterialView::of).toList();
     }
@@ -149,11 +170,18 @@ public class MaterialService {
         if (!catalog.canReadLessons(caller, courseCode)) {
             return Map.of();
         }
-        List<Material> found = Material.list("centerId = ?1 and deletedAt is null and ((scope = ?2 and scopeId = ?3)"
-                + " or (scope = ?4 and scopeId like ?5))", Sort.by("createdAt"), caller.centerId(),
-                MaterialScope.COURSE, courseCode, MaterialScope.MODULE, courseCode + "/%");
-        return found.stream().collect(Collectors.groupingBy(m -> m.scopeId, LinkedHashMap::new,
-                Collectors.mapping(MaterialView::of, Collectors.toList())));
+        List<Material> found = Material.list(
+                "centerId = ?1 and deletedAt is null and ((scope = ?2 and scopeId = ?3)"
+                        + " or (scope = ?4 and scopeId like ?5))",
+                Sort.by("createdAt"),
+                caller.centerId(),
+                MaterialScope.COURSE,
+                courseCode,
+                MaterialScope.MODULE,
+                courseCode + "/%");
+        return found.stream()
+                .collect(Collectors.groupingBy(
+                        m -> m.scopeId, LinkedHashMap::new, Collectors.mapping(MaterialView::of, Collectors.toList())));
     }
 
     /** Whether the caller may upload into the scope (for pages deciding to offer the upload). */
@@ -183,16 +211,16 @@ public class MaterialService {
     /** The short-lived link to the bytes; 404 outside the caller's scope. */
     public URI content(Caller caller, String id) {
         Material material = visible(caller, id);
-        return storage.downloadUrl(material.objectKey,
-                new Download(material.name, material.contentType, config.downloadLinkLifetime()));
+        return storage.downloadUrl(
+                material.objectKey, new Download(material.name, material.contentType, config.downloadLinkLifetime()));
     }
 
     @Transactional
     public void delete(Caller caller, String id) {
         Material material = visible(caller, id);
         if (!caller.isAdmin() && !material.uploaderId.equals(caller.id())) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "only the uploader or an operator may delete",
-                    null);
+            throw new ProblemException(
+                    403, "forbidden", "Forbidden", "only the uploader or an operator may delete", null);
         }
         Material managed = Material.findById(material.id);
         managed.deletedAt = Instant.now();
@@ -200,8 +228,10 @@ public class MaterialService {
     }
 
     private Material visible(Caller caller, String id) {
-        Material material = Ids.parse(id).map(uuid -> Material.<Material>findById(uuid))
-                .filter(m -> m.deletedAt == null && m.centerId.equals(caller.centerId())).orElse(null);
+        Material material = Ids.parse(id)
+                .map(uuid -> Material.<Material>findById(uuid))
+                .filter(m -> m.deletedAt == null && m.centerId.equals(caller.centerId()))
+                .orElse(null);
         if (material == null) {
             throw ProblemException.notFound("material " + id);
         }
@@ -240,7 +270,9 @@ public class MaterialService {
         try {
             storage.remove(key);
         } catch (RuntimeException e) {
-            LOG.warnf("could not remove the partial object %s; it stays in storage as an orphan: %s", key, e.getMessage());
+            LOG.warnf(
+                    "could not remove the partial object %s; it stays in storage as an orphan: %s",
+                    key, e.getMessage());
         }
     }
 
@@ -250,8 +282,8 @@ public class MaterialService {
         try {
             scope = MaterialScope.valueOf(scopeName == null ? "" : scopeName.trim());
         } catch (IllegalArgumentException e) {
-            errors.add(FieldError.coded("scope", "unknown-value", "scope must be one of "
-                    + List.of(MaterialScope.values())));
+            errors.add(FieldError.coded(
+                    "scope", "unknown-value", "scope must be one of " + List.of(MaterialScope.values())));
         }
         if (scopeId == null || scopeId.isBlank() || scopeId.length() > 100) {
             errors.add(FieldError.coded("scopeId", "required", "scopeId is required (at most 100 characters)"));

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import io.quarkus.qute.TemplateData;
+
 import kr.axcampus.catalog.dto.CourseDetail;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.CurrentCaller;
@@ -30,13 +31,11 @@ public class MaterialShelf {
 
     /** A material as a page lists it, with whether this caller may remove it. */
     @TemplateData
-    public record Item(MaterialView material, boolean deletable) {
-    }
+    public record Item(MaterialView material, boolean deletable) {}
 
     /** One scope's list and whether this caller may add to it. */
     @TemplateData
-    public record Shelf(String scope, String scopeId, List<Item> items, boolean canUpload) {
-    }
+    public record Shelf(String scope, String scopeId, List<Item> items, boolean canUpload) {}
 
     /** The course's shelf and one per module, read in one query. */
     @TemplateData
@@ -54,36 +53,48 @@ public class MaterialShelf {
         } catch (ProblemException e) {
             found = List.of();
         }
-        return shelf(me, MaterialScope.COHORT, cohortId, found,
+        return shelf(
+                me,
+                MaterialScope.COHORT,
+                cohortId,
+                found,
                 materials.mayUpload(me, MaterialScope.COHORT.name(), cohortId));
     }
 
     /** The upload of a learner's next deliverable version (the versions themselves are listed by submissions). */
     public Shelf submission(String cohortId) {
         Caller me = caller.get();
-        return new Shelf(MaterialScope.SUBMISSION.name(), cohortId, List.of(),
+        return new Shelf(
+                MaterialScope.SUBMISSION.name(),
+                cohortId,
+                List.of(),
                 materials.mayUpload(me, MaterialScope.SUBMISSION.name(), cohortId));
     }
 
     public CourseShelves course(CourseDetail detail) {
         Caller me = caller.get();
         String courseCode = detail.code();
-        List<String> moduleCodes = detail.modules().stream().map(CourseDetail.Module::code).toList();
+        List<String> moduleCodes =
+                detail.modules().stream().map(CourseDetail.Module::code).toList();
         Map<String, List<MaterialView>> found = materials.forCourse(me, courseCode);
         // Module uploads follow the course's rule (instructors and operators): decided once.
         boolean upload = materials.mayUpload(me, MaterialScope.COURSE.name(), courseCode);
         Map<String, Shelf> modules = new java.util.LinkedHashMap<>();
         for (String module : moduleCodes) {
             String scopeId = courseCode + "/" + module;
-            modules.put(module, shelf(me, MaterialScope.MODULE, scopeId, found.getOrDefault(scopeId, List.of()),
-                    upload));
+            modules.put(
+                    module, shelf(me, MaterialScope.MODULE, scopeId, found.getOrDefault(scopeId, List.of()), upload));
         }
-        return new CourseShelves(shelf(me, MaterialScope.COURSE, courseCode,
-                found.getOrDefault(courseCode, List.of()), upload), modules);
+        return new CourseShelves(
+                shelf(me, MaterialScope.COURSE, courseCode, found.getOrDefault(courseCode, List.of()), upload),
+                modules);
     }
 
     private Shelf shelf(Caller me, MaterialScope scope, String scopeId, List<MaterialView> found, boolean upload) {
-        return new Shelf(scope.name(), scopeId,
-                found.stream().map(m -> new Item(m, materials.mayDelete(me, m))).toList(), upload);
+        return new Shelf(
+                scope.name(),
+                scopeId,
+                found.stream().map(m -> new Item(m, materials.mayDelete(me, m))).toList(),
+                upload);
     }
 }

@@ -59,8 +59,11 @@ final class MultipartReader {
         String fileName = null;
         MaterialView stored = null;
         try {
-            MultipartInput input = MultipartInput.builder().setInputStream(body).setBoundary(boundary)
-                    .setBufferSize(BUFFER).get();
+            MultipartInput input = MultipartInput.builder()
+                    .setInputStream(body)
+                    .setBoundary(boundary)
+                    .setBufferSize(BUFFER)
+                    .get();
             input.setHeaderCharset(StandardCharsets.UTF_8);
             boolean more = input.skipPreamble();
             int parts = 0;
@@ -121,15 +124,15 @@ final class MultipartReader {
     }
 
     private UploadPlan plan(kr.axcampus.common.Caller caller, Map<String, String> fields, String fileName) {
-        return materials.prepare(caller, fields.get("scope"), fields.get("scopeId"), fileName, fields.get("note"),
-                fields.get("size"));
+        return materials.prepare(
+                caller, fields.get("scope"), fields.get("scopeId"), fileName, fields.get("note"), fields.get("size"));
     }
 
     private static String field(MultipartInput input, String name) throws IOException {
         ByteArrayOutputStream value = new ByteArrayOutputStream();
         try (InputStream part = input.newInputStream()) {
             byte[] buffer = new byte[4096];
-            for (int n; (n = part.read(buffer)) >= 0;) {
+            for (int n; (n = part.read(buffer)) >= 0; ) {
                 value.write(buffer, 0, n);
                 if (value.size() > MAX_FIELD_BYTES) {
                     throw invalid(name, "at most " + MAX_FIELD_BYTES / 1024 + " KiB");
@@ -142,7 +145,8 @@ final class MultipartReader {
     private static Map<String, String> disposition(String headers) {
         for (String line : headers.split("\r\n")) {
             int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-disposition")) {
+            if (colon > 0
+                    && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-disposition")) {
                 ParameterParser parser = new ParameterParser();
                 parser.setLowerCaseNames(true);
                 return parser.parse(line.substring(colon + 1), ';');

@@ -10,6 +10,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
+
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.material.dto.MaterialView;
@@ -24,6 +25,7 @@ import kr.axcampus.storage.StorageUnavailableException;
 final class StreamedUpload {
     /** Buffered between network and storage; larger than a storage part so both keep moving. */
     private static final long PIPE_BYTES = 16L * 1024 * 1024;
+
     private static final Logger LOG = Logger.getLogger(StreamedUpload.class);
 
     private final RoutingContext rc;
@@ -41,15 +43,18 @@ final class StreamedUpload {
         this.context = context;
         this.materials = materials;
         this.route = route;
-        this.pipe = new UploadPipe(PIPE_BYTES, () -> context.runOnContext(v -> rc.request().resume()));
+        this.pipe = new UploadPipe(
+                PIPE_BYTES, () -> context.runOnContext(v -> rc.request().resume()));
     }
 
     void start(Caller caller, byte[] boundary, MultipartReader reader) {
-        CompletableFuture.supplyAsync(() -> {
-            try (UploadPipe body = pipe) {
-                return reader.read(caller, body, boundary);
-            }
-        }, Infrastructure.getDefaultWorkerPool())
+        CompletableFuture.supplyAsync(
+                        () -> {
+                            try (UploadPipe body = pipe) {
+                                return reader.read(caller, body, boundary);
+                            }
+                        },
+                        Infrastructure.getDefaultWorkerPool())
                 .whenComplete((view, failure) -> context.runOnContext(v -> onStored(view, failure)));
         rc.request().handler(this::onChunk);
         rc.request().exceptionHandler(e -> pipe.fail(new IOException("the request failed: " + e.getMessage())));
@@ -88,14 +93,18 @@ final class StreamedUpload {
         if (answered) {
             return;
         }
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof ProblemException problem) {
             answer(problem);
         } else if (cause instanceof StorageUnavailableException unavailable) {
             LOG.warnf("upload refused, object storage unavailable: %s", unavailable.getMessage());
-            answer(new ProblemException(503, "storage-unavailable", "Storage unavailable",
-                    "file storage does not answer; try again shortly", null));
+            answer(new ProblemException(
+                    503,
+                    "storage-unavailable",
+                    "Storage unavailable",
+                    "file storage does not answer; try again shortly",
+                    null));
         } else if (!rc.response().closed()) {
             LOG.error("upload failed", cause);
             answered = true;

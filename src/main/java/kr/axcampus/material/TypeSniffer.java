@@ -27,12 +27,14 @@ public class TypeSniffer {
     public String detect(InputStream content, String fileName) throws IOException {
         String byBytes = tika.detect(content);
         String byName = tika.detect(fileName);
-        if (ZIP_FAMILY.contains(byBytes) && (byName.startsWith("application/vnd.openxmlformats")
-                || byName.equals("application/zip"))) {
+        if (ZIP_FAMILY.contains(byBytes)
+                && (byName.startsWith("application/vnd.openxmlformats") || byName.equals("application/zip"))) {
             return byName;
         }
-        if (TEXT_FAMILY.contains(byBytes) && (byName.startsWith("text/") || byName.equals("application/json")
-                || byName.equals("application/x-ipynb+json"))) {
+        if (TEXT_FAMILY.contains(byBytes)
+                && (byName.startsWith("text/")
+                        || byName.equals("application/json")
+                        || byName.equals("application/x-ipynb+json"))) {
             return byName;
         }
         return byBytes;

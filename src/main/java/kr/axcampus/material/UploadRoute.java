@@ -25,6 +25,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.Problem;
@@ -43,6 +44,7 @@ public class UploadRoute {
     static final String PATH = "/api/materials";
     /** Room for the multipart framing and the small fields around the file. */
     static final long FRAMING_ALLOWANCE = 64 * 1024;
+
     private static final String CSRF_COOKIE = "axc_csrf";
     private static final String CSRF_HEADER = "X-CSRF-TOKEN";
     private static final Logger LOG = Logger.getLogger(UploadRoute.class);
@@ -53,8 +55,8 @@ public class UploadRoute {
     private final Counter streamed;
     private final Counter spooled;
 
-    public UploadRoute(MaterialService materials, IdentityProviderManager identities, ObjectMapper json,
-            MeterRegistry meters) {
+    public UploadRoute(
+            MaterialService materials, IdentityProviderManager identities, ObjectMapper json, MeterRegistry meters) {
         this.materials = materials;
         this.identities = identities;
         this.json = json;
@@ -76,9 +78,11 @@ public class UploadRoute {
     private void handle(RoutingContext rc) {
         rc.request().pause();
         Context context = Vertx.currentContext();
-        QuarkusHttpUser.getSecurityIdentity(rc, identities).subscribe().with(
-                identity -> context.runOnContext(v -> begin(rc, context, identity)),
-                failure -> context.runOnContext(v -> refuse(rc, unauthorized())));
+        QuarkusHttpUser.getSecurityIdentity(rc, identities)
+                .subscribe()
+                .with(
+                        identity -> context.runOnContext(v -> begin(rc, context, identity)),
+                        failure -> context.runOnContext(v -> refuse(rc, unauthorized())));
     }
 
     private void begin(RoutingContext rc, Context context, SecurityIdentity identity) {
@@ -86,7 +90,8 @@ public class UploadRoute {
         Caller caller;
         byte[] boundary;
         try {
-            if (identity == null || identity.isAnonymous()
+            if (identity == null
+                    || identity.isAnonymous()
                     || !(identity.getPrincipal() instanceof JsonWebToken token)) {
                 throw unauthorized();
             }
@@ -94,8 +99,12 @@ public class UploadRoute {
             requireCsrfTokenForCookies(request);
             String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
             if (type == null || !type.toLowerCase().startsWith("multipart/form-data")) {
-                throw new ProblemException(415, "not-multipart", "Multipart form expected",
-                        "send the file as multipart/form-data with the parts scope, scopeId and file", null);
+                throw new ProblemException(
+                        415,
+                        "not-multipart",
+                        "Multipart form expected",
+                        "send the file as multipart/form-data with the parts scope, scopeId and file",
+                        null);
             }
             boundary = MultipartReader.boundary(type);
             String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -112,8 +121,8 @@ public class UploadRoute {
         if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
             request.response().writeContinue();
         }
-        new StreamedUpload(rc, context, materials, this).start(caller, boundary,
-                new MultipartReader(materials, streamed::increment, spooled::increment));
+        new StreamedUpload(rc, context, materials, this)
+                .start(caller, boundary, new MultipartReader(materials, streamed::increment, spooled::increment));
     }
 
     private static long parseLength(String header) {
@@ -132,10 +141,16 @@ public class UploadRoute {
         }
         Cookie cookie = request.getCookie(CSRF_COOKIE);
         String header = request.getHeader(CSRF_HEADER);
-        if (cookie == null || header == null || !MessageDigest.isEqual(
-                cookie.getValue().getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8))) {
-            throw new ProblemException(400, "csrf", "Missing or wrong CSRF token",
-                    "uploads signed in by cookie must send the page's CSRF token in " + CSRF_HEADER, null);
+        if (cookie == null
+                || header == null
+                || !MessageDigest.isEqual(
+                        cookie.getValue().getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8))) {
+            throw new ProblemException(
+                    400,
+                    "csrf",
+                    "Missing or wrong CSRF token",
+                    "uploads signed in by cookie must send the page's CSRF token in " + CSRF_HEADER,
+                    null);
         }
     }
 
@@ -144,16 +159,19 @@ public class UploadRoute {
         HttpServerRequest request = rc.request();
         answer(rc, problem);
         if (!request.isEnded()) {
-            request.handler(chunk -> {
-            });
+            request.handler(chunk -> {});
             request.resume();
         }
     }
 
     void answer(RoutingContext rc, ProblemException problem) {
-        Problem body = new Problem("/problems/" + problem.type(), problem.title(), problem.status(),
-                problem.getMessage(), PATH, problem.errors() == null || problem.errors().isEmpty() ? null
-                        : List.copyOf(problem.errors()));
+        Problem body = new Problem(
+                "/problems/" + problem.type(),
+                problem.title(),
+                problem.status(),
+                problem.getMessage(),
+                PATH,
+                problem.errors() == null || problem.errors().isEmpty() ? null : List.copyOf(problem.errors()));
         problem.headers().forEach((name, value) -> rc.response().putHeader(name, value));
         write(rc, problem.status(), Problem.MEDIA_TYPE, body, null);
     }

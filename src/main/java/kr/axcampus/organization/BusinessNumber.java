@@ -8,8 +8,7 @@ package kr.axcampus.organization;
 public final class BusinessNumber {
     private static final int[] WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
 
-    private BusinessNumber() {
-    }
+    private BusinessNumber() {}
 
     /** The ten digits without separators, or null when the text is not ten digits. */
     public static String digitsOf(String text) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.runtime.StartupEvent;
+
 import kr.axcampus.common.ClusterLock;
 
 /** The training centre this installation serves. */
@@ -41,7 +42,8 @@ public class CenterService {
         }
         if (center == null) {
             if (regions.find(config.region()).isEmpty()) {
-                throw new IllegalStateException("axcampus.center.region '" + config.region() + "' is not in content/regions.yaml");
+                throw new IllegalStateException(
+                        "axcampus.center.region '" + config.region() + "' is not in content/regions.yaml");
             }
             center = new TrainingCenter();
             center.name = config.name();

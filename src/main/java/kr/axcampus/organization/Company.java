@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+
 import kr.axcampus.common.BaseEntity;
 
 /** A partner company under agreement with a centre (협약기업). */

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.PageResult;
@@ -48,11 +49,21 @@ public class CompanyPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PageContext ctx, PageResult<CompanyView> companies, CompanyForm form,
-                FormErrors errors, List<Region> regions, SizeClass[] sizeClasses);
+        static native TemplateInstance list(
+                PageContext ctx,
+                PageResult<CompanyView> companies,
+                CompanyForm form,
+                FormErrors errors,
+                List<Region> regions,
+                SizeClass[] sizeClasses);
 
-        static native TemplateInstance edit(PageContext ctx, String id, CompanyForm form, FormErrors errors,
-                List<Region> regions, SizeClass[] sizeClasses);
+        static native TemplateInstance edit(
+                PageContext ctx,
+                String id,
+                CompanyForm form,
+                FormErrors errors,
+                List<Region> regions,
+                SizeClass[] sizeClasses);
     }
 
     @GET
@@ -78,8 +89,13 @@ public class CompanyPages {
     @Operation(hidden = true)
     public Response edit(@PathParam("id") String id) {
         CompanyView company = companies.get(caller.get(), id);
-        return page.render(Templates.edit(page.context(), company.id(), CompanyForm.of(company), FormErrors.NONE,
-                regions.all(), SizeClass.values()));
+        return page.render(Templates.edit(
+                page.context(),
+                company.id(),
+                CompanyForm.of(company),
+                FormErrors.NONE,
+                regions.all(),
+                SizeClass.values()));
     }
 
     @POST
@@ -94,14 +110,15 @@ public class CompanyPages {
             if (e.status() == 404) {
                 throw e;
             }
-            return page.render(Templates.edit(page.context(), id, form, FormErrors.of(e), regions.all(),
-                    SizeClass.values()), e.status());
+            return page.render(
+                    Templates.edit(page.context(), id, form, FormErrors.of(e), regions.all(), SizeClass.values()),
+                    e.status());
         }
     }
 
     private Response listPage(Integer pageNumber, CompanyForm form, FormErrors errors, int status) {
         PageResult<CompanyView> list = companies.list(caller.get(), PageRequest.of(pageNumber, 50));
-        return page.render(Templates.list(page.context(), list, form, errors, regions.all(), SizeClass.values()),
-                status);
+        return page.render(
+                Templates.list(page.context(), list, form, errors, regions.all(), SizeClass.values()), status);
     }
 }

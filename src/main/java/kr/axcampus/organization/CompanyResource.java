@@ -46,8 +46,10 @@ public class CompanyResource {
     @RolesAllowed(Roles.ADMIN)
     public Response create(CompanyRequest request) {
         CompanyView created = companies.create(caller.get(), request);
-        return Response.status(Response.Status.CREATED).entity(created)
-                .header("Location", "/api/companies/" + created.id()).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(created)
+                .header("Location", "/api/companies/" + created.id())
+                .build();
     }
 
     @PUT

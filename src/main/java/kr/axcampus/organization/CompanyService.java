@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
@@ -47,8 +48,8 @@ public class CompanyService {
         } else {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
-        var found = Company.<Company>find(query, Sort.by("name").and("id"), params)
-                .page(Page.of(page.page(), page.size()));
+        var found =
+                Company.<Company>find(query, Sort.by("name").and("id"), params).page(Page.of(page.page(), page.size()));
         List<CompanyView> items = found.list().stream().map(CompanyView::of).toList();
         return new PageResult<>(items, page.page(), page.size(), found.count());
     }
@@ -66,7 +67,8 @@ public class CompanyService {
 
     /** Every company of the centre by name, for pickers on forms. */
     public List<CompanyView> allInCenter(UUID centerId) {
-        return Company.<Company>find("centerId", Sort.by("name"), centerId).list().stream().map(CompanyView::of)
+        return Company.<Company>find("centerId", Sort.by("name"), centerId).list().stream()
+                .map(CompanyView::of)
                 .toList();
     }
 
@@ -76,7 +78,8 @@ public class CompanyService {
             return Optional.empty();
         }
         return Company.<Company>find("centerId = ?1 and businessNumber = ?2", centerId, digits)
-                .firstResultOptional().map(CompanyView::of);
+                .firstResultOptional()
+                .map(CompanyView::of);
     }
 
     @Transactional
@@ -100,8 +103,10 @@ public class CompanyService {
     }
 
     private Company visible(Caller caller, String id) {
-        Company company = Ids.parse(id).map(uuid -> Company.<Company>findById(uuid)).orElse(null);
-        boolean inScope = company != null && company.centerId.equals(caller.centerId())
+        Company company =
+                Ids.parse(id).map(uuid -> Company.<Company>findById(uuid)).orElse(null);
+        boolean inScope = company != null
+                && company.centerId.equals(caller.centerId())
                 && (caller.isAdmin() || (caller.has(Role.CEO) && company.id.equals(caller.companyId())));
         if (!inScope) {
             throw ProblemException.notFound("company " + id);
@@ -116,16 +121,25 @@ public class CompanyService {
         List<FieldError> errors = new ArrayList<>();
         errors.addAll(FieldError.of(validator.validate(request)));
         String digits = BusinessNumber.digitsOf(request.businessNumber());
-        if (request.businessNumber() != null && !request.businessNumber().isBlank()
+        if (request.businessNumber() != null
+                && !request.businessNumber().isBlank()
                 && !BusinessNumber.isValid(request.businessNumber())) {
-            errors.add(FieldError.coded("businessNumber", "invalid-business-number",
+            errors.add(FieldError.coded(
+                    "businessNumber",
+                    "invalid-business-number",
                     "not a valid business registration number (10 digits with a correct check digit)"));
         }
-        if (request.region() != null && !request.region().isBlank() && regions.find(request.region()).isEmpty()) {
-            errors.add(FieldError.coded("region", "unknown-value", "unknown region; one of "
-                    + regions.all().stream().map(Region::code).toList()));
+        if (request.region() != null
+                && !request.region().isBlank()
+                && regions.find(request.region()).isEmpty()) {
+            errors.add(FieldError.coded(
+                    "region",
+                    "unknown-value",
+                    "unknown region; one of "
+                            + regions.all().stream().map(Region::code).toList()));
         }
-        if (request.agreementStartsOn() != null && request.agreementEndsOn() != null
+        if (request.agreementStartsOn() != null
+                && request.agreementEndsOn() != null
                 && request.agreementEndsOn().isBefore(request.agreementStartsOn())) {
             errors.add(FieldError.coded("agreementEndsOn", "date-order", "must not be before agreementStartsOn"));
         }
@@ -139,7 +153,8 @@ public class CompanyService {
         Company other = Company.<Company>find("centerId = ?1 and businessNumber = ?2", centerId, digits)
                 .firstResult();
         if (other != null && !other.id.equals(except)) {
-            throw ProblemException.conflict("duplicate-business-number",
+            throw ProblemException.conflict(
+                    "duplicate-business-number",
                     "a company with business number " + BusinessNumber.format(digits) + " is already registered",
                     "businessNumber");
         }
@@ -149,7 +164,8 @@ public class CompanyService {
         company.name = request.name().trim();
         company.businessNumber = digits;
         company.sizeClass = request.sizeClass();
-        company.industry = request.industry() == null ? null : request.industry().trim();
+        company.industry =
+                request.industry() == null ? null : request.industry().trim();
         company.region = request.region();
         company.agreementStartsOn = request.agreementStartsOn();
         company.agreementEndsOn = request.agreementEndsOn();

@@ -41,8 +41,11 @@ public class RegionCatalog {
             for (JsonNode node : root.path("regions")) {
                 List<String> provinces = new ArrayList<>();
                 node.path("provinces").forEach(p -> provinces.add(p.asText()));
-                Region region = new Region(node.path("code").asText(), node.path("name").path("ko").asText(),
-                        node.path("name").path("en").asText(), List.copyOf(provinces));
+                Region region = new Region(
+                        node.path("code").asText(),
+                        node.path("name").path("ko").asText(),
+                        node.path("name").path("en").asText(),
+                        List.copyOf(provinces));
                 byCode.put(region.code(), region);
             }
             return byCode;

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+
 import kr.axcampus.common.BaseEntity;
 
 /** The operating institution of a training consortium (공동훈련센터). */

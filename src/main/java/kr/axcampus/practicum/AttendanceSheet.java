@@ -44,8 +44,8 @@ public class AttendanceSheet {
     private final SessionService sessions;
     private final AttendanceService attendance;
 
-    public AttendanceSheet(ProgressService progress, CohortService cohorts, SessionService sessions,
-            AttendanceService attendance) {
+    public AttendanceSheet(
+            ProgressService progress, CohortService cohorts, SessionService sessions, AttendanceService attendance) {
         this.progress = progress;
         this.cohorts = cohorts;
         this.sessions = sessions;
@@ -63,8 +63,14 @@ public class AttendanceSheet {
         for (SessionView s : schedule) {
             header.add(SESSION_LABEL.format(s.startsAt().atZone(zone)) + " " + s.kind() + " (" + s.minutes() + "분)");
         }
-        header.addAll(List.of("인정 시간 분 (credited min)", "예정 시간 분 (scheduled min)", "출석률 (attendance)",
-                "실습 분 (practicum min)", "필요 실습 분 (required min)", "수료 위험 (at risk)", "수료 (completion)",
+        header.addAll(List.of(
+                "인정 시간 분 (credited min)",
+                "예정 시간 분 (scheduled min)",
+                "출석률 (attendance)",
+                "실습 분 (practicum min)",
+                "필요 실습 분 (required min)",
+                "수료 위험 (at risk)",
+                "수료 (completion)",
                 "사유 (reasons)"));
         List<List<Object>> rows = new ArrayList<>();
         for (Progress p : learners) {
@@ -80,14 +86,17 @@ public class AttendanceSheet {
             row.add(p.requiredPracticumMinutes());
             row.add(p.atRisk() ? "Y" : "N");
             row.add(p.completion().status());
-            row.add(String.join("; ", p.completion().reasons().stream().map(Progress.Reason::message).toList()));
+            row.add(String.join(
+                    "; ",
+                    p.completion().reasons().stream()
+                            .map(Progress.Reason::message)
+                            .toList()));
             rows.add(row);
         }
         return new Table(cohort.code(), header, rows);
     }
 
-    public record Table(String cohortCode, List<String> header, List<List<Object>> rows) {
-    }
+    public record Table(String cohortCode, List<String> header, List<List<Object>> rows) {}
 
     public void writeCsv(Table table, OutputStream out) {
         try {

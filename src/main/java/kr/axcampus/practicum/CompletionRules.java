@@ -23,8 +23,8 @@ final class CompletionRules {
 
     CompletionRules(CompletionPolicy policy, AttendanceRules rules, Instant now) {
         this.policy = policy;
-        this.threeLates = policy.threeLatesOneAbsence() != null ? policy.threeLatesOneAbsence()
-                : rules.threeLatesOneAbsence();
+        this.threeLates =
+                policy.threeLatesOneAbsence() != null ? policy.threeLatesOneAbsence() : rules.threeLatesOneAbsence();
         this.dailyHalf = policy.dailyHalfRule() != null ? policy.dailyHalfRule() : rules.dailyHalfRule();
         this.dailyHalfMinMinutes = rules.dailyHalfRuleMinMinutes();
         this.now = now;
@@ -47,8 +47,8 @@ final class CompletionRules {
         int neededDays = (int) Math.ceil(policy.attendanceRate() * row.days() - 1e-9);
 
         boolean practicumMet = practicum >= required;
-        boolean attendanceMet = byDays ? row.goodDays() >= neededDays
-                : row.scheduled() > 0 && credited >= neededAttendance;
+        boolean attendanceMet =
+                byDays ? row.goodDays() >= neededDays : row.scheduled() > 0 && credited >= neededAttendance;
         boolean withdrawn = "WITHDRAWN".equals(row.enrollmentStatus());
         boolean ended = row.lastEnd() != null && !row.lastEnd().isAfter(now);
         boolean reachable = maxPracticum >= required
@@ -56,13 +56,15 @@ final class CompletionRules {
 
         List<Progress.Reason> reasons = new ArrayList<>();
         if (!practicumMet) {
-            reasons.add(new Progress.Reason("PRACTICUM_SHORT",
-                    "practicum " + hm(practicum) + " of " + hm(required)));
+            reasons.add(new Progress.Reason("PRACTICUM_SHORT", "practicum " + hm(practicum) + " of " + hm(required)));
         }
         if (!attendanceMet) {
-            reasons.add(new Progress.Reason("ATTENDANCE_LOW", byDays
-                    ? "attended days " + row.goodDays() + " of " + neededDays + " needed (" + row.days() + " days)"
-                    : "attendance " + percent(rate) + " of " + percent(policy.attendanceRate())));
+            reasons.add(new Progress.Reason(
+                    "ATTENDANCE_LOW",
+                    byDays
+                            ? "attended days " + row.goodDays() + " of " + neededDays + " needed (" + row.days()
+                                    + " days)"
+                            : "attendance " + percent(rate) + " of " + percent(policy.attendanceRate())));
         }
         boolean deliverableMet = !policy.deliverableRequired() || row.deliverableAccepted();
         if (!deliverableMet) {
@@ -87,11 +89,28 @@ final class CompletionRules {
             int practicumSlack = required == 0 ? Integer.MAX_VALUE : maxPracticum - required;
             missable = Math.max(0, Math.min(row.openMinutes(), Math.min(attendanceSlack, practicumSlack)));
         }
-        return new Progress(row.userId(), row.name(), row.companyId(), row.enrollmentStatus(), practicum, required,
-                round(rate), round(rateSoFar), credited, row.scheduled(), row.held(), missable, atRisk,
+        return new Progress(
+                row.userId(),
+                row.name(),
+                row.companyId(),
+                row.enrollmentStatus(),
+                practicum,
+                required,
+                round(rate),
+                round(rateSoFar),
+                credited,
+                row.scheduled(),
+                row.held(),
+                missable,
+                atRisk,
                 new Progress.Completion(status, List.copyOf(reasons)),
-                new Progress.Breakdown(row.practicumSessions(), row.approvedLogs(), countedLogs, row.adjustments(),
-                        row.pendingLogs(), penalty));
+                new Progress.Breakdown(
+                        row.practicumSessions(),
+                        row.approvedLogs(),
+                        countedLogs,
+                        row.adjustments(),
+                        row.pendingLogs(),
+                        penalty));
     }
 
     private static double round(double value) {

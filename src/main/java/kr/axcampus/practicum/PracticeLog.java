@@ -15,7 +15,11 @@ import kr.axcampus.common.Decided;
 @Entity
 @Table(name = "practice_log")
 public class PracticeLog extends Decided {
-    public enum Status { PENDING, APPROVED, REJECTED }
+    public enum Status {
+        PENDING,
+        APPROVED,
+        REJECTED
+    }
 
     @Column(name = "cohort_id")
     public UUID cohortId;

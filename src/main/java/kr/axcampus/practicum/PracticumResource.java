@@ -8,8 +8,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,8 +32,12 @@ public class PracticumResource {
     private final AttendanceRules rules;
     private final CurrentCaller caller;
 
-    public PracticumResource(PracticumService practicum, ProgressService progress, AttendanceSheet sheet,
-            AttendanceRules rules, CurrentCaller caller) {
+    public PracticumResource(
+            PracticumService practicum,
+            ProgressService progress,
+            AttendanceSheet sheet,
+            AttendanceRules rules,
+            CurrentCaller caller) {
         this.practicum = practicum;
         this.progress = progress;
         this.sheet = sheet;
@@ -48,8 +52,9 @@ public class PracticumResource {
     public Response csv(@PathParam("id") String cohortId) {
         AttendanceSheet.Table table = sheet.table(caller.get(), cohortId, rules.zone());
         StreamingOutput body = out -> sheet.writeCsv(table, out);
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition",
-                "attachment; filename*=UTF-8''attendance-" + table.cohortCode() + ".csv").build();
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''attendance-" + table.cohortCode() + ".csv")
+                .build();
     }
 
     @GET
@@ -60,15 +65,18 @@ public class PracticumResource {
         AttendanceSheet.Table table = sheet.table(caller.get(), cohortId, rules.zone());
         StreamingOutput body = out -> sheet.writeXlsx(table, out);
         return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", "attachment; filename*=UTF-8''attendance-" + table.cohortCode()
-                        + ".xlsx").build();
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename*=UTF-8''attendance-" + table.cohortCode() + ".xlsx")
+                .build();
     }
 
     @POST
     @Path("/{id}/practice-logs")
     @Operation(summary = "An enrolled learner logs independent practice; status PENDING")
     public Response submit(@PathParam("id") String cohortId, PracticeLogRequest request) {
-        return Response.status(Response.Status.CREATED).entity(practicum.submit(caller.get(), cohortId, request))
+        return Response.status(Response.Status.CREATED)
+                .entity(practicum.submit(caller.get(), cohortId, request))
                 .build();
     }
 
@@ -84,8 +92,9 @@ public class PracticumResource {
     @Operation(summary = "Add a practicum adjustment (±minutes) with a reason")
     public Response adjust(@PathParam("id") String cohortId, AdjustmentRequest request) {
         practicum.adjust(caller.get(), cohortId, request);
-        return Response.status(Response.Status.CREATED).entity(progress.forLearner(caller.get(), cohortId,
-                request.userId())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(progress.forLearner(caller.get(), cohortId, request.userId()))
+                .build();
     }
 
     @GET

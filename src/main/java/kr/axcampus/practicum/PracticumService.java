@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import io.quarkus.panache.common.Sort;
+
 import kr.axcampus.attendance.AttendanceRules;
 import kr.axcampus.cohort.CohortScope;
 import kr.axcampus.cohort.CohortService;
@@ -38,8 +39,12 @@ public class PracticumService {
     public PracticeLogView submit(Caller caller, String cohortId, PracticeLogRequest request) {
         CohortScope cohort = cohorts.scope(caller, cohortId);
         if (!cohorts.isEnrolledIn(cohort.id(), caller.id())) {
-            throw new ProblemException(403, "not-enrolled", "Not enrolled",
-                    "practice logs are for learners enrolled in cohort " + cohort.code(), null);
+            throw new ProblemException(
+                    403,
+                    "not-enrolled",
+                    "Not enrolled",
+                    "practice logs are for learners enrolled in cohort " + cohort.code(),
+                    null);
         }
         if (request == null) {
             throw ProblemException.invalid("body", "minutes, performedOn and description are required");
@@ -49,7 +54,8 @@ public class PracticumService {
             errors.add(FieldError.coded("performedOn", "invalid", "must not be in the future"));
         }
         UUID evidence = null;
-        if (request.evidenceMaterialId() != null && !request.evidenceMaterialId().isBlank()) {
+        if (request.evidenceMaterialId() != null
+                && !request.evidenceMaterialId().isBlank()) {
             evidence = Ids.parse(request.evidenceMaterialId()).orElse(null);
             if (evidence == null) {
                 errors.add(FieldError.coded("evidenceMaterialId", "invalid", "not an id"));
@@ -72,22 +78,28 @@ public class PracticumService {
 
     @Transactional
     public PracticeLogView decide(Caller caller, String logId, boolean approve, String reason) {
-        PracticeLog log = Ids.parse(logId).map(id -> PracticeLog.<PracticeLog>findById(id)).orElse(null);
+        PracticeLog log = Ids.parse(logId)
+                .map(id -> PracticeLog.<PracticeLog>findById(id))
+                .orElse(null);
         if (log == null) {
             throw ProblemException.notFound("practice log " + logId);
         }
         CohortScope cohort = cohorts.scope(caller, log.cohortId.toString());
         if (!caller.isAdmin() && !cohort.taughtBy(caller.id())) {
-            throw new ProblemException(403, "forbidden", "Forbidden",
-                    "practice logs are approved by the cohort's instructors", null);
+            throw new ProblemException(
+                    403, "forbidden", "Forbidden", "practice logs are approved by the cohort's instructors", null);
         }
         if (!approve && (reason == null || reason.isBlank())) {
-            throw ProblemException.invalid(List.of(FieldError.coded("reason", "required",
-                    "a reason is required to reject")));
+            throw ProblemException.invalid(
+                    List.of(FieldError.coded("reason", "required", "a reason is required to reject")));
         }
         if (log.status != PracticeLog.Status.PENDING) {
-            throw new ProblemException(409, "already-decided", "Already decided",
-                    "this log was already " + log.status.name().toLowerCase(), null);
+            throw new ProblemException(
+                    409,
+                    "already-decided",
+                    "Already decided",
+                    "this log was already " + log.status.name().toLowerCase(),
+                    null);
         }
         log.decide(caller.id(), approve ? PracticeLog.Status.APPROVED : PracticeLog.Status.REJECTED, reason);
         return view(log);
@@ -98,8 +110,8 @@ public class PracticumService {
         CohortScope cohort = cohorts.scope(caller, cohortId);
         List<PracticeLog> found = caller.isAdmin() || cohort.taughtBy(caller.id())
                 ? PracticeLog.list("cohortId", Sort.by("createdAt").descending(), cohort.id())
-                : PracticeLog.list("cohortId = ?1 and userId = ?2", Sort.by("createdAt").descending(), cohort.id(),
-                        caller.id());
+                : PracticeLog.list(
+                        "cohortId = ?1 and userId = ?2", Sort.by("createdAt").descending(), cohort.id(), caller.id());
         return found.stream().map(PracticumService::view).toList();
     }
 
@@ -107,8 +119,12 @@ public class PracticumService {
     public void adjust(Caller caller, String cohortId, AdjustmentRequest request) {
         CohortScope cohort = cohorts.scope(caller, cohortId);
         if (!caller.isAdmin() && !cohort.taughtBy(caller.id())) {
-            throw new ProblemException(403, "forbidden", "Forbidden",
-                    "adjustments are made by the cohort's instructors and operators", null);
+            throw new ProblemException(
+                    403,
+                    "forbidden",
+                    "Forbidden",
+                    "adjustments are made by the cohort's instructors and operators",
+                    null);
         }
         if (request == null) {
             throw ProblemException.invalid("body", "userId, minutes and reason are required");
@@ -117,8 +133,11 @@ public class PracticumService {
         if (request.minutes() != null && request.minutes() == 0) {
             errors.add(FieldError.coded("minutes", "invalid", "must not be 0"));
         }
-        UUID learner = request.userId() == null ? null : Ids.parse(request.userId())
-                .filter(id -> cohorts.hasEnrollment(cohort.id(), id)).orElse(null);
+        UUID learner = request.userId() == null
+                ? null
+                : Ids.parse(request.userId())
+                        .filter(id -> cohorts.hasEnrollment(cohort.id(), id))
+                        .orElse(null);
         if (request.userId() != null && !request.userId().isBlank() && learner == null) {
             errors.add(FieldError.coded("userId", "unknown-value", "not a learner of this cohort"));
         }
@@ -135,9 +154,18 @@ public class PracticumService {
     }
 
     static PracticeLogView view(PracticeLog l) {
-        return new PracticeLogView(l.id.toString(), l.cohortId.toString(), l.userId.toString(), l.minutes,
-                l.performedOn, l.description, l.evidenceMaterialId == null ? null : l.evidenceMaterialId.toString(),
-                l.status.name(), l.decidedBy == null ? null : l.decidedBy.toString(), l.decidedAt, l.decisionReason,
+        return new PracticeLogView(
+                l.id.toString(),
+                l.cohortId.toString(),
+                l.userId.toString(),
+                l.minutes,
+                l.performedOn,
+                l.description,
+                l.evidenceMaterialId == null ? null : l.evidenceMaterialId.toString(),
+                l.status.name(),
+                l.decidedBy == null ? null : l.decidedBy.toString(),
+                l.decidedAt,
+                l.decisionReason,
                 l.createdAt);
     }
 }

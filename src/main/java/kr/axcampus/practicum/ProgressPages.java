@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
+
 import kr.axcampus.attendance.AttendanceService;
 import kr.axcampus.attendance.dto.RecordView;
 import kr.axcampus.cohort.CohortScope;
@@ -59,11 +60,18 @@ public class ProgressPages {
     private final CurrentCaller caller;
     private final PageSupport page;
 
-    public ProgressPages(ProgressService progress, CohortService cohorts, SessionService sessions,
-            AttendanceService attendance, CompanyService companies, PracticumService practicum,
+    public ProgressPages(
+            ProgressService progress,
+            CohortService cohorts,
+            SessionService sessions,
+            AttendanceService attendance,
+            CompanyService companies,
+            PracticumService practicum,
             kr.axcampus.attendance.CorrectionService correctionRequests,
-            kr.axcampus.catalog.CatalogService catalog, kr.axcampus.attendance.AttendanceRules rules,
-            CurrentCaller caller, PageSupport page) {
+            kr.axcampus.catalog.CatalogService catalog,
+            kr.axcampus.attendance.AttendanceRules rules,
+            CurrentCaller caller,
+            PageSupport page) {
         this.companies = companies;
         this.practicum = practicum;
         this.correctionRequests = correctionRequests;
@@ -78,21 +86,34 @@ public class ProgressPages {
     }
 
     @TemplateData
-    public record Cell(SessionView session, String status, int minutes, boolean open, boolean correctable) {
-    }
+    public record Cell(SessionView session, String status, int minutes, boolean open, boolean correctable) {}
 
     @TemplateData
-    public record RosterRow(Progress progress, List<Cell> cells) {
-    }
+    public record RosterRow(Progress progress, List<Cell> cells) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mine(PageContext ctx, CohortView cohort, Progress progress, List<Cell> sessions,
-                List<PracticeLogView> logs, int logCap, FormErrors errors, LogForm form);
+        static native TemplateInstance mine(
+                PageContext ctx,
+                CohortView cohort,
+                Progress progress,
+                List<Cell> sessions,
+                List<PracticeLogView> logs,
+                int logCap,
+                FormErrors errors,
+                LogForm form);
 
-        static native TemplateInstance roster(PageContext ctx, CohortView cohort, List<SessionView> sessions,
-                List<RosterRow> rows, boolean staff, boolean atRiskOnly, List<CompanyView> companies, String company,
-                List<PendingLog> pending, List<PendingCorrection> corrections);
+        static native TemplateInstance roster(
+                PageContext ctx,
+                CohortView cohort,
+                List<SessionView> sessions,
+                List<RosterRow> rows,
+                boolean staff,
+                boolean atRiskOnly,
+                List<CompanyView> companies,
+                String company,
+                List<PendingLog> pending,
+                List<PendingCorrection> corrections);
 
         static native TemplateInstance company(PageContext ctx, List<CompanyRow> rows);
     }
@@ -101,30 +122,33 @@ public class ProgressPages {
     @Path("/{id}/me")
     @Operation(hidden = true)
     public Response mine(@PathParam("id") String id) {
-        return minePage(id, FormErrors.NONE, new LogForm("", java.time.LocalDate.now(rules.zone()).toString(), ""),
+        return minePage(
+                id,
+                FormErrors.NONE,
+                new LogForm("", java.time.LocalDate.now(rules.zone()).toString(), ""),
                 200);
     }
 
     /** The learner's practice log form (the page's own, with the values kept when refused). */
     @TemplateData
-    public record LogForm(String minutes, String performedOn, String description) {
-    }
+    public record LogForm(String minutes, String performedOn, String description) {}
 
     @TemplateData
-    public record PendingLog(PracticeLogView log, String name) {
-    }
+    public record PendingLog(PracticeLogView log, String name) {}
 
     @TemplateData
-    public record PendingCorrection(kr.axcampus.attendance.dto.CorrectionView request, String name,
-            SessionView session) {
-    }
+    public record PendingCorrection(
+            kr.axcampus.attendance.dto.CorrectionView request, String name, SessionView session) {}
 
     @POST
     @Path("/{id}/me/practice-logs")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response submitLog(@PathParam("id") String id, @FormParam("minutes") String minutes,
-            @FormParam("performedOn") String performedOn, @FormParam("description") String description) {
+    public Response submitLog(
+            @PathParam("id") String id,
+            @FormParam("minutes") String minutes,
+            @FormParam("performedOn") String performedOn,
+            @FormParam("description") String description) {
         LogForm form = new LogForm(minutes, performedOn, description);
         try {
             List<kr.axcampus.common.FieldError> errors = new ArrayList<>();
@@ -144,8 +168,11 @@ public class ProgressPages {
     @Path("/{id}/practice-logs/{logId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response decideLog(@PathParam("id") String id, @PathParam("logId") String logId,
-            @FormParam("decision") String decision, @FormParam("reason") String reason) {
+    public Response decideLog(
+            @PathParam("id") String id,
+            @PathParam("logId") String logId,
+            @FormParam("decision") String decision,
+            @FormParam("reason") String reason) {
         practicum.decide(caller.get(), logId, "approve".equals(decision), reason);
         return page.redirect("/cohorts/" + id, page.msg().log_decided());
     }
@@ -153,15 +180,23 @@ public class ProgressPages {
     private Response minePage(String id, FormErrors errors, LogForm form, int status) {
         Caller me = caller.get();
         Progress mine = progress.forLearner(me, id, me.id().toString());
-        List<Cell> cells = cells(cohorts.scope(me, id), sessions.list(me, id), List.of(me.id().toString()))
+        List<Cell> cells = cells(
+                        cohorts.scope(me, id),
+                        sessions.list(me, id),
+                        List.of(me.id().toString()))
                 .get(me.id().toString());
         CohortView cohort = cohorts.get(me, id);
-        int cap = catalog.findCourse(cohort.courseCode()).map(c -> c.policy().practiceLogCapMinutes()).orElse(0);
-        return page.render(Templates.mine(page.context(), cohort, mine, cells, practicum.logs(me, id), cap, errors,
-                form), status);
+        int cap = catalog.findCourse(cohort.courseCode())
+                .map(c -> c.policy().practiceLogCapMinutes())
+                .orElse(0);
+        return page.render(
+                Templates.mine(page.context(), cohort, mine, cells, practicum.logs(me, id), cap, errors, form), status);
     }
 
-    private static <T> T parse(String value, List<kr.axcampus.common.FieldError> errors, String field,
+    private static <T> T parse(
+            String value,
+            List<kr.axcampus.common.FieldError> errors,
+            String field,
             java.util.function.Function<String, T> parser) {
         if (value == null || value.isBlank()) {
             errors.add(kr.axcampus.common.FieldError.coded(field, "required", "required"));
@@ -178,8 +213,8 @@ public class ProgressPages {
     @GET
     @Path("/{id}")
     @Operation(hidden = true)
-    public Response roster(@PathParam("id") String id, @QueryParam("risk") String risk,
-            @QueryParam("company") String company) {
+    public Response roster(
+            @PathParam("id") String id, @QueryParam("risk") String risk, @QueryParam("company") String company) {
         Caller me = caller.get();
         CohortScope scope = cohorts.scope(me, id);
         boolean staff = me.isAdmin() || scope.taughtBy(me.id());
@@ -189,12 +224,14 @@ public class ProgressPages {
         boolean atRiskOnly = "1".equals(risk);
         List<Progress> learners = progress.forCohort(me, id);
         List<SessionView> schedule = sessions.list(me, id);
-        Map<String, List<Cell>> cells = cells(scope, schedule, learners.stream().map(Progress::userId).toList());
+        Map<String, List<Cell>> cells =
+                cells(scope, schedule, learners.stream().map(Progress::userId).toList());
         List<RosterRow> rows = new ArrayList<>();
         java.util.Set<String> present = new java.util.HashSet<>();
         learners.forEach(p -> present.add(p.companyId()));
         List<CompanyView> companyChoices = companies.allInCenter(me.centerId()).stream()
-                .filter(c -> present.contains(c.id())).toList();
+                .filter(c -> present.contains(c.id()))
+                .toList();
         boolean byCompany = company != null && !company.isBlank();
         for (Progress p : learners) {
             if ((!atRiskOnly || p.atRisk()) && (!byCompany || company.equals(p.companyId()))) {
@@ -203,19 +240,34 @@ public class ProgressPages {
         }
         Map<String, String> names = new HashMap<>();
         learners.forEach(p -> names.put(p.userId(), p.name()));
-        List<PendingLog> pending = staff ? practicum.logs(me, id).stream().filter(l -> "PENDING".equals(l.status()))
-                .map(l -> new PendingLog(l, names.get(l.userId()))).toList() : List.of();
+        List<PendingLog> pending = staff
+                ? practicum.logs(me, id).stream()
+                        .filter(l -> "PENDING".equals(l.status()))
+                        .map(l -> new PendingLog(l, names.get(l.userId())))
+                        .toList()
+                : List.of();
         Map<String, SessionView> byId = new HashMap<>();
         schedule.forEach(sv -> byId.put(sv.id(), sv));
-        List<PendingCorrection> corrections = staff ? correctionRequests.pendingInCohort(scope.id()).stream()
-                .map(c -> new PendingCorrection(c, names.get(c.userId()), byId.get(c.sessionId()))).toList()
+        List<PendingCorrection> corrections = staff
+                ? correctionRequests.pendingInCohort(scope.id()).stream()
+                        .map(c -> new PendingCorrection(c, names.get(c.userId()), byId.get(c.sessionId())))
+                        .toList()
                 : List.of();
-        return page.render(Templates.roster(page.context(), cohorts.get(me, id), schedule, rows, staff,
-                atRiskOnly, companyChoices, byCompany ? company : "", pending, corrections));
+        return page.render(Templates.roster(
+                page.context(),
+                cohorts.get(me, id),
+                schedule,
+                rows,
+                staff,
+                atRiskOnly,
+                companyChoices,
+                byCompany ? company : "",
+                pending,
+                corrections));
     }
+
     @TemplateData
-    public record CompanyRow(CohortView cohort, Progress progress) {
-    }
+    public record CompanyRow(CohortView cohort, Progress progress) {}
 
     /** A CEO's view of their own employees across cohorts: one progress aggregate per cohort. */
     @GET
@@ -225,7 +277,8 @@ public class ProgressPages {
     public Response company() {
         Caller me = caller.get();
         List<CompanyRow> rows = new ArrayList<>();
-        for (CohortView cohort : cohorts.list(me, kr.axcampus.common.PageRequest.of(0, 200)).items()) {
+        for (CohortView cohort :
+                cohorts.list(me, kr.axcampus.common.PageRequest.of(0, 200)).items()) {
             for (Progress p : progress.forCohort(me, cohort.id())) {
                 rows.add(new CompanyRow(cohort, p));
             }
@@ -248,10 +301,22 @@ public class ProgressPages {
                 boolean open = !now.isBefore(s.startsAt().minus(rules.checkInOpensBefore()))
                         && !now.isAfter(s.endsAt().plus(rules.checkOutClosesAfter()));
                 // A learner may ask for a correction once the session started, until the end of the next day.
-                boolean correctable = !now.isBefore(s.startsAt()) && now.isBefore(s.endsAt().atZone(rules.zone())
-                        .toLocalDate().plusDays(2).atStartOfDay(rules.zone()).toInstant());
-                learner.getValue().add(new Cell(s, r == null || r.status() == null ? "" : r.status().name(),
-                        r == null ? 0 : r.creditedMinutes(), open, correctable));
+                boolean correctable = !now.isBefore(s.startsAt())
+                        && now.isBefore(s.endsAt()
+                                .atZone(rules.zone())
+                                .toLocalDate()
+                                .plusDays(2)
+                                .atStartOfDay(rules.zone())
+                                .toInstant());
+                learner.getValue()
+                        .add(new Cell(
+                                s,
+                                r == null || r.status() == null
+                                        ? ""
+                                        : r.status().name(),
+                                r == null ? 0 : r.creditedMinutes(),
+                                open,
+                                correctable));
             }
         }
         return byLearner;

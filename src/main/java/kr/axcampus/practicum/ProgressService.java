@@ -122,8 +122,8 @@ public class ProgressService {
             }
             filter += " AND e.company_id = :company";
         }
-        List<Progress> found = run(cohort, filter, learner, staff || learner.equals(caller.id()) ? null
-                : caller.companyId());
+        List<Progress> found =
+                run(cohort, filter, learner, staff || learner.equals(caller.id()) ? null : caller.companyId());
         if (found.isEmpty()) {
             throw ProblemException.notFound("progress of " + userId);
         }
@@ -139,15 +139,21 @@ public class ProgressService {
         if (caller.has(Role.CEO) && caller.companyId() != null) {
             return run(cohort, "AND e.company_id = :company", null, caller.companyId());
         }
-        throw new ProblemException(403, "forbidden", "Forbidden",
-                "the cohort's progress is for its instructors, operators and the learners' CEOs", null);
+        throw new ProblemException(
+                403,
+                "forbidden",
+                "Forbidden",
+                "the cohort's progress is for its instructors, operators and the learners' CEOs",
+                null);
     }
 
     private List<Progress> run(CohortScope cohort, String filter, UUID user, UUID company) {
-        CompletionPolicy policy = catalog.findCourse(cohort.courseId()).orElseThrow().policy();
+        CompletionPolicy policy =
+                catalog.findCourse(cohort.courseId()).orElseThrow().policy();
         Instant now = Instant.now();
         Query query = em.createNativeQuery(AGGREGATE.formatted(filter), Tuple.class)
-                .setParameter("now", now).setParameter("zone", rules.zone().getId())
+                .setParameter("now", now)
+                .setParameter("zone", rules.zone().getId())
                 .setParameter("cohort", cohort.id());
         if (user != null) {
             query.setParameter("user", user);

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
  * clients and the UTF-8 name per RFC 5987/6266, so Korean names survive every browser.
  */
 public final class ContentDisposition {
-    private ContentDisposition() {
-    }
+    private ContentDisposition() {}
 
     public static String attachment(String fileName) {
         String name = fileName == null || fileName.isBlank() ? "download" : fileName;

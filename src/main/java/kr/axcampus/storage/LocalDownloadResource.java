@@ -37,8 +37,12 @@ public class LocalDownloadResource {
     @Operation(hidden = true)
     public Response download(@PathParam("token") String token) {
         SignedLinks.Target target = links.verify(token, Instant.now())
-                .orElseThrow(() -> new ProblemException(403, "link-expired", "Link expired or invalid",
-                        "this download link is invalid or has expired; open the file again from the page", null));
+                .orElseThrow(() -> new ProblemException(
+                        403,
+                        "link-expired",
+                        "Link expired or invalid",
+                        "this download link is invalid or has expired; open the file again from the page",
+                        null));
         InputStream content = storage.get(target.objectKey());
         StreamingOutput body = out -> {
             try (InputStream in = content) {
@@ -47,6 +51,8 @@ public class LocalDownloadResource {
         };
         return Response.ok(body, target.contentType())
                 .header("Content-Disposition", ContentDisposition.attachment(target.fileName()))
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 }

@@ -14,6 +14,7 @@ import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.http.Method;
+
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -37,11 +38,18 @@ class S3ObjectStorage implements ObjectStorage {
         this.endpoint = config.endpoint().orElseThrow();
         this.bucket = config.bucket();
         long millis = config.timeout().toMillis();
-        OkHttpClient http = new OkHttpClient.Builder().connectTimeout(millis, TimeUnit.MILLISECONDS)
-                .readTimeout(millis, TimeUnit.MILLISECONDS).writeTimeout(millis, TimeUnit.MILLISECONDS).build();
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(millis, TimeUnit.MILLISECONDS)
+                .readTimeout(millis, TimeUnit.MILLISECONDS)
+                .writeTimeout(millis, TimeUnit.MILLISECONDS)
+                .build();
         this.http = http;
-        this.client = MinioClient.builder().endpoint(endpoint).region(config.region())
-                .credentials(config.accessKey().orElse(""), config.secretKey().orElse("")).httpClient(http).build();
+        this.client = MinioClient.builder()
+                .endpoint(endpoint)
+                .region(config.region())
+                .credentials(config.accessKey().orElse(""), config.secretKey().orElse(""))
+                .httpClient(http)
+                .build();
         if (!config.pathStyle()) {
             client.enableVirtualStyleEndpoint();
         }
@@ -51,11 +59,15 @@ class S3ObjectStorage implements ObjectStorage {
     public URI downloadUrl(String key, Download download) {
         ensureBucket();
         return URI.create(call(() -> client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
-                .method(Method.GET).bucket(bucket).object(key)
+                .method(Method.GET)
+                .bucket(bucket)
+                .object(key)
                 .expiry((int) Math.max(1, download.lifetime().toSeconds()))
-                .extraQueryParams(Map.of("response-content-disposition",
+                .extraQueryParams(Map.of(
+                        "response-content-disposition",
                         ContentDisposition.attachment(download.fileName()),
-                        "response-content-type", download.contentType()))
+                        "response-content-type",
+                        download.contentType()))
                 .build())));
     }
 
@@ -72,18 +84,26 @@ class S3ObjectStorage implements ObjectStorage {
             putStreamed(key, content, size, contentType);
             return;
         }
-        call(() -> client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
-                .stream(content, size, PART_SIZE).contentType(contentType).build()));
+        call(() -> client.putObject(PutObjectArgs.builder().bucket(bucket).object(key).stream(content, size, PART_SIZE)
+                .contentType(contentType)
+                .build()));
     }
 
     private void putStreamed(String key, InputStream content, long size, String contentType) {
-        String url = call(() -> client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT)
-                .bucket(bucket).object(key).expiry(PUT_LINK_SECONDS).build()));
-        Request request = new Request.Builder().url(url).put(new KnownLengthBody(content, size, contentType)).build();
+        String url = call(() -> client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                .method(Method.PUT)
+                .bucket(bucket)
+                .object(key)
+                .expiry(PUT_LINK_SECONDS)
+                .build()));
+        Request request = new Request.Builder()
+                .url(url)
+                .put(new KnownLengthBody(content, size, contentType))
+                .build();
         try (Response response = http.newCall(request).execute()) {
             if (!response.isSuccessful()) {
-                throw new StorageUnavailableException("object storage refused " + key + ": HTTP " + response.code(),
-                        null);
+                throw new StorageUnavailableException(
+                        "object storage refused " + key + ": HTTP " + response.code(), null);
             }
         } catch (IOException e) {
             throw new StorageUnavailableException("object storage failed: " + e.getMessage(), e);
@@ -92,13 +112,15 @@ class S3ObjectStorage implements ObjectStorage {
 
     @Override
     public InputStream get(String key) {
-        return call(() -> client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build()));
+        return call(() -> client.getObject(
+                GetObjectArgs.builder().bucket(bucket).object(key).build()));
     }
 
     @Override
     public void remove(String key) {
         call(() -> {
-            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+            client.removeObject(
+                    RemoveObjectArgs.builder().bucket(bucket).object(key).build());
             return null;
         });
     }

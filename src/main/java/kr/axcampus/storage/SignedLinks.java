@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -31,13 +30,12 @@ public class SignedLinks {
     }
 
     /** What a valid link names. */
-    public record Target(String objectKey, String fileName, String contentType) {
-    }
+    public record Target(String objectKey, String fileName, String contentType) {}
 
     String sign(String objectKey, Download download, Instant now) {
         long expires = now.plus(download.lifetime()).getEpochSecond();
-        String payload = String.join("\n", objectKey, Long.toString(expires), download.fileName(),
-                download.contentType());
+        String payload =
+                String.join("\n", objectKey, Long.toString(expires), download.fileName(), download.contentType());
         String body = ENCODE.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return PATH + body + "." + ENCODE.encodeToString(mac(body));
     }

@@ -18,7 +18,9 @@ class StorageHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("object-storage").status(storage.isReachable())
-                .withData("store", storage.describe()).build();
+        return HealthCheckResponse.named("object-storage")
+                .status(storage.isReachable())
+                .withData("store", storage.describe())
+                .build();
     }
 }

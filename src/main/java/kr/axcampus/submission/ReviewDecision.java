@@ -2,5 +2,6 @@ package kr.axcampus.submission;
 
 /** What an instructor may decide about a submitted version. */
 public enum ReviewDecision {
-    ACCEPTED, CHANGES_REQUESTED
+    ACCEPTED,
+    CHANGES_REQUESTED
 }

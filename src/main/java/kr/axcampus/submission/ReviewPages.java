@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Roles;
@@ -55,10 +56,10 @@ public class ReviewPages {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response review(@PathParam("id") String id, @FormParam("decision") String decision,
-            @FormParam("comment") String comment) {
-        ReviewDecision chosen = "ACCEPTED".equals(decision) ? ReviewDecision.ACCEPTED
-                : ReviewDecision.CHANGES_REQUESTED;
+    public Response review(
+            @PathParam("id") String id, @FormParam("decision") String decision, @FormParam("comment") String comment) {
+        ReviewDecision chosen =
+                "ACCEPTED".equals(decision) ? ReviewDecision.ACCEPTED : ReviewDecision.CHANGES_REQUESTED;
         try {
             submissions.review(caller.get(), id, new ReviewRequest(chosen, comment));
             return page.redirect("/reviews", page.msg().review_saved());

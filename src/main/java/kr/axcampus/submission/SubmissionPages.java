@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.dto.CohortView;
@@ -34,8 +35,12 @@ public class SubmissionPages {
     private final CurrentCaller caller;
     private final PageSupport page;
 
-    public SubmissionPages(SubmissionService submissions, CohortService cohorts, CatalogService catalog,
-            CurrentCaller caller, PageSupport page) {
+    public SubmissionPages(
+            SubmissionService submissions,
+            CohortService cohorts,
+            CatalogService catalog,
+            CurrentCaller caller,
+            PageSupport page) {
         this.submissions = submissions;
         this.cohorts = cohorts;
         this.catalog = catalog;
@@ -45,8 +50,8 @@ public class SubmissionPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance submission(PageContext ctx, CohortView cohort, boolean required,
-                List<SubmissionView> versions);
+        static native TemplateInstance submission(
+                PageContext ctx, CohortView cohort, boolean required, List<SubmissionView> versions);
     }
 
     @GET
@@ -57,7 +62,8 @@ public class SubmissionPages {
         Caller me = caller.get();
         List<SubmissionView> versions = submissions.list(me, id);
         CohortView cohort = cohorts.get(me, id);
-        boolean required = catalog.findCourse(cohort.courseCode()).map(c -> c.policy().deliverableRequired())
+        boolean required = catalog.findCourse(cohort.courseCode())
+                .map(c -> c.policy().deliverableRequired())
                 .orElse(false);
         return page.render(Templates.submission(page.context(), cohort, required, versions));
     }

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+
 import kr.axcampus.cohort.CohortScope;
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.common.Caller;
@@ -51,9 +52,13 @@ public class SubmissionService {
         }
         UUID cohortId = UUID.fromString(stored.scopeId());
         UUID learnerId = stored.uploader().id();
-        Integer last = SubmissionVersion.getEntityManager().createQuery(
-                "select max(v.version) from SubmissionVersion v where v.cohortId = :cohort and v.learnerId = :learner",
-                Integer.class).setParameter("cohort", cohortId).setParameter("learner", learnerId).getSingleResult();
+        Integer last = SubmissionVersion.getEntityManager()
+                .createQuery(
+                        "select max(v.version) from SubmissionVersion v where v.cohortId = :cohort and v.learnerId = :learner",
+                        Integer.class)
+                .setParameter("cohort", cohortId)
+                .setParameter("learner", learnerId)
+                .getSingleResult();
         SubmissionVersion version = new SubmissionVersion();
         version.cohortId = cohortId;
         version.learnerId = learnerId;
@@ -72,8 +77,8 @@ public class SubmissionService {
         if (caller.isAdmin() || cohort.taughtBy(caller.id())) {
             found = SubmissionVersion.list("cohortId", Sort.by("createdAt").descending(), cohort.id());
         } else if (cohorts.hasEnrollment(cohort.id(), caller.id())) {
-            found = SubmissionVersion.list("cohortId = ?1 and learnerId = ?2", Sort.by("version").descending(),
-                    cohort.id(), caller.id());
+            found = SubmissionVersion.list(
+                    "cohortId = ?1 and learnerId = ?2", Sort.by("version").descending(), cohort.id(), caller.id());
         } else {
             throw ProblemException.notFound("submissions of cohort " + cohortId);
         }
@@ -83,19 +88,20 @@ public class SubmissionService {
     /** Versions waiting for a decision in the cohorts the caller teaches (every cohort for operators). */
     @Transactional
     public List<SubmissionView> queue(Caller caller) {
-        Map<UUID, String> taught = cohorts.taughtBy(caller).stream()
-                .collect(Collectors.toMap(CohortScope::id, CohortScope::code));
+        Map<UUID, String> taught =
+                cohorts.taughtBy(caller).stream().collect(Collectors.toMap(CohortScope::id, CohortScope::code));
         if (taught.isEmpty()) {
             return List.of();
         }
-        List<SubmissionVersion> pending = SubmissionVersion.list("cohortId in ?1 and status = ?2",
-                Sort.by("createdAt"), taught.keySet(), SubmissionStatus.SUBMITTED);
+        List<SubmissionVersion> pending = SubmissionVersion.list(
+                "cohortId in ?1 and status = ?2", Sort.by("createdAt"), taught.keySet(), SubmissionStatus.SUBMITTED);
         return views(caller, pending, taught);
     }
 
     @Transactional
     public SubmissionView review(Caller caller, String versionId, ReviewRequest request) {
-        SubmissionVersion version = Ids.parse(versionId).map(id -> SubmissionVersion.<SubmissionVersion>findById(id))
+        SubmissionVersion version = Ids.parse(versionId)
+                .map(id -> SubmissionVersion.<SubmissionVersion>findById(id))
                 .orElseThrow(() -> ProblemException.notFound("submission " + versionId));
         CohortScope cohort;
         try {
@@ -105,39 +111,56 @@ public class SubmissionService {
         }
         if (!caller.isAdmin() && !cohort.taughtBy(caller.id())) {
             throw version.learnerId.equals(caller.id())
-                    ? new ProblemException(403, "forbidden", "Forbidden",
-                            "submissions are reviewed by the cohort's instructors", null)
+                    ? new ProblemException(
+                            403, "forbidden", "Forbidden", "submissions are reviewed by the cohort's instructors", null)
                     : ProblemException.notFound("submission " + versionId);
         }
-        String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        String comment = request.comment() == null || request.comment().isBlank()
+                ? null
+                : request.comment().strip();
         if (request.decision() == ReviewDecision.CHANGES_REQUESTED && comment == null) {
             throw ProblemException.invalid("comment", "say what should change when asking for changes");
         }
         if (version.status != SubmissionStatus.SUBMITTED) {
-            throw ProblemException.conflict("already-reviewed", "version " + version.version + " was already "
-                    + version.status, "decision");
+            throw ProblemException.conflict(
+                    "already-reviewed", "version " + version.version + " was already " + version.status, "decision");
         }
-        version.status = request.decision() == ReviewDecision.ACCEPTED ? SubmissionStatus.ACCEPTED
+        version.status = request.decision() == ReviewDecision.ACCEPTED
+                ? SubmissionStatus.ACCEPTED
                 : SubmissionStatus.CHANGES_REQUESTED;
         version.reviewComment = comment;
         version.reviewedBy = caller.id();
         version.reviewedAt = Instant.now();
-        return views(caller, List.of(version), Map.of(cohort.id(), cohort.code())).get(0);
+        return views(caller, List.of(version), Map.of(cohort.id(), cohort.code()))
+                .get(0);
     }
 
     private List<SubmissionView> views(Caller caller, List<SubmissionVersion> versions, Map<UUID, String> codes) {
-        Map<UUID, MaterialView> files = materials.describe(versions.stream().map(v -> v.materialId).toList());
+        Map<UUID, MaterialView> files =
+                materials.describe(versions.stream().map(v -> v.materialId).toList());
         Collection<UUID> people = versions.stream()
-                .flatMap(v -> v.reviewedBy == null ? java.util.stream.Stream.of(v.learnerId)
+                .flatMap(v -> v.reviewedBy == null
+                        ? java.util.stream.Stream.of(v.learnerId)
                         : java.util.stream.Stream.of(v.learnerId, v.reviewedBy))
                 .collect(Collectors.toSet());
         Map<UUID, UserView> names = users.findAllInCenter(caller.centerId(), people);
-        Function<UUID, String> name = id -> id == null ? null
-                : names.containsKey(id) ? names.get(id).name() : id.toString();
-        return versions.stream().filter(v -> files.containsKey(v.materialId))
-                .map(v -> new SubmissionView(v.id.toString(), v.cohortId.toString(), codes.get(v.cohortId),
-                        v.learnerId.toString(), name.apply(v.learnerId), v.version, v.note, v.status,
-                        files.get(v.materialId), v.reviewComment, name.apply(v.reviewedBy), v.reviewedAt,
+        Function<UUID, String> name =
+                id -> id == null ? null : names.containsKey(id) ? names.get(id).name() : id.toString();
+        return versions.stream()
+                .filter(v -> files.containsKey(v.materialId))
+                .map(v -> new SubmissionView(
+                        v.id.toString(),
+                        v.cohortId.toString(),
+                        codes.get(v.cohortId),
+                        v.learnerId.toString(),
+                        name.apply(v.learnerId),
+                        v.version,
+                        v.note,
+                        v.status,
+                        files.get(v.materialId),
+                        v.reviewComment,
+                        name.apply(v.reviewedBy),
+                        v.reviewedAt,
                         v.createdAt))
                 .toList();
     }

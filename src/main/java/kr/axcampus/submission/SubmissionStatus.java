@@ -2,5 +2,7 @@ package kr.axcampus.submission;
 
 /** Where a version of a deliverable stands. */
 public enum SubmissionStatus {
-    SUBMITTED, ACCEPTED, CHANGES_REQUESTED
+    SUBMITTED,
+    ACCEPTED,
+    CHANGES_REQUESTED
 }

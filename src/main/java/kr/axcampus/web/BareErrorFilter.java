@@ -36,8 +36,8 @@ public class BareErrorFilter {
         }
     }
 
-    private static void describeToClient(ContainerRequestContext request, ContainerResponseContext response,
-            String path) {
+    private static void describeToClient(
+            ContainerRequestContext request, ContainerResponseContext response, String path) {
         String type;
         String title;
         String detail;
@@ -51,7 +51,9 @@ public class BareErrorFilter {
             title = response.getStatusInfo().getReasonPhrase();
             detail = "the request was refused with status " + response.getStatus();
         }
-        response.setEntity(new Problem(type, title, response.getStatus(), detail, path, null), null,
+        response.setEntity(
+                new Problem(type, title, response.getStatus(), detail, path, null),
+                null,
                 MediaType.valueOf(Problem.MEDIA_TYPE));
     }
 

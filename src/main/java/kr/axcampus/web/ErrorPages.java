@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+
 import kr.axcampus.common.FieldError;
 
 /** Failures on pages: people get a sign-in redirect or a readable page, not JSON. */
@@ -27,8 +28,8 @@ public class ErrorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(PageContext ctx, int status, String title, String detail,
-                List<FieldError> errors);
+        static native TemplateInstance error(
+                PageContext ctx, int status, String title, String detail, List<FieldError> errors);
     }
 
     /** A page request: not the JSON API, not the platform endpoints, and a browser asking for HTML. */
@@ -43,7 +44,9 @@ public class ErrorPages {
 
     public Response toSignIn(UriInfo uri) {
         String next = uri.getRequestUri().getRawPath()
-                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+                + (uri.getRequestUri().getRawQuery() == null
+                        ? ""
+                        : "?" + uri.getRequestUri().getRawQuery());
         return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
                 .build();
     }
@@ -54,7 +57,9 @@ public class ErrorPages {
      */
     public String errorHtml(int status, String title, String detail) {
         PageSupport page = support.get();
-        return Templates.error(page.context(), status, title, detail, List.of()).setLocale(page.locale()).render();
+        return Templates.error(page.context(), status, title, detail, List.of())
+                .setLocale(page.locale())
+                .render();
     }
 
     /** The messages in the caller's language. */
@@ -64,7 +69,7 @@ public class ErrorPages {
 
     public Response error(int status, String title, String detail, List<FieldError> errors) {
         PageSupport page = support.get();
-        return page.render(Templates.error(page.context(), status, title, detail, errors == null ? List.of() : errors),
-                status);
+        return page.render(
+                Templates.error(page.context(), status, title, detail, errors == null ? List.of() : errors), status);
     }
 }

@@ -13,12 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.common.Caller;
-import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.CurrentCaller;
+import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.Role;
 import kr.axcampus.common.Roles;
 import kr.axcampus.organization.CenterService;
@@ -33,7 +34,11 @@ public class HomePages {
     private final CatalogService catalog;
     private final CohortService cohorts;
 
-    public HomePages(PageSupport page, CurrentCaller caller, CenterService centers, CatalogService catalog,
+    public HomePages(
+            PageSupport page,
+            CurrentCaller caller,
+            CenterService centers,
+            CatalogService catalog,
             CohortService cohorts) {
         this.page = page;
         this.caller = caller;
@@ -44,8 +49,11 @@ public class HomePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(PageContext ctx, String centerName,
-                CatalogService.Continue continueWith, List<CatalogService.Continue> myCourses,
+        static native TemplateInstance home(
+                PageContext ctx,
+                String centerName,
+                CatalogService.Continue continueWith,
+                List<CatalogService.Continue> myCourses,
                 List<CohortView> cohorts);
     }
 
@@ -60,9 +68,10 @@ public class HomePages {
             continueWith = catalog.continueLearning(me).orElse(null);
             myCourses = catalog.myCourses(me);
         }
-        List<CohortView> mine = me.isAdmin() ? List.of()
+        List<CohortView> mine = me.isAdmin()
+                ? List.of()
                 : cohorts.list(me, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        return page.render(Templates.home(page.context(), centers.centerName(me.centerId()), continueWith,
-                myCourses, mine));
+        return page.render(
+                Templates.home(page.context(), centers.centerName(me.centerId()), continueWith, myCourses, mine));
     }
 }

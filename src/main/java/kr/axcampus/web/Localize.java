@@ -6,6 +6,7 @@ import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+
 import kr.axcampus.catalog.LocalizedText;
 
 /**
@@ -14,8 +15,7 @@ import kr.axcampus.catalog.LocalizedText;
  */
 @TemplateExtension
 public class Localize {
-    private Localize() {
-    }
+    private Localize() {}
 
     @TemplateExtension(namespace = "loc")
     static String pick(String ko, String en, @TemplateAttribute("locale") Object locale) {
@@ -71,15 +71,16 @@ public class Localize {
     }
 
     private static final java.time.ZoneId CENTRE_ZONE = java.time.ZoneId.of("Asia/Seoul");
-    private static final java.time.format.DateTimeFormatter KO = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy. M. d.(E) HH:mm", Locale.KOREAN);
-    private static final java.time.format.DateTimeFormatter EN = java.time.format.DateTimeFormatter
-            .ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-            .ofPattern("HH:mm");
+    private static final java.time.format.DateTimeFormatter KO =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy. M. d.(E) HH:mm", Locale.KOREAN);
+    private static final java.time.format.DateTimeFormatter EN =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
     private static boolean english(Object locale) {
-        return locale instanceof Locale l ? "en".equals(l.getLanguage())
+        return locale instanceof Locale l
+                ? "en".equals(l.getLanguage())
                 : locale != null && locale.toString().startsWith("en");
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+
 import kr.axcampus.common.Role;
 
 /**
@@ -65,7 +66,10 @@ public class PageSupport {
         boolean signedIn = token != null && token.getSubject() != null;
         String name = signedIn ? String.valueOf(token.<Object>getClaim("name")) : null;
         Set<Role> roles = signedIn && token.getGroups() != null
-                ? Set.copyOf(token.getGroups().stream().map(Role::parse).filter(r -> r != null).toList())
+                ? Set.copyOf(token.getGroups().stream()
+                        .map(Role::parse)
+                        .filter(r -> r != null)
+                        .toList())
                 : Set.of();
         var flash = headers.getCookies().get(FLASH_COOKIE);
         String flashText = flash == null ? null : URLDecoder.decode(flash.getValue(), StandardCharsets.UTF_8);
@@ -79,8 +83,10 @@ public class PageSupport {
 
     public Response render(TemplateInstance page, int status) {
         page.setLocale(locale());
-        Response.ResponseBuilder response = Response.status(status).entity(page)
-                .type("text/html;charset=UTF-8").header("Cache-Control", "no-store");
+        Response.ResponseBuilder response = Response.status(status)
+                .entity(page)
+                .type("text/html;charset=UTF-8")
+                .header("Cache-Control", "no-store");
         if (headers.getCookies().containsKey(FLASH_COOKIE)) {
             response.cookie(expired(FLASH_COOKIE));
         }
@@ -97,14 +103,24 @@ public class PageSupport {
         Response.ResponseBuilder response = Response.seeOther(URI.create(path));
         if (flashMessage != null) {
             response.cookie(new NewCookie.Builder(FLASH_COOKIE)
-                    .value(URLEncoder.encode(flashMessage, StandardCharsets.UTF_8).replace("+", "%20"))
-                    .path("/").maxAge(60).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build());
+                    .value(URLEncoder.encode(flashMessage, StandardCharsets.UTF_8)
+                            .replace("+", "%20"))
+                    .path("/")
+                    .maxAge(60)
+                    .httpOnly(true)
+                    .sameSite(NewCookie.SameSite.LAX)
+                    .build());
         }
         return response.build();
     }
 
     public static NewCookie expired(String name) {
-        return new NewCookie.Builder(name).value("").path("/").maxAge(0).httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).build();
+        return new NewCookie.Builder(name)
+                .value("")
+                .path("/")
+                .maxAge(0)
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
     }
 }

@@ -26,6 +26,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Problem;
 import kr.axcampus.common.ProblemException;
@@ -47,8 +48,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        Response.ResponseBuilder response = Response.fromResponse(respond(uri, headers, e.status(), e.type(),
-                e.title(), e.getMessage(), e.errors()));
+        Response.ResponseBuilder response = Response.fromResponse(
+                respond(uri, headers, e.status(), e.type(), e.title(), e.getMessage(), e.errors()));
         e.headers().forEach(response::header);
         return response.build();
     }
@@ -56,49 +57,81 @@ public class ProblemMapper {
     @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
     public Response violations(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<FieldError> errors = FieldError.of(e.getConstraintViolations()).stream()
-                .map(f -> new FieldError(fieldOf(f.field()), f.message(), f.line(), f.code())).toList();
+                .map(f -> new FieldError(fieldOf(f.field()), f.message(), f.line(), f.code()))
+                .toList();
         ProblemException problem = ProblemException.invalid(errors);
         return respond(uri, headers, 400, problem.type(), problem.title(), problem.getMessage(), errors);
     }
 
     @ServerExceptionMapper({JsonParseException.class})
     public Response unparsable(JsonParseException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, 400, "malformed-json", "Malformed JSON",
+        return respond(
+                uri,
+                headers,
+                400,
+                "malformed-json",
+                "Malformed JSON",
                 "the request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                         + e.getLocation().getColumnNr() + ")",
                 List.of(new FieldError("body", "not valid JSON")));
     }
 
-    @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class,
-            ValueInstantiationException.class, JsonMappingException.class, JsonProcessingException.class})
+    @ServerExceptionMapper({
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        ValueInstantiationException.class,
+        JsonMappingException.class,
+        JsonProcessingException.class
+    })
     public Response mismatched(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "body";
         String message;
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            message = "'" + f.getValue() + "' is not one of " + List.of(f.getTargetType().getEnumConstants());
+        if (e instanceof InvalidFormatException f
+                && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
+            message = "'" + f.getValue() + "' is not one of "
+                    + List.of(f.getTargetType().getEnumConstants());
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             message = "expected " + describe(m.getTargetType());
         } else {
             message = "has the wrong type or format";
         }
-        return respond(uri, headers, 400, "validation", "Invalid request", field + ": " + message,
+        return respond(
+                uri,
+                headers,
+                400,
+                "validation",
+                "Invalid request",
+                field + ": " + message,
                 List.of(new FieldError(field, message)));
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
-            AuthenticationCompletionException.class})
+    @ServerExceptionMapper({
+        UnauthorizedException.class,
+        AuthenticationFailedException.class,
+        AuthenticationCompletionException.class
+    })
     public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         if (pages.isPage(uri, headers)) {
             return pages.toSignIn(uri);
         }
-        return Response.fromResponse(respond(uri, headers, 401, "unauthorized", "Unauthorized",
-                "sign in first: a valid bearer token is required", null))
-                .header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(respond(
+                        uri,
+                        headers,
+                        401,
+                        "unauthorized",
+                        "Unauthorized",
+                        "sign in first: a valid bearer token is required",
+                        null))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response redirect(AuthenticationRedirectException e) {
-        return Response.status(e.getCode()).location(URI.create(e.getRedirectUri())).build();
+        return Response.status(e.getCode())
+                .location(URI.create(e.getRedirectUri()))
+                .build();
     }
 
     @ServerExceptionMapper
@@ -109,8 +142,14 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response storage(StorageUnavailableException e, UriInfo uri, HttpHeaders headers) {
         LOG.warnf("Object storage unavailable: %s", e.getMessage());
-        return respond(uri, headers, 503, "storage-unavailable", "Storage unavailable",
-                "file storage is not answering; try again shortly", null);
+        return respond(
+                uri,
+                headers,
+                503,
+                "storage-unavailable",
+                "Storage unavailable",
+                "file storage is not answering; try again shortly",
+                null);
     }
 
     @ServerExceptionMapper
@@ -150,8 +189,8 @@ public class ProblemMapper {
             return duplicate(conflict.get(), uri, headers);
         }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
-        return respond(uri, headers, 500, "internal", "Internal error",
-                "the server failed; the failure was logged", null);
+        return respond(
+                uri, headers, 500, "internal", "Internal error", "the server failed; the failure was logged", null);
     }
 
     private Response duplicate(UniqueKeyConflict conflict, UriInfo uri, HttpHeaders headers) {
@@ -160,7 +199,13 @@ public class ProblemMapper {
         return respond(uri, headers, 409, problem.type(), problem.title(), problem.getMessage(), problem.errors());
     }
 
-    private Response respond(UriInfo uri, HttpHeaders headers, int status, String type, String title, String detail,
+    private Response respond(
+            UriInfo uri,
+            HttpHeaders headers,
+            int status,
+            String type,
+            String title,
+            String detail,
             List<FieldError> errors) {
         if (pages.isPage(uri, headers)) {
             return pages.error(status, title, detail, errors);
@@ -214,7 +259,6 @@ public class ProblemMapper {
     }
 
     static boolean wantsHtml(List<MediaType> acceptable) {
-        return acceptable.stream()
-                .anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE) && !m.isWildcardType());
+        return acceptable.stream().anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE) && !m.isWildcardType());
     }
 }

@@ -24,13 +24,15 @@ record UniqueKeyConflict(String type, String field, String detail) {
             "app_user_email_unique",
             new UniqueKeyConflict("duplicate-email", "email", "a user with this email already exists"),
             "company_business_number_unique",
-            new UniqueKeyConflict("duplicate-business-number", "businessNumber",
+            new UniqueKeyConflict(
+                    "duplicate-business-number",
+                    "businessNumber",
                     "a company with this business number is already registered"),
             "cohort_code",
             new UniqueKeyConflict("duplicate-cohort-code", "code", "a cohort with this code already exists"));
 
-    private static final UniqueKeyConflict UNNAMED = new UniqueKeyConflict("conflict", null,
-            "the request conflicts with data saved meanwhile; reload and try again");
+    private static final UniqueKeyConflict UNNAMED = new UniqueKeyConflict(
+            "conflict", null, "the request conflicts with data saved meanwhile; reload and try again");
 
     /** The unique-key violation somewhere in {@code failure}'s causes (or suppressed ones), if any. */
     static Optional<UniqueKeyConflict> in(Throwable failure) {

@@ -1,8 +1,5 @@
 package kr.axcampus.attendance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+
 import kr.axcampus.cohort.SessionKind;
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.cohort.dto.SessionView;
@@ -23,6 +21,9 @@ import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.testing.Browser;
 import kr.axcampus.testing.TestData;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The projector screen and a learner's phone, in two real headless Chromium windows. */
 @QuarkusTest
@@ -36,12 +37,12 @@ class LiveCheckInBrowserTest {
     @Test
     void aLearnerEntersTheCodeFromTheLiveScreenAndSeesTheCreditedTime() throws Exception {
         UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
-        UserView learner = data.user("learner-pass-1", UUID.fromString(data.company("라이브 회사").id()),
-                Role.LEARNER);
+        UserView learner = data.user(
+                "learner-pass-1", UUID.fromString(data.company("라이브 회사").id()), Role.LEARNER);
         CohortView cohort = data.cohort("PX-OFFICE-GENAI", 20, instructor);
         data.enroll(cohort, learner);
-        SessionView session = data.session(cohort, Instant.now().minus(Duration.ofMinutes(50)), 60,
-                SessionKind.PRACTICUM);
+        SessionView session =
+                data.session(cohort, Instant.now().minus(Duration.ofMinutes(50)), 60, SessionKind.PRACTICUM);
 
         try (Browser projector = Browser.open(base.toString(), "ko-KR,ko", 1280, 800);
                 Browser phone = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
@@ -78,11 +79,11 @@ class LiveCheckInBrowserTest {
         var company = data.company("출석부 회사");
         UserView learner = data.user("learner-pass-1", UUID.fromString(company.id()), Role.LEARNER);
         UserView ceo = data.user("ceo-pass-1", UUID.fromString(company.id()), Role.CEO);
-        UserView otherCeo = data.user("ceo-pass-1", UUID.fromString(data.company("다른 출석부 회사").id()), Role.CEO);
+        UserView otherCeo = data.user(
+                "ceo-pass-1", UUID.fromString(data.company("다른 출석부 회사").id()), Role.CEO);
         CohortView cohort = data.cohort("PX-OFFICE-GENAI", 20, instructor);
         data.enroll(cohort, learner);
-        SessionView session = data.session(cohort, Instant.now().minus(Duration.ofDays(1)), 180,
-                SessionKind.PRACTICUM);
+        SessionView session = data.session(cohort, Instant.now().minus(Duration.ofDays(1)), 180, SessionKind.PRACTICUM);
 
         try (Browser desk = Browser.open(base.toString(), "ko-KR,ko", 1280, 900)) {
             desk.signIn(instructor.email(), "instructor-pass-1");
@@ -93,7 +94,9 @@ class LiveCheckInBrowserTest {
             new org.openqa.selenium.support.ui.Select(desk.find("#status")).selectByValue("PRESENT");
             desk.submit("#edit-form");
             desk.waitForPath("/cohorts/" + cohort.id());
-            assertTrue(desk.find("#roster").getText().contains("출석 180"), desk.find("#roster").getText());
+            assertTrue(
+                    desk.find("#roster").getText().contains("출석 180"),
+                    desk.find("#roster").getText());
 
             desk.find("a.cell[href*='" + session.id() + "']").click();
             new org.openqa.selenium.support.ui.Select(desk.find("#status")).selectByValue("EXCUSED");
@@ -103,7 +106,9 @@ class LiveCheckInBrowserTest {
             desk.type("#reason", "병원 진료 (진단서 제출)");
             desk.submit("#edit-form");
             desk.waitForPath("/cohorts/" + cohort.id());
-            assertTrue(desk.find("#roster").getText().contains("공결 0"), desk.find("#roster").getText());
+            assertTrue(
+                    desk.find("#roster").getText().contains("공결 0"),
+                    desk.find("#roster").getText());
         }
         try (Browser phone = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
             phone.signIn(ceo.email(), "ceo-pass-1");
@@ -126,8 +131,8 @@ class LiveCheckInBrowserTest {
     @Test
     void aPracticeLogSubmittedOnAPhoneCountsOnceTheInstructorApprovesIt() {
         UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
-        UserView learner = data.user("learner-pass-1", UUID.fromString(data.company("자율 실습 회사").id()),
-                Role.LEARNER);
+        UserView learner = data.user(
+                "learner-pass-1", UUID.fromString(data.company("자율 실습 회사").id()), Role.LEARNER);
         CohortView cohort = data.cohort("PX-OFFICE-GENAI", 20, instructor);
         data.enroll(cohort, learner);
         data.session(cohort, Instant.now().plus(Duration.ofDays(2)), 180, SessionKind.PRACTICUM);
@@ -151,19 +156,21 @@ class LiveCheckInBrowserTest {
             assertTrue(desk.find("#pending-logs").getText().contains("회의록 자동화 프롬프트 다듬기"));
             desk.submit("#pending-logs form.pending-log");
             assertTrue(desk.find(".flash").getText().contains("처리했습니다"), desk.text());
-            assertTrue(desk.find("#roster").getText().contains("1시간 30분 / 18시간"), desk.find("#roster").getText());
+            assertTrue(
+                    desk.find("#roster").getText().contains("1시간 30분 / 18시간"),
+                    desk.find("#roster").getText());
         }
     }
 
     @Test
     void aLearnerAsksForACorrectionAndTheInstructorAcceptsIt() {
         UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
-        UserView learner = data.user("learner-pass-1", UUID.fromString(data.company("정정 회사").id()),
-                Role.LEARNER);
+        UserView learner = data.user(
+                "learner-pass-1", UUID.fromString(data.company("정정 회사").id()), Role.LEARNER);
         CohortView cohort = data.cohort("PX-OFFICE-GENAI", 20, instructor);
         data.enroll(cohort, learner);
-        SessionView session = data.session(cohort, Instant.now().minus(Duration.ofHours(5)), 120,
-                SessionKind.PRACTICUM);
+        SessionView session =
+                data.session(cohort, Instant.now().minus(Duration.ofHours(5)), 120, SessionKind.PRACTICUM);
         try (Browser phone = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
             phone.signIn(learner.email(), "learner-pass-1");
             phone.waitForPath("/");
@@ -185,7 +192,9 @@ class LiveCheckInBrowserTest {
             desk.submit("#pending-corrections form.pending-correction");
             desk.waitForPath("/cohorts/" + cohort.id());
             assertTrue(desk.find(".flash").getText().contains("처리했습니다"), desk.text());
-            assertTrue(desk.find("#roster").getText().contains("출석 120"), desk.find("#roster").getText());
+            assertTrue(
+                    desk.find("#roster").getText().contains("출석 120"),
+                    desk.find("#roster").getText());
             assertTrue(!desk.has("#pending-corrections"), "nothing left to decide");
         }
     }

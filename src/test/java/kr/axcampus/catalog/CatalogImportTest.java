@@ -1,12 +1,5 @@
 package kr.axcampus.catalog;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +12,16 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
 import kr.axcampus.common.Role;
 import kr.axcampus.testing.TestData;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Import against the database: the test run's own copy of content/ (which this class
@@ -50,25 +51,43 @@ class CatalogImportTest {
     void aNewCourseIsAddedAChangedOneRewrittenAndARemovedOneArchived() throws IOException {
         Path tree = Files.createTempDirectory(Path.of(contentDir).getParent(), "fixture");
         ContentFixture content = copyOfShipped(tree).professionalCourse("PX-FIXTURE-LIFE", 1080);
-        assertEquals(1, importer.importFrom(content.root(), CatalogImport.Trigger.RELOAD, null).added());
+        assertEquals(
+                1,
+                importer.importFrom(content.root(), CatalogImport.Trigger.RELOAD, null)
+                        .added());
         Course added = course("PX-FIXTURE-LIFE");
         assertEquals(1080, added.practicumMinutes);
 
-        content.write("courses/PX-FIXTURE-LIFE/m1/01-intro.md", "---\ntitle: 새 소개\ntitleEn: New intro\nminutes: 45\n"
-                + "---\n본문이 바뀌었습니다.\n");
+        content.write(
+                "courses/PX-FIXTURE-LIFE/m1/01-intro.md",
+                "---\ntitle: 새 소개\ntitleEn: New intro\nminutes: 45\n" + "---\n본문이 바뀌었습니다.\n");
         CatalogImporter.Report changed = importer.importFrom(content.root(), CatalogImport.Trigger.RELOAD, null);
         assertEquals(1, changed.changed(), changed.toString());
-        Lesson intro = Lesson.find("courseId = ?1 and code = ?2", added.id, "01-intro").firstResult();
+        Lesson intro =
+                Lesson.find("courseId = ?1 and code = ?2", added.id, "01-intro").firstResult();
         assertEquals("새 소개", intro.titleKo);
 
         deleteTree(tree.resolve("courses/PX-FIXTURE-LIFE"));
-        assertEquals(1, importer.importFrom(content.root(), CatalogImport.Trigger.RELOAD, null).archived());
+        assertEquals(
+                1,
+                importer.importFrom(content.root(), CatalogImport.Trigger.RELOAD, null)
+                        .archived());
         Course archived = course("PX-FIXTURE-LIFE");
         assertNotNull(archived.archivedAt, "archived, not deleted");
-        given().auth().oauth2(data.tokenFor(Role.LEARNER, null)).queryParam("size", 200).when().get("/api/courses")
-                .then().body("items.code", org.hamcrest.Matchers.not(hasItem("PX-FIXTURE-LIFE")));
-        given().auth().oauth2(admin()).when().get("/api/courses/PX-FIXTURE-LIFE")
-                .then().statusCode(200).body("archived", equalTo(true));
+        given().auth()
+                .oauth2(data.tokenFor(Role.LEARNER, null))
+                .queryParam("size", 200)
+                .when()
+                .get("/api/courses")
+                .then()
+                .body("items.code", org.hamcrest.Matchers.not(hasItem("PX-FIXTURE-LIFE")));
+        given().auth()
+                .oauth2(admin())
+                .when()
+                .get("/api/courses/PX-FIXTURE-LIFE")
+                .then()
+                .statusCode(200)
+                .body("archived", equalTo(true));
 
         content.professionalCourse("PX-FIXTURE-LIFE", 1080);
         importer.importFrom(content.root(), CatalogImport.Trigger.RELOAD, null);
@@ -87,39 +106,71 @@ class CatalogImportTest {
         String hashBefore = course("PX-OFFICE-GENAI").contentHash;
         long coursesBefore = Course.count();
         try {
-            Files.writeString(yaml, original.replace("tags: [", "tags: [time-travel, ")
-                    .replaceFirst("kind: PRACTICUM\n(\\s+)plannedMinutes: \\d+", "kind: PRACTICUM\n$1plannedMinutes: 1"));
+            Files.writeString(
+                    yaml,
+                    original.replace("tags: [", "tags: [time-travel, ")
+                            .replaceFirst(
+                                    "kind: PRACTICUM\n(\\s+)plannedMinutes: \\d+",
+                                    "kind: PRACTICUM\n$1plannedMinutes: 1"));
             Files.writeString(lesson, "front matter must come first\n" + lessonText);
 
-            given().auth().oauth2(admin()).contentType(ContentType.JSON).when().post("/api/catalog/reload")
-                    .then().statusCode(400).contentType("application/problem+json")
+            given().auth()
+                    .oauth2(admin())
+                    .contentType(ContentType.JSON)
+                    .when()
+                    .post("/api/catalog/reload")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("type", equalTo("/problems/invalid-content"))
                     .body("errors.field", hasItem("courses/PX-OFFICE-GENAI/course.yaml"))
                     .body("errors.message", hasItem("tag 'time-travel' is not in tags.yaml"))
-                    .body("errors.message", hasItem(org.hamcrest.Matchers.startsWith(
-                            "a PROFESSIONAL_AX course must plan at least 1080 practicum minutes")))
+                    .body(
+                            "errors.message",
+                            hasItem(org.hamcrest.Matchers.startsWith(
+                                    "a PROFESSIONAL_AX course must plan at least 1080 practicum minutes")))
                     .body("errors.field", hasItem("courses/GX-AX-LEADERSHIP/m1/01-why-ax-now.md"));
 
             assertEquals(hashBefore, course("PX-OFFICE-GENAI").contentHash, "nothing half-applied");
             assertEquals(coursesBefore, Course.count());
-            given().auth().oauth2(admin()).when().get("/api/catalog/imports/latest")
-                    .then().statusCode(200).body("outcome", equalTo("INVALID"))
+            given().auth()
+                    .oauth2(admin())
+                    .when()
+                    .get("/api/catalog/imports/latest")
+                    .then()
+                    .statusCode(200)
+                    .body("outcome", equalTo("INVALID"))
                     .body("problems.file", hasItem("courses/PX-OFFICE-GENAI/course.yaml"));
         } finally {
             Files.writeString(yaml, original);
             Files.writeString(lesson, lessonText);
         }
-        given().auth().oauth2(admin()).contentType(ContentType.JSON).when().post("/api/catalog/reload")
-                .then().statusCode(200).body("outcome", equalTo("APPLIED"));
+        given().auth()
+                .oauth2(admin())
+                .contentType(ContentType.JSON)
+                .when()
+                .post("/api/catalog/reload")
+                .then()
+                .statusCode(200)
+                .body("outcome", equalTo("APPLIED"));
     }
 
     @Test
     void onlyOperatorsReload() {
         for (Role role : new Role[] {Role.LEARNER, Role.INSTRUCTOR, Role.CEO}) {
-            given().auth().oauth2(data.tokenFor(role, null)).contentType(ContentType.JSON).when().post("/api/catalog/reload")
-                    .then().statusCode(403);
+            given().auth()
+                    .oauth2(data.tokenFor(role, null))
+                    .contentType(ContentType.JSON)
+                    .when()
+                    .post("/api/catalog/reload")
+                    .then()
+                    .statusCode(403);
         }
-        given().contentType(ContentType.JSON).when().post("/api/catalog/reload").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .when()
+                .post("/api/catalog/reload")
+                .then()
+                .statusCode(401);
     }
 
     /** A real operator: the import record names who asked for it. */
@@ -128,7 +179,8 @@ class CatalogImportTest {
     }
 
     private static Course course(String code) {
-        return QuarkusTransaction.requiringNew().call(() -> Course.<Course>find("code", code).firstResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Course.<Course>find("code", code).firstResult());
     }
 
     private ContentFixture copyOfShipped(Path tree) throws IOException {

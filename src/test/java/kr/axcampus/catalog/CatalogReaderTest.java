@@ -1,15 +1,15 @@
 package kr.axcampus.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The content checks, on fixture trees and on the content/ folder that ships. */
 class CatalogReaderTest {
@@ -19,17 +19,23 @@ class CatalogReaderTest {
     void theShippedCatalogueIsValidAndMeetsTheProgrammeHours() {
         CatalogReader.Result result = reader.read(Path.of("content"));
         assertEquals(List.of(), result.problems(), "content/ must import without problems");
-        List<CourseDefinition> general = result.courses().stream().filter(c -> c.track() == Track.GENERAL_AX).toList();
+        List<CourseDefinition> general = result.courses().stream()
+                .filter(c -> c.track() == Track.GENERAL_AX)
+                .toList();
         List<CourseDefinition> professional = result.courses().stream()
-                .filter(c -> c.track() == Track.PROFESSIONAL_AX).toList();
+                .filter(c -> c.track() == Track.PROFESSIONAL_AX)
+                .toList();
         assertTrue(general.size() >= 2, "at least two CEO insight courses");
-        general.forEach(c -> assertTrue(c.plannedMinutes() >= 120 && c.plannedMinutes() <= 240,
+        general.forEach(c -> assertTrue(
+                c.plannedMinutes() >= 120 && c.plannedMinutes() <= 240,
                 c.code() + " runs 2-4 h, plans " + c.plannedMinutes()));
         assertTrue(professional.size() >= 3, "at least three professional courses");
         for (CourseDefinition course : professional) {
             assertTrue(course.practicumMinutes() >= 1080, course.code() + " plans " + course.practicumMinutes());
-            long labs = course.modules().stream().flatMap(m -> m.lessons().stream())
-                    .filter(l -> l.kind() == LessonKind.LAB).count();
+            long labs = course.modules().stream()
+                    .flatMap(m -> m.lessons().stream())
+                    .filter(l -> l.kind() == LessonKind.LAB)
+                    .count();
             assertTrue(labs >= 3, course.code() + " has hands-on labs");
             assertFalse(course.attachments().isEmpty(), course.code() + " ships practice data its labs link to");
         }
@@ -48,8 +54,11 @@ class CatalogReaderTest {
         assertTrue(intro.html().contains("href=\"/courses/PX-TEST/lessons/01-report\""), intro.html());
         CourseDefinition.Lesson lab = course.modules().get(1).lessons().get(0);
         assertTrue(lab.html().contains("href=\"/courses/PX-TEST/files/data/sales.csv\""), lab.html());
-        assertEquals(List.of("data/sales.csv"), course.attachments().stream().map(CourseDefinition.Attachment::path)
-                .toList());
+        assertEquals(
+                List.of("data/sales.csv"),
+                course.attachments().stream()
+                        .map(CourseDefinition.Attachment::path)
+                        .toList());
     }
 
     @Test
@@ -62,25 +71,35 @@ class CatalogReaderTest {
                 .professionalCourse("PX-MISSING", 1080)
                 .professionalCourse("PX-TAGGED", 1080)
                 .professionalCourse("PX-FRONT", 1080);
-        content.write("courses/PX-DUP-COPY/course.yaml", read(dir, "courses/PX-DUP-COPY/course.yaml")
-                .replace("code: PX-DUP-COPY", "code: PX-DUP"));
-        content.write("courses/PX-MISSING/course.yaml", read(dir, "courses/PX-MISSING/course.yaml")
-                .replace("lessons: [m1/01-intro.md]", "lessons: [m1/01-intro.md, m1/02-gone.md]"));
-        content.write("courses/PX-TAGGED/course.yaml", read(dir, "courses/PX-TAGGED/course.yaml")
-                .replace("tags: [data-analysis]", "tags: [data-analysis, time-travel]"));
+        content.write(
+                "courses/PX-DUP-COPY/course.yaml",
+                read(dir, "courses/PX-DUP-COPY/course.yaml").replace("code: PX-DUP-COPY", "code: PX-DUP"));
+        content.write(
+                "courses/PX-MISSING/course.yaml",
+                read(dir, "courses/PX-MISSING/course.yaml")
+                        .replace("lessons: [m1/01-intro.md]", "lessons: [m1/01-intro.md, m1/02-gone.md]"));
+        content.write(
+                "courses/PX-TAGGED/course.yaml",
+                read(dir, "courses/PX-TAGGED/course.yaml")
+                        .replace("tags: [data-analysis]", "tags: [data-analysis, time-travel]"));
         content.write("courses/PX-FRONT/m1/01-intro.md", "---\ntitle: [broken\nminutes: 30\n---\n본문\n");
 
         CatalogReader.Result result = reader.read(content.root());
 
-        List<String> problems = result.problems().stream().map(ContentProblem::toString).toList();
+        List<String> problems =
+                result.problems().stream().map(ContentProblem::toString).toList();
         assertTrue(result.courses().isEmpty(), "nothing to apply when anything is wrong");
-        assertHas(problems, "courses/PX-SHORT/course.yaml: a PROFESSIONAL_AX course must plan at least 1080 "
-                + "practicum minutes; PRACTICUM modules plan 1079");
+        assertHas(
+                problems,
+                "courses/PX-SHORT/course.yaml: a PROFESSIONAL_AX course must plan at least 1080 "
+                        + "practicum minutes; PRACTICUM modules plan 1079");
         assertHas(problems, "courses: course code PX-DUP is used by 2 folders: PX-DUP, PX-DUP-COPY");
         assertHas(problems, "courses/PX-MISSING/course.yaml: lesson file m1/02-gone.md does not exist");
         assertHas(problems, "courses/PX-TAGGED/course.yaml: tag 'time-travel' is not in tags.yaml");
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith(
-                "courses/PX-FRONT/m1/01-intro.md: front matter is not valid YAML")), String.join("\n", problems));
+        assertTrue(
+                problems.stream()
+                        .anyMatch(p -> p.startsWith("courses/PX-FRONT/m1/01-intro.md: front matter is not valid YAML")),
+                String.join("\n", problems));
         assertFalse(problems.stream().anyMatch(p -> p.contains("PX-GOOD")), "the good course has no problem");
     }
 
@@ -97,15 +116,20 @@ class CatalogReaderTest {
                 ## 목표
                 [다른 과정](../../PX-OTHER/data/x.csv) [없는 파일](../data/none.csv)
                 """);
-        List<String> problems = reader.read(content.root()).problems().stream().map(ContentProblem::toString)
+        List<String> problems = reader.read(content.root()).problems().stream()
+                .map(ContentProblem::toString)
                 .toList();
         for (String section : List.of("단계", "산출물", "확인 방법")) {
             assertHas(problems, "courses/PX-LAB/labs/01-report.md: a LAB needs the section '## " + section + "'");
         }
-        assertHas(problems, "courses/PX-LAB/labs/01-report.md: links to ../../PX-OTHER/data/x.csv, which is not a "
-                + "file in the course folder");
-        assertHas(problems, "courses/PX-LAB/labs/01-report.md: links to ../data/none.csv, which is not a file in "
-                + "the course folder");
+        assertHas(
+                problems,
+                "courses/PX-LAB/labs/01-report.md: links to ../../PX-OTHER/data/x.csv, which is not a "
+                        + "file in the course folder");
+        assertHas(
+                problems,
+                "courses/PX-LAB/labs/01-report.md: links to ../data/none.csv, which is not a file in "
+                        + "the course folder");
     }
 
     @Test

@@ -1,9 +1,5 @@
 package kr.axcampus.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+
 import kr.axcampus.testing.Browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A demo learner takes a lesson on a phone and sees the progress move, in a real headless Chromium. */
 @QuarkusTest
@@ -29,7 +30,8 @@ class LearningBrowserTest {
             browser.waitForPath("/");
 
             browser.go("/courses?track=PROFESSIONAL_AX");
-            assertTrue(browser.find("#course-" + COURSE).getText().contains("실습 시간 20시간"),
+            assertTrue(
+                    browser.find("#course-" + COURSE).getText().contains("실습 시간 20시간"),
                     browser.find("#course-" + COURSE).getText());
             browser.find("#course-" + COURSE + " h2 a").click();
             browser.waitForPath("/courses/" + COURSE);
@@ -49,7 +51,8 @@ class LearningBrowserTest {
             Files.write(Path.of("target", "lesson-phone.png"), browser.screenshot());
 
             browser.go("/courses/" + COURSE);
-            assertEquals("1 / " + total + "개 완료 (" + (100 / total) + "%)",
+            assertEquals(
+                    "1 / " + total + "개 완료 (" + (100 / total) + "%)",
                     browser.find("#course-progress .progress-text").getText());
             assertTrue(browser.find("#lesson-01-what-genai-does").getText().contains("✓ 완료"));
             assertFalse(browser.find("#lesson-02-prompt-patterns").getText().contains("✓ 완료"));

@@ -1,11 +1,11 @@
 package kr.axcampus.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LessonRendererTest {
     private final LessonRenderer renderer = new LessonRenderer();

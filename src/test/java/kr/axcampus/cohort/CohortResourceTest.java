@@ -1,12 +1,5 @@
 package kr.axcampus.cohort;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +11,19 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.organization.dto.CompanyView;
 import kr.axcampus.testing.TestData;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class CohortResourceTest {
@@ -47,64 +48,166 @@ class CohortResourceTest {
     void operatorCreatesACohortAndItsInstructorEnrolsLearnersOnce() {
         UserView teacher = instructor();
         String code = "PX-" + TestData.unique();
-        String id = given().auth().oauth2(admin()).contentType(ContentType.JSON)
-                .body(Map.of("courseCode", COURSE, "code", code, "startDate", "2026-12-01", "endDate", "2027-01-29",
-                        "capacity", 20, "mode", "BLENDED", "instructorIds", List.of(teacher.id())))
-                .when().post("/api/cohorts")
-                .then().statusCode(201)
-                .body("courseCode", equalTo(COURSE)).body("code", equalTo(code))
-                .body("startDate", equalTo("2026-12-01")).body("capacity", equalTo(20))
-                .body("status", equalTo("PLANNED")).body("instructorIds", equalTo(List.of(teacher.id())))
+        String id = given().auth()
+                .oauth2(admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "courseCode",
+                        COURSE,
+                        "code",
+                        code,
+                        "startDate",
+                        "2026-12-01",
+                        "endDate",
+                        "2027-01-29",
+                        "capacity",
+                        20,
+                        "mode",
+                        "BLENDED",
+                        "instructorIds",
+                        List.of(teacher.id())))
+                .when()
+                .post("/api/cohorts")
+                .then()
+                .statusCode(201)
+                .body("courseCode", equalTo(COURSE))
+                .body("code", equalTo(code))
+                .body("startDate", equalTo("2026-12-01"))
+                .body("capacity", equalTo(20))
+                .body("status", equalTo("PLANNED"))
+                .body("instructorIds", equalTo(List.of(teacher.id())))
                 .body("enrolledCount", equalTo(0))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
         UserView learner = learner(data.company("기수 회사"));
-        given().auth().oauth2(data.token(teacher)).contentType(ContentType.JSON).body(Map.of("userId", learner.id()))
-                .when().post("/api/cohorts/" + id + "/enrollments")
-                .then().statusCode(201).body("status", equalTo("ENROLLED")).body("userId", equalTo(learner.id()));
-        String again = given().auth().oauth2(data.token(teacher)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(data.token(teacher))
+                .contentType(ContentType.JSON)
                 .body(Map.of("userId", learner.id()))
-                .when().post("/api/cohorts/" + id + "/enrollments")
-                .then().statusCode(200).extract().path("id");
+                .when()
+                .post("/api/cohorts/" + id + "/enrollments")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("ENROLLED"))
+                .body("userId", equalTo(learner.id()));
+        String again = given().auth()
+                .oauth2(data.token(teacher))
+                .contentType(ContentType.JSON)
+                .body(Map.of("userId", learner.id()))
+                .when()
+                .post("/api/cohorts/" + id + "/enrollments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
 
-        given().auth().oauth2(admin()).when().get("/api/cohorts/" + id + "/enrollments")
-                .then().statusCode(200).body("$", hasSize(1)).body("[0].id", equalTo(again))
+        given().auth()
+                .oauth2(admin())
+                .when()
+                .get("/api/cohorts/" + id + "/enrollments")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].id", equalTo(again))
                 .body("[0].companyId", equalTo(learner.companyId()));
-        given().auth().oauth2(admin()).when().get("/api/cohorts/" + id)
-                .then().statusCode(200).body("enrolledCount", equalTo(1));
+        given().auth()
+                .oauth2(admin())
+                .when()
+                .get("/api/cohorts/" + id)
+                .then()
+                .statusCode(200)
+                .body("enrolledCount", equalTo(1));
     }
 
     @Test
     void badCohortsAreRefusedFieldByField() {
         UserView notAnInstructor = learner(data.company("강사 아님 회사"));
-        given().auth().oauth2(admin()).contentType(ContentType.JSON)
-                .body(Map.of("courseCode", "NO-SUCH-COURSE", "code", "X-" + TestData.unique(),
-                        "startDate", "2026-12-10", "endDate", "2026-12-01", "capacity", 0, "mode", "BLENDED",
-                        "instructorIds", List.of(notAnInstructor.id())))
-                .when().post("/api/cohorts")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("courseCode")).body("errors.field", hasItem("endDate"))
-                .body("errors.field", hasItem("capacity")).body("errors.field", hasItem("instructorIds"));
-        given().auth().oauth2(admin()).contentType(ContentType.JSON).body("{\"courseCode\": \"" + COURSE + "\"}")
-                .when().post("/api/cohorts")
-                .then().statusCode(400)
-                .body("errors.field", hasItem("code")).body("errors.field", hasItem("startDate"))
+        given().auth()
+                .oauth2(admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "courseCode",
+                        "NO-SUCH-COURSE",
+                        "code",
+                        "X-" + TestData.unique(),
+                        "startDate",
+                        "2026-12-10",
+                        "endDate",
+                        "2026-12-01",
+                        "capacity",
+                        0,
+                        "mode",
+                        "BLENDED",
+                        "instructorIds",
+                        List.of(notAnInstructor.id())))
+                .when()
+                .post("/api/cohorts")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("courseCode"))
+                .body("errors.field", hasItem("endDate"))
+                .body("errors.field", hasItem("capacity"))
+                .body("errors.field", hasItem("instructorIds"));
+        given().auth()
+                .oauth2(admin())
+                .contentType(ContentType.JSON)
+                .body("{\"courseCode\": \"" + COURSE + "\"}")
+                .when()
+                .post("/api/cohorts")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("code"))
+                .body("errors.field", hasItem("startDate"))
                 .body("errors.field", hasItem("mode"));
-        given().auth().oauth2(admin()).contentType(ContentType.JSON)
-                .body(Map.of("courseCode", COURSE, "code", "X", "startDate", "2026-12-01", "endDate", "2026-12-02",
-                        "capacity", 5, "mode", "BY_CARRIER_PIGEON"))
-                .when().post("/api/cohorts")
-                .then().statusCode(400).body("errors.field", hasItem("mode"));
+        given().auth()
+                .oauth2(admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "courseCode",
+                        COURSE,
+                        "code",
+                        "X",
+                        "startDate",
+                        "2026-12-01",
+                        "endDate",
+                        "2026-12-02",
+                        "capacity",
+                        5,
+                        "mode",
+                        "BY_CARRIER_PIGEON"))
+                .when()
+                .post("/api/cohorts")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("mode"));
     }
 
     @Test
     void aDuplicateCodeIsAConflict() {
         CohortView first = data.cohort(COURSE, 10);
-        given().auth().oauth2(admin()).contentType(ContentType.JSON)
-                .body(Map.of("courseCode", COURSE, "code", first.code(), "startDate", "2026-12-01",
-                        "endDate", "2026-12-02", "capacity", 5, "mode", "ON_SITE"))
-                .when().post("/api/cohorts")
-                .then().statusCode(409).body("errors[0].field", equalTo("code"));
+        given().auth()
+                .oauth2(admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "courseCode",
+                        COURSE,
+                        "code",
+                        first.code(),
+                        "startDate",
+                        "2026-12-01",
+                        "endDate",
+                        "2026-12-02",
+                        "capacity",
+                        5,
+                        "mode",
+                        "ON_SITE"))
+                .when()
+                .post("/api/cohorts")
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("code"));
     }
 
     @Test
@@ -112,9 +215,15 @@ class CohortResourceTest {
         CohortView cohort = data.cohort(COURSE, 1);
         CompanyView company = data.company("정원 회사");
         data.enroll(cohort, learner(company));
-        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of("userId", learner(company).id()))
-                .when().post("/api/cohorts/" + cohort.id() + "/enrollments")
-                .then().statusCode(409).body("type", equalTo("/problems/cohort-full"));
+        given().auth()
+                .oauth2(admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("userId", learner(company).id()))
+                .when()
+                .post("/api/cohorts/" + cohort.id() + "/enrollments")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/cohort-full"));
     }
 
     @Test
@@ -124,15 +233,39 @@ class CohortResourceTest {
         UserView learner = learner(data.company("중도 포기 회사"));
         data.enroll(cohort, learner);
         String path = "/api/cohorts/" + cohort.id() + "/enrollments/" + learner.id() + "/withdraw";
-        given().auth().oauth2(data.token(teacher)).contentType(ContentType.JSON).body(Map.of("reason", " "))
-                .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("reason"));
-        given().auth().oauth2(data.token(teacher)).contentType(ContentType.JSON).body(Map.of("reason", "퇴사"))
-                .when().post(path)
-                .then().statusCode(200).body("status", equalTo("WITHDRAWN")).body("withdrawalReason", equalTo("퇴사"));
-        given().auth().oauth2(data.token(learner)).when().get("/api/cohorts/" + cohort.id() + "/enrollments")
-                .then().statusCode(200).body("[0].status", equalTo("WITHDRAWN"));
-        given().auth().oauth2(admin()).when().get("/api/cohorts/" + cohort.id())
-                .then().body("enrolledCount", equalTo(0)).body("withdrawnCount", equalTo(1));
+        given().auth()
+                .oauth2(data.token(teacher))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", " "))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        given().auth()
+                .oauth2(data.token(teacher))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "퇴사"))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"))
+                .body("withdrawalReason", equalTo("퇴사"));
+        given().auth()
+                .oauth2(data.token(learner))
+                .when()
+                .get("/api/cohorts/" + cohort.id() + "/enrollments")
+                .then()
+                .statusCode(200)
+                .body("[0].status", equalTo("WITHDRAWN"));
+        given().auth()
+                .oauth2(admin())
+                .when()
+                .get("/api/cohorts/" + cohort.id())
+                .then()
+                .body("enrolledCount", equalTo(0))
+                .body("withdrawnCount", equalTo(1));
     }
 
     @Test
@@ -151,35 +284,95 @@ class CohortResourceTest {
         data.enroll(data.cohort(COURSE, 10, otherTeacher), learner(otherCompany));
 
         for (UserView allowed : List.of(teacher, learner, ceo)) {
-            given().auth().oauth2(data.token(allowed)).when().get("/api/cohorts/" + cohort.id())
-                    .then().statusCode(200).body("code", equalTo(cohort.code()));
-            given().auth().oauth2(data.token(allowed)).queryParam("size", 200).when().get("/api/cohorts")
-                    .then().statusCode(200).body("items.id", hasItem(cohort.id()));
+            given().auth()
+                    .oauth2(data.token(allowed))
+                    .when()
+                    .get("/api/cohorts/" + cohort.id())
+                    .then()
+                    .statusCode(200)
+                    .body("code", equalTo(cohort.code()));
+            given().auth()
+                    .oauth2(data.token(allowed))
+                    .queryParam("size", 200)
+                    .when()
+                    .get("/api/cohorts")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", hasItem(cohort.id()));
         }
         for (UserView refused : List.of(otherTeacher, otherCeo, learner(company))) {
-            given().auth().oauth2(data.token(refused)).when().get("/api/cohorts/" + cohort.id())
-                    .then().statusCode(404).contentType("application/problem+json");
-            given().auth().oauth2(data.token(refused)).queryParam("size", 200).when().get("/api/cohorts")
-                    .then().statusCode(200).body("items.id", not(hasItem(cohort.id())));
-            given().auth().oauth2(data.token(refused)).when().get("/api/cohorts/" + cohort.id() + "/enrollments")
-                    .then().statusCode(404);
+            given().auth()
+                    .oauth2(data.token(refused))
+                    .when()
+                    .get("/api/cohorts/" + cohort.id())
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+            given().auth()
+                    .oauth2(data.token(refused))
+                    .queryParam("size", 200)
+                    .when()
+                    .get("/api/cohorts")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", not(hasItem(cohort.id())));
+            given().auth()
+                    .oauth2(data.token(refused))
+                    .when()
+                    .get("/api/cohorts/" + cohort.id() + "/enrollments")
+                    .then()
+                    .statusCode(404);
         }
-        given().auth().oauth2(data.token(learner)).when().get("/api/cohorts/" + cohort.id() + "/enrollments")
-                .then().statusCode(200).body("userId", equalTo(List.of(learner.id())));
-        given().auth().oauth2(data.token(ceo)).when().get("/api/cohorts/" + cohort.id() + "/enrollments")
-                .then().statusCode(200).body("$", hasSize(2));
-        given().auth().oauth2(data.token(learner)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(data.token(learner))
+                .when()
+                .get("/api/cohorts/" + cohort.id() + "/enrollments")
+                .then()
+                .statusCode(200)
+                .body("userId", equalTo(List.of(learner.id())));
+        given().auth()
+                .oauth2(data.token(ceo))
+                .when()
+                .get("/api/cohorts/" + cohort.id() + "/enrollments")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(2));
+        given().auth()
+                .oauth2(data.token(learner))
+                .contentType(ContentType.JSON)
                 .body(Map.of("userId", learner(company).id()))
-                .when().post("/api/cohorts/" + cohort.id() + "/enrollments")
-                .then().statusCode(403);
-        given().auth().oauth2(data.token(otherTeacher)).contentType(ContentType.JSON)
+                .when()
+                .post("/api/cohorts/" + cohort.id() + "/enrollments")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(data.token(otherTeacher))
+                .contentType(ContentType.JSON)
                 .body(Map.of("userId", learner(company).id()))
-                .when().post("/api/cohorts/" + cohort.id() + "/enrollments")
-                .then().statusCode(404);
-        given().auth().oauth2(data.token(teacher)).contentType(ContentType.JSON)
-                .body(Map.of("courseCode", COURSE, "code", "NOPE", "startDate", LocalDate.now().toString(),
-                        "endDate", LocalDate.now().toString(), "capacity", 5, "mode", "ON_SITE"))
-                .when().post("/api/cohorts").then().statusCode(403);
+                .when()
+                .post("/api/cohorts/" + cohort.id() + "/enrollments")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(data.token(teacher))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "courseCode",
+                        COURSE,
+                        "code",
+                        "NOPE",
+                        "startDate",
+                        LocalDate.now().toString(),
+                        "endDate",
+                        LocalDate.now().toString(),
+                        "capacity",
+                        5,
+                        "mode",
+                        "ON_SITE"))
+                .when()
+                .post("/api/cohorts")
+                .then()
+                .statusCode(403);
         given().when().get("/api/cohorts").then().statusCode(401);
     }
 
@@ -191,23 +384,47 @@ class CohortResourceTest {
         UserView first = learner(company);
         UserView second = learner(company);
         UserView notALearner = instructor();
-        String bad = "email,name\n" + first.email() + ",첫째\n" + "nobody@test.axcampus.kr,없음\n"
-                + notALearner.email() + ",강사\n" + first.email().toUpperCase() + ",반복\n";
-        given().auth().oauth2(data.token(teacher)).contentType("text/csv; charset=UTF-8").body(bad)
-                .when().post("/api/cohorts/" + cohort.id() + "/enrollments/import")
-                .then().statusCode(400).body("type", equalTo("/problems/import-rejected"))
+        String bad = "email,name\n" + first.email() + ",첫째\n" + "nobody@test.axcampus.kr,없음\n" + notALearner.email()
+                + ",강사\n" + first.email().toUpperCase() + ",반복\n";
+        given().auth()
+                .oauth2(data.token(teacher))
+                .contentType("text/csv; charset=UTF-8")
+                .body(bad)
+                .when()
+                .post("/api/cohorts/" + cohort.id() + "/enrollments/import")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("/problems/import-rejected"))
                 .body("errors.line", equalTo(List.of(3, 4, 5)))
                 .body("errors.code", equalTo(List.of("unknown-value", "not-a-learner", "duplicate")));
-        given().auth().oauth2(admin()).when().get("/api/cohorts/" + cohort.id())
-                .then().body("enrolledCount", equalTo(0));
+        given().auth()
+                .oauth2(admin())
+                .when()
+                .get("/api/cohorts/" + cohort.id())
+                .then()
+                .body("enrolledCount", equalTo(0));
 
         String good = "\uFEFFemail\n" + first.email() + "\n" + second.email() + "\n";
-        given().auth().oauth2(data.token(teacher)).contentType("text/csv; charset=UTF-8").body(good)
-                .when().post("/api/cohorts/" + cohort.id() + "/enrollments/import")
-                .then().statusCode(201).body("created", equalTo(2)).body("existing", equalTo(0));
-        given().auth().oauth2(data.token(teacher)).contentType("text/csv; charset=UTF-8").body(good)
-                .when().post("/api/cohorts/" + cohort.id() + "/enrollments/import")
-                .then().statusCode(201).body("created", equalTo(0)).body("existing", equalTo(2));
+        given().auth()
+                .oauth2(data.token(teacher))
+                .contentType("text/csv; charset=UTF-8")
+                .body(good)
+                .when()
+                .post("/api/cohorts/" + cohort.id() + "/enrollments/import")
+                .then()
+                .statusCode(201)
+                .body("created", equalTo(2))
+                .body("existing", equalTo(0));
+        given().auth()
+                .oauth2(data.token(teacher))
+                .contentType("text/csv; charset=UTF-8")
+                .body(good)
+                .when()
+                .post("/api/cohorts/" + cohort.id() + "/enrollments/import")
+                .then()
+                .statusCode(201)
+                .body("created", equalTo(0))
+                .body("existing", equalTo(2));
     }
 
     @Test
@@ -218,61 +435,131 @@ class CohortResourceTest {
             learner(company);
         }
         CohortView small = data.cohort(COURSE, 2);
-        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of("companyId", company.id()))
-                .when().post("/api/cohorts/" + small.id() + "/enrollments/company")
-                .then().statusCode(409).body("type", equalTo("/problems/cohort-full"));
-        given().auth().oauth2(admin()).when().get("/api/cohorts/" + small.id())
-                .then().body("enrolledCount", equalTo(0));
+        given().auth()
+                .oauth2(admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("companyId", company.id()))
+                .when()
+                .post("/api/cohorts/" + small.id() + "/enrollments/company")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/cohort-full"));
+        given().auth()
+                .oauth2(admin())
+                .when()
+                .get("/api/cohorts/" + small.id())
+                .then()
+                .body("enrolledCount", equalTo(0));
         CohortView cohort = data.cohort(COURSE, 10);
-        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(admin())
+                .contentType(ContentType.JSON)
                 .body(Map.of("companyId", company.id(), "department", "개발팀"))
-                .when().post("/api/cohorts/" + cohort.id() + "/enrollments/company")
-                .then().statusCode(201).body("created", equalTo(3))
+                .when()
+                .post("/api/cohorts/" + cohort.id() + "/enrollments/company")
+                .then()
+                .statusCode(201)
+                .body("created", equalTo(3))
                 .body("items.companyId", everyItem(equalTo(companyId.toString())));
-        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(admin())
+                .contentType(ContentType.JSON)
                 .body(Map.of("companyId", company.id(), "department", "없는 부서"))
-                .when().post("/api/cohorts/" + cohort.id() + "/enrollments/company")
-                .then().statusCode(400).body("errors[0].field", equalTo("department"));
-        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .when()
+                .post("/api/cohorts/" + cohort.id() + "/enrollments/company")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("department"));
+        given().auth()
+                .oauth2(admin())
+                .contentType(ContentType.JSON)
                 .body(Map.of("companyId", UUID.randomUUID().toString()))
-                .when().post("/api/cohorts/" + cohort.id() + "/enrollments/company")
-                .then().statusCode(400).body("errors[0].field", equalTo("companyId"));
+                .when()
+                .post("/api/cohorts/" + cohort.id() + "/enrollments/company")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("companyId"));
     }
 
     @Test
     void sessionsAreGeneratedFromTheCoursesModulesOnTeachingDays() {
         UserView teacher = instructor();
         CohortView cohort = data.cohort(COURSE, 10, teacher);
-        List<Map<String, Object>> sessions = given().auth().oauth2(data.token(teacher)).contentType(ContentType.JSON)
+        List<Map<String, Object>> sessions = given().auth()
+                .oauth2(data.token(teacher))
+                .contentType(ContentType.JSON)
                 .body(Map.of("firstDay", "2026-12-07", "location", "본관 301호"))
-                .when().post("/api/cohorts/" + cohort.id() + "/sessions/generate")
-                .then().statusCode(201).extract().path("$");
-        int practicum = sessions.stream().filter(s -> "PRACTICUM".equals(s.get("kind")))
-                .mapToInt(s -> (Integer) s.get("minutes")).sum();
+                .when()
+                .post("/api/cohorts/" + cohort.id() + "/sessions/generate")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("$");
+        int practicum = sessions.stream()
+                .filter(s -> "PRACTICUM".equals(s.get("kind")))
+                .mapToInt(s -> (Integer) s.get("minutes"))
+                .sum();
         int total = sessions.stream().mapToInt(s -> (Integer) s.get("minutes")).sum();
         org.junit.jupiter.api.Assertions.assertEquals(1140, practicum, "the course's PRACTICUM minutes");
         org.junit.jupiter.api.Assertions.assertEquals(1380, total, "every planned minute is scheduled");
-        org.junit.jupiter.api.Assertions.assertEquals("2026-12-07T00:00:00Z", sessions.get(0).get("startsAt"),
-                "09:00 in Seoul on the first day");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "2026-12-07T00:00:00Z", sessions.get(0).get("startsAt"), "09:00 in Seoul on the first day");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                sessions.stream().allMatch(s -> (Integer) s.get("minutes") <= 240), "half-days of at most four hours");
         org.junit.jupiter.api.Assertions.assertTrue(sessions.stream()
-                .allMatch(s -> (Integer) s.get("minutes") <= 240), "half-days of at most four hours");
-        org.junit.jupiter.api.Assertions.assertTrue(sessions.stream().map(s -> java.time.Instant.parse(
-                (String) s.get("startsAt")).atZone(java.time.ZoneId.of("Asia/Seoul")).getDayOfWeek())
+                .map(s -> java.time.Instant.parse((String) s.get("startsAt"))
+                        .atZone(java.time.ZoneId.of("Asia/Seoul"))
+                        .getDayOfWeek())
                 .noneMatch(d -> d == java.time.DayOfWeek.SATURDAY || d == java.time.DayOfWeek.SUNDAY));
-        given().auth().oauth2(data.token(teacher)).contentType(ContentType.JSON).body("{}")
-                .when().post("/api/cohorts/" + cohort.id() + "/sessions/generate")
-                .then().statusCode(409).body("type", equalTo("/problems/sessions-exist"));
-        given().auth().oauth2(data.token(teacher)).when().get("/api/cohorts/" + cohort.id() + "/sessions")
-                .then().statusCode(200).body("$", hasSize(sessions.size()));
+        given().auth()
+                .oauth2(data.token(teacher))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/cohorts/" + cohort.id() + "/sessions/generate")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/sessions-exist"));
+        given().auth()
+                .oauth2(data.token(teacher))
+                .when()
+                .get("/api/cohorts/" + cohort.id() + "/sessions")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(sessions.size()));
         String id = (String) sessions.get(0).get("id");
-        given().auth().oauth2(data.token(teacher)).contentType(ContentType.JSON)
-                .body(Map.of("startsAt", "2026-12-07T10:00:00+09:00", "endsAt", "2026-12-07T09:00:00+09:00",
-                        "kind", "LECTURE"))
-                .when().put("/api/sessions/" + id).then().statusCode(400).body("errors[0].field", equalTo("endsAt"));
-        given().auth().oauth2(data.token(teacher)).contentType(ContentType.JSON)
-                .body(Map.of("startsAt", "2026-12-07T10:00:00+09:00", "endsAt", "2026-12-07T12:00:00+09:00",
-                        "kind", "LECTURE", "location", "온라인 Zoom"))
-                .when().put("/api/sessions/" + id).then().statusCode(200).body("minutes", equalTo(120))
+        given().auth()
+                .oauth2(data.token(teacher))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "startsAt",
+                        "2026-12-07T10:00:00+09:00",
+                        "endsAt",
+                        "2026-12-07T09:00:00+09:00",
+                        "kind",
+                        "LECTURE"))
+                .when()
+                .put("/api/sessions/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("endsAt"));
+        given().auth()
+                .oauth2(data.token(teacher))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "startsAt",
+                        "2026-12-07T10:00:00+09:00",
+                        "endsAt",
+                        "2026-12-07T12:00:00+09:00",
+                        "kind",
+                        "LECTURE",
+                        "location",
+                        "온라인 Zoom"))
+                .when()
+                .put("/api/sessions/" + id)
+                .then()
+                .statusCode(200)
+                .body("minutes", equalTo(120))
                 .body("startsAt", equalTo("2026-12-07T01:00:00Z"));
     }
 }

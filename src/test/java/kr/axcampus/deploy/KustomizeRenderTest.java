@@ -1,11 +1,5 @@
 package kr.axcampus.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -22,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +25,12 @@ import org.w3c.dom.Node;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Renders every overlay of {@code k8s/} with {@code kubectl kustomize} and checks what the
@@ -58,13 +57,17 @@ class KustomizeRenderTest {
         assertTrue(replicas >= 2, "prod runs at least 2 replicas, has " + replicas);
 
         JsonNode spread = pod.spec.path("topologySpreadConstraints");
-        assertTrue(StreamSupport.stream(spread.spliterator(), false)
-                .anyMatch(c -> "kubernetes.io/hostname".equals(c.path("topologyKey").asText())
-                        && selects(c.path("labelSelector"), pod.labels)),
+        assertTrue(
+                StreamSupport.stream(spread.spliterator(), false)
+                        .anyMatch(c -> "kubernetes.io/hostname"
+                                        .equals(c.path("topologyKey").asText())
+                                && selects(c.path("labelSelector"), pod.labels)),
                 "prod spreads the app's pods across nodes (topologySpreadConstraints on kubernetes.io/hostname)");
 
         JsonNode hpa = prod.one("HorizontalPodAutoscaler", APP);
-        assertEquals("Deployment", hpa.path("spec").path("scaleTargetRef").path("kind").asText());
+        assertEquals(
+                "Deployment",
+                hpa.path("spec").path("scaleTargetRef").path("kind").asText());
         assertEquals(APP, hpa.path("spec").path("scaleTargetRef").path("name").asText());
         int min = hpa.path("spec").path("minReplicas").asInt(1);
         int max = hpa.path("spec").path("maxReplicas").asInt();
@@ -78,14 +81,23 @@ class KustomizeRenderTest {
         assertEquals(3, cluster.path("spec").path("instances").asInt(), "CNPG Cluster has 3 instances");
         assertBackupConfigured(prod, cluster);
         JsonNode scheduled = prod.one("ScheduledBackup", null);
-        assertEquals(clusterName, scheduled.path("spec").path("cluster").path("name").asText());
+        assertEquals(
+                clusterName, scheduled.path("spec").path("cluster").path("name").asText());
         assertFalse(scheduled.path("spec").path("schedule").asText().isBlank(), "ScheduledBackup has a schedule");
-        assertEquals(secretName(pod, "QUARKUS_DATASOURCE_PASSWORD"),
-                cluster.path("spec").path("bootstrap").path("initdb").path("secret").path("name").asText(),
+        assertEquals(
+                secretName(pod, "QUARKUS_DATASOURCE_PASSWORD"),
+                cluster.path("spec")
+                        .path("bootstrap")
+                        .path("initdb")
+                        .path("secret")
+                        .path("name")
+                        .asText(),
                 "the database owner's credentials are the Secret the app reads");
         String jdbcUrl = prod.config(pod).get("QUARKUS_DATASOURCE_JDBC_URL");
         assertNotNull(jdbcUrl, "prod configures QUARKUS_DATASOURCE_JDBC_URL");
-        assertEquals(clusterName + "-rw", URI.create(jdbcUrl.substring("jdbc:".length())).getHost(),
+        assertEquals(
+                clusterName + "-rw",
+                URI.create(jdbcUrl.substring("jdbc:".length())).getHost(),
                 "the app connects to the CNPG primary (read-write) service");
 
         // MinIO: distributed, at least 4 pods with persistent volumes (or a MinIO Tenant).
@@ -94,13 +106,19 @@ class KustomizeRenderTest {
             JsonNode minio = prod.all("StatefulSet").stream()
                     .filter(s -> containers(s.path("spec").path("template").path("spec")).stream()
                             .anyMatch(c -> c.path("image").asText().contains("minio")))
-                    .findFirst().orElseThrow(() -> new AssertionError("prod has a MinIO StatefulSet or Tenant"));
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("prod has a MinIO StatefulSet or Tenant"));
             int minioReplicas = minio.path("spec").path("replicas").asInt(1);
             assertTrue(minioReplicas >= 4, "MinIO runs at least 4 pods, has " + minioReplicas);
-            assertTrue(minio.path("spec").path("volumeClaimTemplates").size() >= 1, "MinIO pods have persistent volumes");
-            String args = String.join(" ", texts(containers(minio.path("spec").path("template").path("spec")).get(0)
-                    .path("args")));
-            assertTrue(args.contains("{0..." + (minioReplicas - 1) + "}"),
+            assertTrue(
+                    minio.path("spec").path("volumeClaimTemplates").size() >= 1, "MinIO pods have persistent volumes");
+            String args = String.join(
+                    " ",
+                    texts(containers(minio.path("spec").path("template").path("spec"))
+                            .get(0)
+                            .path("args")));
+            assertTrue(
+                    args.contains("{0..." + (minioReplicas - 1) + "}"),
                     "MinIO runs distributed over all " + minioReplicas + " pods: " + args);
         } else {
             int drives = 0;
@@ -120,7 +138,9 @@ class KustomizeRenderTest {
 
         assertEquals(1, deployment.path("spec").path("replicas").asInt(1), "dev runs a single replica");
         assertTrue(dev.all("HorizontalPodAutoscaler").isEmpty(), "dev has no autoscaler");
-        assertTrue(workloadImages(dev).stream().anyMatch(i -> i.contains("postgres")), "dev runs PostgreSQL in the cluster");
+        assertTrue(
+                workloadImages(dev).stream().anyMatch(i -> i.contains("postgres")),
+                "dev runs PostgreSQL in the cluster");
         assertTrue(workloadImages(dev).stream().anyMatch(i -> i.contains("minio")), "dev runs MinIO in the cluster");
         String jdbcUrl = dev.config(pod).get("QUARKUS_DATASOURCE_JDBC_URL");
         assertNotNull(jdbcUrl, "dev configures QUARKUS_DATASOURCE_JDBC_URL");
@@ -137,20 +157,32 @@ class KustomizeRenderTest {
         // Image: the one the build produces (group/name:tag from pom.xml and application.properties).
         String image = c.path("image").asText();
         String expected = expectedImage();
-        assertTrue(image.equals(expected) || image.endsWith("/" + expected),
+        assertTrue(
+                image.equals(expected) || image.endsWith("/" + expected),
                 overlay + ": image " + image + " must be [registry/]" + expected + " (pom.xml)");
 
         // Rolling update without downtime.
         JsonNode strategy = deployment.path("spec").path("strategy");
         assertEquals("RollingUpdate", strategy.path("type").asText("RollingUpdate"));
         assertTrue(strategy.path("rollingUpdate").has("maxUnavailable"), overlay + ": maxUnavailable is set");
-        assertEquals("0", strategy.path("rollingUpdate").path("maxUnavailable").asText().replace("%", ""),
+        assertEquals(
+                "0",
+                strategy.path("rollingUpdate").path("maxUnavailable").asText().replace("%", ""),
                 overlay + ": rolling update keeps every replica until its replacement is ready");
 
         // Probes on the Quarkus health endpoints.
-        assertEquals("/q/health/started", c.path("startupProbe").path("httpGet").path("path").asText(), "startup probe");
-        assertEquals("/q/health/ready", c.path("readinessProbe").path("httpGet").path("path").asText(), "readiness probe");
-        assertEquals("/q/health/live", c.path("livenessProbe").path("httpGet").path("path").asText(), "liveness probe");
+        assertEquals(
+                "/q/health/started",
+                c.path("startupProbe").path("httpGet").path("path").asText(),
+                "startup probe");
+        assertEquals(
+                "/q/health/ready",
+                c.path("readinessProbe").path("httpGet").path("path").asText(),
+                "readiness probe");
+        assertEquals(
+                "/q/health/live",
+                c.path("livenessProbe").path("httpGet").path("path").asText(),
+                "liveness probe");
         for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
             String port = c.path(probe).path("httpGet").path("port").asText();
             assertTrue(port.equals("8080") || port.equals("http"), probe + " on the HTTP port, not " + port);
@@ -160,31 +192,41 @@ class KustomizeRenderTest {
         JsonNode resources = c.path("resources");
         for (String kind : List.of("requests", "limits")) {
             for (String res : List.of("cpu", "memory")) {
-                assertFalse(resources.path(kind).path(res).asText().isBlank(), overlay + ": " + kind + "." + res + " set");
+                assertFalse(
+                        resources.path(kind).path(res).asText().isBlank(), overlay + ": " + kind + "." + res + " set");
             }
         }
         long memRequest = mebibytes(resources.path("requests").path("memory").asText());
         long memLimit = mebibytes(resources.path("limits").path("memory").asText());
         assertTrue(memRequest > MEASURED_IDLE_RSS_MIB, overlay + ": memory request above the idle RSS measured");
         assertTrue(memLimit >= memRequest, overlay + ": memory limit >= request");
-        assertTrue(millicores(resources.path("limits").path("cpu").asText())
-                >= millicores(resources.path("requests").path("cpu").asText()), overlay + ": cpu limit >= request");
+        assertTrue(
+                millicores(resources.path("limits").path("cpu").asText())
+                        >= millicores(resources.path("requests").path("cpu").asText()),
+                overlay + ": cpu limit >= request");
 
         // Security context.
         assertTrue(pod.effective(c, "runAsNonRoot").asBoolean(false), overlay + ": runAsNonRoot");
         JsonNode uid = pod.effective(c, "runAsUser");
         assertTrue(uid.isMissingNode() || uid.asInt() == 185, overlay + ": runs as the image's user 185");
-        assertTrue(c.path("securityContext").path("readOnlyRootFilesystem").asBoolean(false), overlay + ": read-only root");
-        assertFalse(c.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true),
+        assertTrue(
+                c.path("securityContext").path("readOnlyRootFilesystem").asBoolean(false),
+                overlay + ": read-only root");
+        assertFalse(
+                c.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true),
                 overlay + ": allowPrivilegeEscalation false");
         String tmpVolume = mountedVolume(c, "/tmp");
         assertNotNull(tmpVolume, overlay + ": /tmp is mounted");
         assertTrue(pod.volume(tmpVolume).has("emptyDir"), overlay + ": /tmp is an emptyDir");
 
         // Secrets: referenced by name, never inlined.
-        for (String name : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
-                "AXCAMPUS_STORAGE_ACCESS_KEY", "AXCAMPUS_STORAGE_SECRET_KEY",
-                "AXCAMPUS_BOOTSTRAP_ADMIN_EMAIL", "AXCAMPUS_BOOTSTRAP_ADMIN_PASSWORD")) {
+        for (String name : List.of(
+                "QUARKUS_DATASOURCE_USERNAME",
+                "QUARKUS_DATASOURCE_PASSWORD",
+                "AXCAMPUS_STORAGE_ACCESS_KEY",
+                "AXCAMPUS_STORAGE_SECRET_KEY",
+                "AXCAMPUS_BOOTSTRAP_ADMIN_EMAIL",
+                "AXCAMPUS_BOOTSTRAP_ADMIN_PASSWORD")) {
             assertNotNull(secretName(pod, name), overlay + ": " + name + " comes from a secretKeyRef");
         }
         for (JsonNode env : c.path("env")) {
@@ -194,8 +236,9 @@ class KustomizeRenderTest {
             }
         }
         Map<String, String> config = out.config(pod);
-        config.keySet().forEach(k -> assertFalse(SECRET_NAME.matcher(k).matches(),
-                overlay + ": the ConfigMap must not hold " + k));
+        config.keySet()
+                .forEach(k ->
+                        assertFalse(SECRET_NAME.matcher(k).matches(), overlay + ": the ConfigMap must not hold " + k));
         assertEquals("true", config.get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"), "behind the ingress");
         assertNotNull(config.get("AXCAMPUS_STORAGE_ENDPOINT"), overlay + ": object storage configured");
         for (String key : List.of("SMALLRYE_JWT_SIGN_KEY_LOCATION", "MP_JWT_VERIFY_PUBLICKEY_LOCATION")) {
@@ -203,38 +246,64 @@ class KustomizeRenderTest {
             assertNotNull(location, overlay + ": " + key + " configured");
             String volume = mountedVolume(c, location.replaceFirst("^file:", ""));
             assertNotNull(volume, overlay + ": " + key + "=" + location + " is inside a mounted volume");
-            assertTrue(pod.volume(volume).path("secret").has("secretName"), overlay + ": the JWT keys come from a Secret");
+            assertTrue(
+                    pod.volume(volume).path("secret").has("secretName"), overlay + ": the JWT keys come from a Secret");
         }
         for (JsonNode doc : out.all("Secret")) {
-            assertFalse(doc.has("data") || doc.has("stringData"),
-                    overlay + ": no Secret values in the manifests (" + doc.path("metadata").path("name") + ")");
+            assertFalse(
+                    doc.has("data") || doc.has("stringData"),
+                    overlay + ": no Secret values in the manifests ("
+                            + doc.path("metadata").path("name") + ")");
         }
 
         // Every workload (app, database, object storage) runs locked down and sized.
         for (JsonNode workload : workloads(out)) {
             PodSpec p = new PodSpec(workload);
             for (JsonNode container : containers(p.spec)) {
-                String where = overlay + ": " + workload.path("metadata").path("name").asText() + "/"
-                        + container.path("name").asText();
+                String where =
+                        overlay + ": " + workload.path("metadata").path("name").asText() + "/"
+                                + container.path("name").asText();
                 assertTrue(p.effective(container, "runAsNonRoot").asBoolean(false), where + " runAsNonRoot");
-                assertFalse(container.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true),
+                assertFalse(
+                        container
+                                .path("securityContext")
+                                .path("allowPrivilegeEscalation")
+                                .asBoolean(true),
                         where + " allowPrivilegeEscalation false");
-                assertTrue(container.path("resources").path("limits").has("memory")
-                        && container.path("resources").path("requests").has("memory"), where + " memory sized");
+                assertTrue(
+                        container.path("resources").path("limits").has("memory")
+                                && container.path("resources").path("requests").has("memory"),
+                        where + " memory sized");
             }
         }
 
         // Service, Ingress with TLS, PodDisruptionBudget.
         JsonNode service = out.one("Service", APP);
-        assertTrue(selects(service.path("spec").path("selector"), pod.labels), overlay + ": the Service selects the app");
+        assertTrue(
+                selects(service.path("spec").path("selector"), pod.labels), overlay + ": the Service selects the app");
         JsonNode ingress = out.one("Ingress", APP);
         JsonNode tls = ingress.path("spec").path("tls");
-        assertTrue(tls.size() >= 1 && !tls.get(0).path("secretName").asText().isBlank(), overlay + ": Ingress has a TLS secret");
-        assertEquals(APP, ingress.path("spec").path("rules").get(0).path("http").path("paths").get(0)
-                .path("backend").path("service").path("name").asText(), overlay + ": Ingress routes to the Service");
+        assertTrue(
+                tls.size() >= 1 && !tls.get(0).path("secretName").asText().isBlank(),
+                overlay + ": Ingress has a TLS secret");
+        assertEquals(
+                APP,
+                ingress.path("spec")
+                        .path("rules")
+                        .get(0)
+                        .path("http")
+                        .path("paths")
+                        .get(0)
+                        .path("backend")
+                        .path("service")
+                        .path("name")
+                        .asText(),
+                overlay + ": Ingress routes to the Service");
         JsonNode pdb = out.one("PodDisruptionBudget", APP);
         assertTrue(selects(pdb.path("spec").path("selector"), pod.labels), overlay + ": PDB covers the app's pods");
-        assertTrue(pdb.path("spec").has("maxUnavailable") || pdb.path("spec").has("minAvailable"), overlay + ": PDB budget");
+        assertTrue(
+                pdb.path("spec").has("maxUnavailable") || pdb.path("spec").has("minAvailable"),
+                overlay + ": PDB budget");
         return deployment;
     }
 
@@ -244,14 +313,25 @@ class KustomizeRenderTest {
             return; // in-tree Barman Cloud
         }
         JsonNode plugin = StreamSupport.stream(spec.path("plugins").spliterator(), false)
-                .filter(p -> "barman-cloud.cloudnative-pg.io".equals(p.path("name").asText())
-                        && p.path("isWALArchiver").asBoolean(false))
-                .findFirst().orElseThrow(() -> new AssertionError(
-                        "CNPG Cluster archives WAL to an object store (barman-cloud plugin or backup.barmanObjectStore)"));
-        JsonNode store = out.one("ObjectStore", plugin.path("parameters").path("barmanObjectName").asText());
+                .filter(p ->
+                        "barman-cloud.cloudnative-pg.io".equals(p.path("name").asText())
+                                && p.path("isWALArchiver").asBoolean(false))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError(
+                                "CNPG Cluster archives WAL to an object store (barman-cloud plugin or backup.barmanObjectStore)"));
+        JsonNode store = out.one(
+                "ObjectStore",
+                plugin.path("parameters").path("barmanObjectName").asText());
         JsonNode configuration = store.path("spec").path("configuration");
         assertTrue(configuration.path("destinationPath").asText().startsWith("s3://"), "backups go to an S3 bucket");
-        assertFalse(configuration.path("s3Credentials").path("accessKeyId").path("name").asText().isBlank(),
+        assertFalse(
+                configuration
+                        .path("s3Credentials")
+                        .path("accessKeyId")
+                        .path("name")
+                        .asText()
+                        .isBlank(),
                 "backup credentials come from a Secret");
     }
 
@@ -260,7 +340,10 @@ class KustomizeRenderTest {
         String host = URI.create(url).getHost();
         assertNotNull(host, what + " has a host: " + url);
         String service = host.split("\\.")[0];
-        assertFalse(out.all("Service").stream().noneMatch(s -> service.equals(s.path("metadata").path("name").asText())),
+        assertFalse(
+                out.all("Service").stream()
+                        .noneMatch(s ->
+                                service.equals(s.path("metadata").path("name").asText())),
                 what + " " + url + " points at a Service of the overlay");
     }
 
@@ -274,7 +357,8 @@ class KustomizeRenderTest {
         Process process;
         try {
             process = new ProcessBuilder(kubectl, "kustomize", dir.toString())
-                    .redirectError(stderr.toFile()).start();
+                    .redirectError(stderr.toFile())
+                    .start();
         } catch (IOException e) {
             fail("kubectl is needed to render k8s/overlays/" + overlay + " and was not found (" + e.getMessage()
                     + "). Install it: apt-get install -y kubernetes-client (.ci/ensure-kubectl.sh does this when Maven"
@@ -308,13 +392,17 @@ class KustomizeRenderTest {
 
     private record Rendered(List<JsonNode> docs) {
         List<JsonNode> all(String kind) {
-            return docs.stream().filter(d -> kind.equals(d.path("kind").asText())).toList();
+            return docs.stream()
+                    .filter(d -> kind.equals(d.path("kind").asText()))
+                    .toList();
         }
 
         /** The single resource of that kind (and name, when given). */
         JsonNode one(String kind, String name) {
             List<JsonNode> found = all(kind).stream()
-                    .filter(d -> name == null || name.equals(d.path("metadata").path("name").asText())).toList();
+                    .filter(d -> name == null
+                            || name.equals(d.path("metadata").path("name").asText()))
+                    .toList();
             assertEquals(1, found.size(), "exactly one " + kind + (name == null ? "" : " " + name));
             return found.get(0);
         }
@@ -325,7 +413,9 @@ class KustomizeRenderTest {
             for (JsonNode from : pod.app.path("envFrom")) {
                 String name = from.path("configMapRef").path("name").asText(null);
                 if (name != null) {
-                    one("ConfigMap", name).path("data").properties()
+                    one("ConfigMap", name)
+                            .path("data")
+                            .properties()
                             .forEach(e -> values.put(e.getKey(), e.getValue().asText()));
                 }
             }
@@ -349,19 +439,24 @@ class KustomizeRenderTest {
             this.spec = template.path("spec");
             this.labels = template.path("metadata").path("labels");
             List<JsonNode> containers = containers(spec);
-            this.app = containers.stream().filter(c -> APP.equals(c.path("name").asText())).findFirst()
+            this.app = containers.stream()
+                    .filter(c -> APP.equals(c.path("name").asText()))
+                    .findFirst()
                     .orElse(containers.isEmpty() ? null : containers.get(0));
         }
 
         /** A security setting from the container, else from the pod. */
         JsonNode effective(JsonNode container, String field) {
             JsonNode own = container.path("securityContext").path(field);
-            return own.isMissingNode() || own.isNull() ? spec.path("securityContext").path(field) : own;
+            return own.isMissingNode() || own.isNull()
+                    ? spec.path("securityContext").path(field)
+                    : own;
         }
 
         JsonNode volume(String name) {
             return StreamSupport.stream(spec.path("volumes").spliterator(), false)
-                    .filter(v -> name.equals(v.path("name").asText())).findFirst()
+                    .filter(v -> name.equals(v.path("name").asText()))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("volume " + name + " is declared"));
         }
     }
@@ -395,7 +490,8 @@ class KustomizeRenderTest {
             return false;
         }
         return match.properties().stream()
-                .allMatch(e -> e.getValue().asText().equals(labels.path(e.getKey()).asText(null)));
+                .allMatch(e ->
+                        e.getValue().asText().equals(labels.path(e.getKey()).asText(null)));
     }
 
     private static List<JsonNode> workloads(Rendered out) {
@@ -406,8 +502,10 @@ class KustomizeRenderTest {
     }
 
     private static List<String> workloadImages(Rendered out) {
-        return workloads(out).stream().flatMap(w -> containers(w.path("spec").path("template").path("spec")).stream())
-                .map(c -> c.path("image").asText()).collect(Collectors.toList());
+        return workloads(out).stream()
+                .flatMap(w -> containers(w.path("spec").path("template").path("spec")).stream())
+                .map(c -> c.path("image").asText())
+                .collect(Collectors.toList());
     }
 
     private static List<JsonNode> containers(JsonNode podSpec) {
@@ -442,7 +540,8 @@ class KustomizeRenderTest {
     }
 
     private static long millicores(String quantity) {
-        return quantity.endsWith("m") ? Long.parseLong(quantity.substring(0, quantity.length() - 1))
+        return quantity.endsWith("m")
+                ? Long.parseLong(quantity.substring(0, quantity.length() - 1))
                 : Math.round(Double.parseDouble(quantity) * 1000);
     }
 
@@ -456,7 +555,9 @@ class KustomizeRenderTest {
     private static String expectedImage() throws Exception {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(false);
-        Element project = factory.newDocumentBuilder().parse(ROOT.resolve("pom.xml").toFile()).getDocumentElement();
+        Element project = factory.newDocumentBuilder()
+                .parse(ROOT.resolve("pom.xml").toFile())
+                .getDocumentElement();
         String artifactId = child(project, "artifactId");
         String version = child(project, "version");
         Properties props = new Properties();

@@ -1,9 +1,5 @@
 package kr.axcampus.identity;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kr.axcampus.launch.KeyPairFiles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Keys come from PEM files or from the PEM text itself (an environment variable fed from a secret). */
 class SigningKeysTest {
@@ -31,40 +31,74 @@ class SigningKeysTest {
         publicPem = Files.readString(files.publicKey(), StandardCharsets.US_ASCII);
     }
 
-    private static SigningKeys keys(String privateInline, String privateLocation, String publicInline,
-            String publicLocation) {
-        return new SigningKeys(Optional.ofNullable(privateInline), Optional.ofNullable(privateLocation),
-                Optional.ofNullable(publicInline), Optional.ofNullable(publicLocation));
+    private static SigningKeys keys(
+            String privateInline, String privateLocation, String publicInline, String publicLocation) {
+        return new SigningKeys(
+                Optional.ofNullable(privateInline),
+                Optional.ofNullable(privateLocation),
+                Optional.ofNullable(publicInline),
+                Optional.ofNullable(publicLocation));
     }
 
     @Test
     void filesByPathOrFileUri() {
-        SigningKeys byPath = keys(null, files.privateKey().toString(), null, files.publicKey().toString());
-        SigningKeys byUri = keys(null, files.privateKey().toUri().toString(), null, files.publicKey().toUri().toString());
+        SigningKeys byPath = keys(
+                null, files.privateKey().toString(), null, files.publicKey().toString());
+        SigningKeys byUri = keys(
+                null,
+                files.privateKey().toUri().toString(),
+                null,
+                files.publicKey().toUri().toString());
         assertEquals(byPath.keyId(), byUri.keyId());
         assertEquals("RSA", byPath.privateKey().getAlgorithm());
     }
 
     @Test
     void inlinePemGivesTheSameKeysAsTheFiles() {
-        String fromFiles = keys(null, files.privateKey().toString(), null, files.publicKey().toString()).keyId();
+        String fromFiles = keys(
+                        null,
+                        files.privateKey().toString(),
+                        null,
+                        files.publicKey().toString())
+                .keyId();
         assertEquals(fromFiles, keys(privatePem, null, publicPem, null).keyId());
         // An env file that stores the PEM on one line with literal \n.
-        assertEquals(fromFiles, keys(privatePem.replace("\n", "\\n"), null, publicPem.replace("\n", "\\n"), null)
-                .keyId());
+        assertEquals(
+                fromFiles,
+                keys(privatePem.replace("\n", "\\n"), null, publicPem.replace("\n", "\\n"), null)
+                        .keyId());
         // Only the base64 body, without the BEGIN/END lines.
-        assertEquals(fromFiles, keys(body(privatePem), null, body(publicPem), null).keyId());
+        assertEquals(
+                fromFiles, keys(body(privatePem), null, body(publicPem), null).keyId());
     }
 
     @Test
     void eachKeyMayComeFromEitherFormAndInlineWins() {
-        String fromFiles = keys(null, files.privateKey().toString(), null, files.publicKey().toString()).keyId();
-        assertEquals(fromFiles, keys(privatePem, null, null, files.publicKey().toString()).keyId());
-        assertEquals(fromFiles, keys(null, files.privateKey().toString(), publicPem, null).keyId());
-        assertEquals(fromFiles, keys(privatePem, "/no/such/file.pem", publicPem, "/no/such/public.pem").keyId());
+        String fromFiles = keys(
+                        null,
+                        files.privateKey().toString(),
+                        null,
+                        files.publicKey().toString())
+                .keyId();
+        assertEquals(
+                fromFiles,
+                keys(privatePem, null, null, files.publicKey().toString()).keyId());
+        assertEquals(
+                fromFiles,
+                keys(null, files.privateKey().toString(), publicPem, null).keyId());
+        assertEquals(
+                fromFiles,
+                keys(privatePem, "/no/such/file.pem", publicPem, "/no/such/public.pem")
+                        .keyId());
         // SmallRye JWT's default for the inline settings is the word NONE.
-        assertEquals(fromFiles, keys("NONE", files.privateKey().toString(), "NONE", files.publicKey().toString())
-                .keyId());
+        assertEquals(
+                fromFiles,
+                keys(
+                                "NONE",
+                                files.privateKey().toString(),
+                                "NONE",
+                                files.publicKey().toString())
+                        .keyId());
     }
 
     @Test
@@ -78,9 +112,10 @@ class SigningKeysTest {
 
     @Test
     void pemTextInALocationSettingPointsToTheInlineSetting() {
-        var e = assertThrows(IllegalStateException.class, () -> keys(null, files.privateKey().toString(), null,
-                publicPem));
-        assertTrue(e.getMessage().contains("holds PEM text") && e.getMessage().contains("MP_JWT_VERIFY_PUBLICKEY)"),
+        var e = assertThrows(
+                IllegalStateException.class, () -> keys(null, files.privateKey().toString(), null, publicPem));
+        assertTrue(
+                e.getMessage().contains("holds PEM text") && e.getMessage().contains("MP_JWT_VERIFY_PUBLICKEY)"),
                 e.getMessage());
     }
 

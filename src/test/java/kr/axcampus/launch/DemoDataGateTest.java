@@ -1,9 +1,5 @@
 package kr.axcampus.launch;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Map;
 import java.util.ServiceLoader;
 
@@ -14,6 +10,10 @@ import io.smallrye.config.ConfigSourceInterceptor;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Demo accounts have known passwords: the setting alone never loads them in production. */
 class DemoDataGateTest {
@@ -34,8 +34,14 @@ class DemoDataGateTest {
 
     @Test
     void theSettingAloneDoesNotLoadDemoDataBesideAProductionDatabase() {
-        SmallRyeConfig production = config(false, null, Map.of(DemoDataGate.SETTING, "true",
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://db.example:5432/axcampus"));
+        SmallRyeConfig production = config(
+                false,
+                null,
+                Map.of(
+                        DemoDataGate.SETTING,
+                        "true",
+                        "quarkus.datasource.jdbc.url",
+                        "jdbc:postgresql://db.example:5432/axcampus"));
         assertFalse(demoEnabled(production));
         assertFalse(demoEnabled(config(false, "prod", Map.of("%prod." + DemoDataGate.SETTING, "TRUE"))));
     }

@@ -1,8 +1,5 @@
 package kr.axcampus.launch;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,6 +15,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * The packaged application started with no database URL, in an empty working
  * folder, as the README tells a newcomer: it runs the embedded default, answers
@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * same data folder, it reuses what the first start created.
  */
 class EmbeddedDefaultIT {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void thePackagedAppStartsOnTheEmbeddedDefaultAndKeepsItsData() throws Exception {
@@ -45,21 +46,31 @@ class EmbeddedDefaultIT {
     private String startSignInAndStop(Path workDir) throws Exception {
         int port = freePort();
         Path log = workDir.resolve("app-" + port + ".log");
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-jar", System.getProperty("axcampus.runner.jar"))
-                .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process app = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dquarkus.http.port=" + port,
+                        "-jar",
+                        System.getProperty("axcampus.runner.jar"))
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         app.getOutputStream().close();
         try {
             Instant started = Instant.now();
             HttpResponse<String> ready = waitUntilReady(port, app, log);
-            System.out.printf("Embedded default ready in %d ms%n", Duration.between(started, Instant.now()).toMillis());
+            System.out.printf(
+                    "Embedded default ready in %d ms%n",
+                    Duration.between(started, Instant.now()).toMillis());
             assertTrue(ready.body().contains("\"UP\""), ready.body());
             assertTrue(Files.readString(log).contains("admin@demo.axcampus.kr"), "sign-in help is printed");
 
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/api/auth/login")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"email\":\"learner1@daehan.demo.axcampus.kr\",\"password\":\"demo1234!\"}")).build(),
+            HttpResponse<String> login = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"email\":\"learner1@daehan.demo.axcampus.kr\",\"password\":\"demo1234!\"}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, login.statusCode(), login.body());
             String token = login.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
@@ -68,8 +79,13 @@ class EmbeddedDefaultIT {
             assertTrue(Files.readString(log).contains("Catalogue imported"), "the packaged content/ imports");
             HttpResponse<String> courses = get(port, "/api/courses", token);
             assertEquals(200, courses.statusCode(), courses.body());
-            for (String code : new String[] {"GX-AX-LEADERSHIP", "GX-GENAI-DECISIONS", "PX-OFFICE-GENAI",
-                    "PX-DATA-REPORTING", "PX-MFG-QUALITY-DEMAND"}) {
+            for (String code : new String[] {
+                "GX-AX-LEADERSHIP",
+                "GX-GENAI-DECISIONS",
+                "PX-OFFICE-GENAI",
+                "PX-DATA-REPORTING",
+                "PX-MFG-QUALITY-DEMAND"
+            }) {
                 assertTrue(courses.body().contains("\"code\":\"" + code + "\""), code + " in " + courses.body());
             }
             HttpResponse<String> lesson = get(port, "/api/courses/PX-OFFICE-GENAI/lessons/01-meeting-minutes", token);
@@ -99,25 +115,33 @@ class EmbeddedDefaultIT {
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"scopeId\"\r\n\r\n" + cohortId + "\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"결과.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n%embedded\n\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/api/materials")).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> uploaded = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/materials"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(201, uploaded.statusCode(), uploaded.body());
         String id = new io.restassured.path.json.JsonPath(uploaded.body()).getString("id");
         HttpResponse<String> link = get(port, "/api/materials/" + id + "/content", token);
         assertEquals(303, link.statusCode(), link.body());
         String location = link.headers().firstValue("Location").orElseThrow();
         assertTrue(location.contains("/files/"), "the local store signs an application link: " + location);
-        HttpResponse<String> file = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port)
-                .resolve(location)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> file = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port).resolve(location))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, file.statusCode());
         assertEquals("%PDF-1.7\n%embedded\n", file.body());
     }
 
     private HttpResponse<String> get(int port, String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> waitUntilReady(int port, Process app, Path log) throws Exception {
@@ -127,8 +151,9 @@ class EmbeddedDefaultIT {
                 throw new AssertionError("the app exited:\n" + Files.readString(log));
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return response;

@@ -1,11 +1,5 @@
 package kr.axcampus.material;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +10,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
@@ -24,7 +20,11 @@ import kr.axcampus.storage.StorageUnavailableException;
 import kr.axcampus.testing.MultipartUpload;
 import kr.axcampus.testing.TestData;
 
-import io.quarkus.test.junit.QuarkusTest;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** A removed material keeps its object through the retention (30 days), then the sweep deletes it. */
 @QuarkusTest
@@ -39,8 +39,11 @@ class MaterialRetentionTest {
     ObjectStorage storage;
 
     private String upload(UserView instructor, CohortView cohort, String name) {
-        MultipartUpload.Answer answer = MultipartUpload.bearer(data.token(instructor)).field("scope", "COHORT")
-                .field("scopeId", cohort.id()).file(name, "%PDF-1.7\n%retention\n".getBytes()).post();
+        MultipartUpload.Answer answer = MultipartUpload.bearer(data.token(instructor))
+                .field("scope", "COHORT")
+                .field("scopeId", cohort.id())
+                .file(name, "%PDF-1.7\n%retention\n".getBytes())
+                .post();
         assertEquals(201, answer.status(), answer.response().body());
         return answer.json().getString("id");
     }
@@ -55,7 +58,12 @@ class MaterialRetentionTest {
         CohortView cohort = data.cohort("PX-OFFICE-GENAI", 10, instructor);
         String removed = upload(instructor, cohort, "old.pdf");
         String kept = upload(instructor, cohort, "current.pdf");
-        given().auth().oauth2(data.token(instructor)).when().delete("/api/materials/" + removed).then().statusCode(204);
+        given().auth()
+                .oauth2(data.token(instructor))
+                .when()
+                .delete("/api/materials/" + removed)
+                .then()
+                .statusCode(204);
 
         retention.sweep(Instant.now().plus(Duration.ofDays(29)));
         assertNull(row(removed).purgedAt, "still within the retention");
@@ -65,7 +73,9 @@ class MaterialRetentionTest {
 
         retention.sweep(Instant.now().plus(Duration.ofDays(31)));
         assertNotNull(row(removed).purgedAt);
-        assertThrows(StorageUnavailableException.class, () -> storage.get(row(removed).objectKey).read());
+        assertThrows(
+                StorageUnavailableException.class,
+                () -> storage.get(row(removed).objectKey).read());
         assertNull(row(kept).purgedAt);
         try (InputStream in = storage.get(row(kept).objectKey)) {
             assertEquals('%', in.read(), "materials still listed are never touched");

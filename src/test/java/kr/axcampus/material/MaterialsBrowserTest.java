@@ -1,8 +1,5 @@
 package kr.axcampus.material;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +13,15 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.testing.Browser;
 import kr.axcampus.testing.TestData;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * In a real headless Chromium: an instructor uploads a file on the cohort page and a learner
@@ -40,8 +41,8 @@ class MaterialsBrowserTest {
     @Test
     void anInstructorUploadsOnTheCohortPageAndALearnerDownloadsIt() throws Exception {
         UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
-        UserView learner = data.user("learner-pass-1", UUID.fromString(data.company("브라우저 자료 회사").id()),
-                Role.LEARNER);
+        UserView learner = data.user(
+                "learner-pass-1", UUID.fromString(data.company("브라우저 자료 회사").id()), Role.LEARNER);
         CohortView cohort = data.cohort("PX-OFFICE-GENAI", 10, instructor);
         data.enroll(cohort, learner);
         Path work = Files.createTempDirectory("materials-browser");
@@ -79,12 +80,12 @@ class MaterialsBrowserTest {
     @Test
     void aLearnerHandsInADeliverableAndReadsTheInstructorsRequestForChanges() throws Exception {
         UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
-        UserView learner = data.user("learner-pass-1", UUID.fromString(data.company("브라우저 산출물 회사").id()),
-                Role.LEARNER);
+        UserView learner = data.user(
+                "learner-pass-1", UUID.fromString(data.company("브라우저 산출물 회사").id()), Role.LEARNER);
         CohortView cohort = data.cohort("PX-DATA-REPORTING", 10, instructor);
         data.enroll(cohort, learner);
-        Path file = Files.write(Files.createTempDirectory("deliverable").resolve("보고 자동화 결과.pdf"),
-                "%PDF-1.7\n%결과 보고서\n".getBytes());
+        Path file = Files.write(
+                Files.createTempDirectory("deliverable").resolve("보고 자동화 결과.pdf"), "%PDF-1.7\n%결과 보고서\n".getBytes());
 
         try (Browser browser = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
             browser.signIn(learner.email(), "learner-pass-1");

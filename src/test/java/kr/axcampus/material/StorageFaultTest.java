@@ -1,10 +1,5 @@
 package kr.axcampus.material;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.hasSize;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Random;
 
 import jakarta.inject.Inject;
@@ -13,12 +8,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.testing.MultipartUpload;
-import kr.axcampus.testing.TestData;
 import kr.axcampus.testing.S3Control;
+import kr.axcampus.testing.TestData;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Object storage going away: readiness reports it, uploads answer 503 within the storage
@@ -50,7 +51,8 @@ class StorageFaultTest {
     /** With a declared size the file goes as one streamed PUT, without it as a multipart upload: both must fail fast. */
     private void uploadsFailFastAndLeaveNothing(UserView instructor, CohortView cohort, boolean declareSize) {
         byte[] bytes = pdf(2 * 1024 * 1024);
-        MultipartUpload upload = MultipartUpload.bearer(data.token(instructor)).field("scope", "COHORT")
+        MultipartUpload upload = MultipartUpload.bearer(data.token(instructor))
+                .field("scope", "COHORT")
                 .field("scopeId", cohort.id());
         if (declareSize) {
             upload.field("size", String.valueOf(bytes.length));
@@ -61,14 +63,24 @@ class StorageFaultTest {
         assertEquals("/problems/storage-unavailable", answer.json().getString("type"));
         assertTrue(answer.millis() < 3 * TIMEOUT_MILLIS, "answered in " + answer.millis() + " ms");
         given().when().get("/q/health/ready").then().statusCode(503);
-        given().auth().oauth2(data.token(instructor)).queryParam("scope", "COHORT").queryParam("scopeId", cohort.id())
-                .when().get("/api/materials").then().statusCode(200).body("$", hasSize(0));
+        given().auth()
+                .oauth2(data.token(instructor))
+                .queryParam("scope", "COHORT")
+                .queryParam("scopeId", cohort.id())
+                .when()
+                .get("/api/materials")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
     }
 
     private void uploadsWorkAgain(UserView instructor, CohortView cohort) {
         given().when().get("/q/health/ready").then().statusCode(200);
-        MultipartUpload.Answer answer = MultipartUpload.bearer(data.token(instructor)).field("scope", "COHORT")
-                .field("scopeId", cohort.id()).file("자료.pdf", pdf(1024 * 1024)).post();
+        MultipartUpload.Answer answer = MultipartUpload.bearer(data.token(instructor))
+                .field("scope", "COHORT")
+                .field("scopeId", cohort.id())
+                .file("자료.pdf", pdf(1024 * 1024))
+                .post();
         assertEquals(201, answer.status(), answer.response().body());
     }
 

@@ -1,13 +1,8 @@
 package kr.axcampus.practicum;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import kr.axcampus.attendance.AttendanceRules;
 import kr.axcampus.catalog.CompletionPolicy;
 import kr.axcampus.practicum.dto.Progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The funding-agency switches, applied to ledger sums (the sums themselves come from the
@@ -25,14 +24,37 @@ class CompletionRulesTest {
 
     private static AttendanceRules centre(boolean threeLates, boolean dailyHalf) {
         return new AttendanceRules() {
-            public Duration checkInOpensBefore() { return Duration.ofMinutes(30); }
-            public Duration lateAfter() { return Duration.ofMinutes(10); }
-            public Duration leftEarlyBefore() { return Duration.ofMinutes(10); }
-            public Duration checkOutClosesAfter() { return Duration.ofMinutes(30); }
-            public boolean threeLatesOneAbsence() { return threeLates; }
-            public boolean dailyHalfRule() { return dailyHalf; }
-            public int dailyHalfRuleMinMinutes() { return 1800; }
-            public ZoneId zone() { return ZoneId.of("Asia/Seoul"); }
+            public Duration checkInOpensBefore() {
+                return Duration.ofMinutes(30);
+            }
+
+            public Duration lateAfter() {
+                return Duration.ofMinutes(10);
+            }
+
+            public Duration leftEarlyBefore() {
+                return Duration.ofMinutes(10);
+            }
+
+            public Duration checkOutClosesAfter() {
+                return Duration.ofMinutes(30);
+            }
+
+            public boolean threeLatesOneAbsence() {
+                return threeLates;
+            }
+
+            public boolean dailyHalfRule() {
+                return dailyHalf;
+            }
+
+            public int dailyHalfRuleMinMinutes() {
+                return 1800;
+            }
+
+            public ZoneId zone() {
+                return ZoneId.of("Asia/Seoul");
+            }
         };
     }
 
@@ -42,8 +64,30 @@ class CompletionRulesTest {
 
     /** An ended insight cohort: 10 sessions of 60 min, credited {@code credited}, {@code lates} lates. */
     private static LedgerRow ended(int credited, int lates, int scheduled, int days, int goodDays) {
-        return new LedgerRow("u", "학습자", null, "ENROLLED", credited, credited, 0, 0, 0, lates, 60, goodDays, 0, 0, 0,
-                scheduled, scheduled, 0, 0, NOW.minusSeconds(3600), days, 0, false);
+        return new LedgerRow(
+                "u",
+                "학습자",
+                null,
+                "ENROLLED",
+                credited,
+                credited,
+                0,
+                0,
+                0,
+                lates,
+                60,
+                goodDays,
+                0,
+                0,
+                0,
+                scheduled,
+                scheduled,
+                0,
+                0,
+                NOW.minusSeconds(3600),
+                days,
+                0,
+                false);
     }
 
     @Test
@@ -72,7 +116,9 @@ class CompletionRulesTest {
         assertEquals("COMPLETED", minutes.completion().status());
         Progress days = new CompletionRules(general(null, true), centre(false, false), NOW).progressOf(row);
         assertEquals("NOT_COMPLETED", days.completion().status());
-        assertEquals("attended days 7 of 8 needed (10 days)", days.completion().reasons().get(0).message());
+        assertEquals(
+                "attended days 7 of 8 needed (10 days)",
+                days.completion().reasons().get(0).message());
         Progress eightDays = new CompletionRules(general(null, true), centre(false, false), NOW)
                 .progressOf(ended(2040, 0, 2400, 10, 8));
         assertEquals("COMPLETED", eightDays.completion().status());
@@ -84,26 +130,101 @@ class CompletionRulesTest {
     @Test
     void aRequiredDeliverableMustBeAcceptedBeforeTheCourseIsCompleted() {
         CompletionPolicy policy = new CompletionPolicy(0.8, 1080, 360, true, false, null, null);
-        LedgerRow missing = new LedgerRow("u", "학습자", null, "ENROLLED", 1080, 1080, 0, 1080, 0, 0, 0, 6, 0, 0, 0,
-                1080, 1080, 0, 0, NOW.minusSeconds(3600), 6, 0, false);
+        LedgerRow missing = new LedgerRow(
+                "u",
+                "학습자",
+                null,
+                "ENROLLED",
+                1080,
+                1080,
+                0,
+                1080,
+                0,
+                0,
+                0,
+                6,
+                0,
+                0,
+                0,
+                1080,
+                1080,
+                0,
+                0,
+                NOW.minusSeconds(3600),
+                6,
+                0,
+                false);
         Progress without = new CompletionRules(policy, centre(false, false), NOW).progressOf(missing);
         assertEquals("NOT_COMPLETED", without.completion().status());
-        assertEquals(List.of("DELIVERABLE_MISSING"),
-                without.completion().reasons().stream().map(Progress.Reason::code).toList());
-        LedgerRow accepted = new LedgerRow("u", "학습자", null, "ENROLLED", 1080, 1080, 0, 1080, 0, 0, 0, 6, 0, 0, 0,
-                1080, 1080, 0, 0, NOW.minusSeconds(3600), 6, 0, true);
-        assertEquals("COMPLETED", new CompletionRules(policy, centre(false, false), NOW).progressOf(accepted)
-                .completion().status());
+        assertEquals(
+                List.of("DELIVERABLE_MISSING"),
+                without.completion().reasons().stream()
+                        .map(Progress.Reason::code)
+                        .toList());
+        LedgerRow accepted = new LedgerRow(
+                "u",
+                "학습자",
+                null,
+                "ENROLLED",
+                1080,
+                1080,
+                0,
+                1080,
+                0,
+                0,
+                0,
+                6,
+                0,
+                0,
+                0,
+                1080,
+                1080,
+                0,
+                0,
+                NOW.minusSeconds(3600),
+                6,
+                0,
+                true);
+        assertEquals(
+                "COMPLETED",
+                new CompletionRules(policy, centre(false, false), NOW)
+                        .progressOf(accepted)
+                        .completion()
+                        .status());
     }
 
     @Test
     void aWithdrawnLearnerIsNotCompletedAndNeverAtRisk() {
-        LedgerRow row = new LedgerRow("u", "학습자", null, "WITHDRAWN", 60, 60, 0, 60, 0, 0, 0, 1, 0, 0, 0, 1200, 60,
-                1140, 1140, NOW.plusSeconds(86400), 10, 9, false);
-        Progress progress = new CompletionRules(new CompletionPolicy(0.8, 1080, 360, false, false, null, null),
-                centre(false, false), NOW).progressOf(row);
+        LedgerRow row = new LedgerRow(
+                "u",
+                "학습자",
+                null,
+                "WITHDRAWN",
+                60,
+                60,
+                0,
+                60,
+                0,
+                0,
+                0,
+                1,
+                0,
+                0,
+                0,
+                1200,
+                60,
+                1140,
+                1140,
+                NOW.plusSeconds(86400),
+                10,
+                9,
+                false);
+        Progress progress = new CompletionRules(
+                        new CompletionPolicy(0.8, 1080, 360, false, false, null, null), centre(false, false), NOW)
+                .progressOf(row);
         assertEquals("NOT_COMPLETED", progress.completion().status());
-        assertTrue(progress.completion().reasons().stream().anyMatch(r -> r.code().equals("WITHDRAWN")));
+        assertTrue(
+                progress.completion().reasons().stream().anyMatch(r -> r.code().equals("WITHDRAWN")));
         assertFalse(progress.atRisk());
     }
 }

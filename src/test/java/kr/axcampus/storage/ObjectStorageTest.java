@@ -1,10 +1,5 @@
 package kr.axcampus.storage;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Random;
@@ -15,6 +10,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The S3 adapter against the real S3-compatible server the tests start. */
 @QuarkusTest
@@ -61,11 +61,12 @@ class ObjectStorageTest {
         new Random(7).nextBytes(content);
         String key = "test/" + java.util.UUID.randomUUID();
         storage.put(key, new ByteArrayInputStream(content), content.length, "application/pdf");
-        java.net.URI link = storage.downloadUrl(key,
-                new Download("실습 결과 보고서.pdf", "application/pdf", java.time.Duration.ofMinutes(5)));
+        java.net.URI link = storage.downloadUrl(
+                key, new Download("실습 결과 보고서.pdf", "application/pdf", java.time.Duration.ofMinutes(5)));
         assertTrue(link.toString().contains("X-Amz-Signature="), link.toString());
         var http = java.net.http.HttpClient.newHttpClient();
-        var answer = http.send(java.net.http.HttpRequest.newBuilder(link).build(),
+        var answer = http.send(
+                java.net.http.HttpRequest.newBuilder(link).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, answer.statusCode());
         org.junit.jupiter.api.Assertions.assertArrayEquals(content, answer.body());
@@ -73,8 +74,13 @@ class ObjectStorageTest {
         int at = signed.indexOf("X-Amz-Signature=") + "X-Amz-Signature=".length();
         char flipped = signed.charAt(at) == '0' ? '1' : '0';
         String tampered = signed.substring(0, at) + flipped + signed.substring(at + 1);
-        assertEquals(403, http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(tampered)).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(
+                403,
+                http.send(
+                                java.net.http.HttpRequest.newBuilder(java.net.URI.create(tampered))
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
     }
 
     @Test
@@ -82,20 +88,34 @@ class ObjectStorageTest {
         String key = "test/" + java.util.UUID.randomUUID();
         byte[] content = "월간 매출 보고서".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         storage.put(key, new ByteArrayInputStream(content), content.length, "text/plain");
-        String path = links.sign(key, new Download("매출 보고서.txt", "text/plain; charset=UTF-8",
-                java.time.Duration.ofMinutes(5)), java.time.Instant.now());
+        String path = links.sign(
+                key,
+                new Download("매출 보고서.txt", "text/plain; charset=UTF-8", java.time.Duration.ofMinutes(5)),
+                java.time.Instant.now());
         var http = java.net.http.HttpClient.newHttpClient();
-        var answer = http.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path.substring(1))).build(),
+        var answer = http.send(
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path.substring(1)))
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, answer.statusCode());
         org.junit.jupiter.api.Assertions.assertArrayEquals(content, answer.body());
-        assertEquals("attachment; filename=\"__ ___.txt\"; filename*=UTF-8''%EB%A7%A4%EC%B6%9C%20%EB%B3%B4%EA%B3%A0%EC%84%9C.txt",
+        assertEquals(
+                "attachment; filename=\"__ ___.txt\"; filename*=UTF-8''%EB%A7%A4%EC%B6%9C%20%EB%B3%B4%EA%B3%A0%EC%84%9C.txt",
                 answer.headers().firstValue("Content-Disposition").orElseThrow());
         String tampered = path.substring(0, path.length() - 2) + (path.endsWith("A") ? "BB" : "AA");
-        assertEquals(403, http.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve(tampered.substring(1)))
-                .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
-        String expired = links.sign(key, new Download("a.txt", "text/plain", java.time.Duration.ofMinutes(5)),
+        assertEquals(
+                403,
+                http.send(
+                                java.net.http.HttpRequest.newBuilder(
+                                                base.toURI().resolve(tampered.substring(1)))
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
+        String expired = links.sign(
+                key,
+                new Download("a.txt", "text/plain", java.time.Duration.ofMinutes(5)),
                 java.time.Instant.now().minusSeconds(600));
-        assertTrue(links.verify(expired.substring(SignedLinks.PATH.length()), java.time.Instant.now()).isEmpty());
+        assertTrue(links.verify(expired.substring(SignedLinks.PATH.length()), java.time.Instant.now())
+                .isEmpty());
     }
 }

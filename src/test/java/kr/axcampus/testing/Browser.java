@@ -27,18 +27,33 @@ public final class Browser implements AutoCloseable {
     }
 
     /** A browser that saves downloads into {@code downloads} without asking. */
-    public static Browser open(String baseUrl, String languages, int width, int height,
-            java.nio.file.Path downloads) {
+    public static Browser open(String baseUrl, String languages, int width, int height, java.nio.file.Path downloads) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=" + languages.split(",")[0]);
-        options.setExperimentalOption("prefs", downloads == null ? Map.of("intl.accept_languages", languages)
-                : Map.of("intl.accept_languages", languages, "download.default_directory", downloads.toString(),
-                        "download.prompt_for_download", false));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=" + languages.split(",")[0]);
+        options.setExperimentalOption(
+                "prefs",
+                downloads == null
+                        ? Map.of("intl.accept_languages", languages)
+                        : Map.of(
+                                "intl.accept_languages",
+                                languages,
+                                "download.default_directory",
+                                downloads.toString(),
+                                "download.prompt_for_download",
+                                false));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));

@@ -14,8 +14,7 @@ import io.restassured.response.Response;
 
 /** The same request sent by several clients at once, released together, to provoke races. */
 public final class Concurrently {
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     public static List<ExtractableResponse<Response>> send(int clients, Callable<ExtractableResponse<Response>> request)
             throws Exception {

@@ -61,8 +61,12 @@ public final class MultipartUpload {
         String boundary = "----axc" + UUID.randomUUID();
         List<InputStream> body = new ArrayList<>();
         for (Object[] part : parts) {
-            StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"").append(part[0]).append('"');
+            StringBuilder head = new StringBuilder("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"")
+                    .append(part[0])
+                    .append('"');
             if (part.length == 3) {
                 head.append("; filename=\"").append(part[1]).append("\"\r\nContent-Type: application/octet-stream");
             }
@@ -91,8 +95,8 @@ public final class MultipartUpload {
         }
         try {
             long started = System.nanoTime();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("the upload request failed", e);

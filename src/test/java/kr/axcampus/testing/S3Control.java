@@ -1,7 +1,6 @@
 package kr.axcampus.testing;
 
 import java.util.function.Consumer;
-
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
@@ -22,8 +21,9 @@ public class S3Control implements S3ControlMBean {
     public static void send(String command) {
         try {
             MBeanServer jmx = java.lang.management.ManagementFactory.getPlatformMBeanServer();
-            jmx.invoke(new ObjectName(TestInfrastructure.S3_CONTROL), "control", new Object[] {command},
-                    new String[] {String.class.getName()});
+            jmx.invoke(new ObjectName(TestInfrastructure.S3_CONTROL), "control", new Object[] {command}, new String[] {
+                String.class.getName()
+            });
         } catch (Exception e) {
             throw new IllegalStateException("cannot " + command + " the S3 server", e);
         }

@@ -10,11 +10,11 @@ import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.DeliveryMode;
 import kr.axcampus.cohort.SessionKind;
 import kr.axcampus.cohort.SessionService;
-import kr.axcampus.cohort.dto.SessionRequest;
-import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.cohort.dto.CohortRequest;
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.cohort.dto.EnrollmentRequest;
+import kr.axcampus.cohort.dto.SessionRequest;
+import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.UserService;
@@ -41,7 +41,11 @@ public class TestData {
     private final CohortService cohorts;
     private final SessionService sessions;
 
-    public TestData(CenterService centers, CompanyService companies, UserService users, CohortService cohorts,
+    public TestData(
+            CenterService centers,
+            CompanyService companies,
+            UserService users,
+            CohortService cohorts,
             SessionService sessions) {
         this.centers = centers;
         this.companies = companies;
@@ -59,28 +63,50 @@ public class TestData {
     }
 
     public CompanyView company(String name) {
-        return companies.create(operator(), new CompanyRequest(name + " " + unique(), validBusinessNumber(), SizeClass.SMALL,
-                "제조", "SEOUL", null, null));
+        return companies.create(
+                operator(),
+                new CompanyRequest(
+                        name + " " + unique(), validBusinessNumber(), SizeClass.SMALL, "제조", "SEOUL", null, null));
     }
 
     public UserView user(String password, UUID companyId, Role... roles) {
-        return users.create(operator(), new UserRequest("user" + unique() + "-" + UUID.randomUUID() + "@test.axcampus.kr",
-                "테스트 사용자", List.of(roles).stream().map(Role::name).toList(),
-                companyId == null ? null : companyId.toString(), "개발팀", "매니저", password));
+        return users.create(
+                operator(),
+                new UserRequest(
+                        "user" + unique() + "-" + UUID.randomUUID() + "@test.axcampus.kr",
+                        "테스트 사용자",
+                        List.of(roles).stream().map(Role::name).toList(),
+                        companyId == null ? null : companyId.toString(),
+                        "개발팀",
+                        "매니저",
+                        password));
     }
 
     /** A cohort of a shipped course, running around today, with the given instructors. */
     public CohortView cohort(String courseCode, int capacity, UserView... instructors) {
         java.time.LocalDate today = java.time.LocalDate.now();
-        return cohorts.create(operator(), new CohortRequest(courseCode, "T-" + unique(), today.minusDays(1),
-                today.plusDays(30), capacity, DeliveryMode.BLENDED,
-                java.util.Arrays.stream(instructors).map(UserView::id).toList()));
+        return cohorts.create(
+                operator(),
+                new CohortRequest(
+                        courseCode,
+                        "T-" + unique(),
+                        today.minusDays(1),
+                        today.plusDays(30),
+                        capacity,
+                        DeliveryMode.BLENDED,
+                        java.util.Arrays.stream(instructors).map(UserView::id).toList()));
     }
 
     /** A session of the cohort from {@code start} for {@code minutes}. */
     public SessionView session(CohortView cohort, java.time.Instant start, int minutes, SessionKind kind) {
-        return sessions.create(operator(), cohort.id(), new SessionRequest(start.atOffset(java.time.ZoneOffset.UTC),
-                start.plusSeconds(60L * minutes).atOffset(java.time.ZoneOffset.UTC), kind, "테스트 강의실"));
+        return sessions.create(
+                operator(),
+                cohort.id(),
+                new SessionRequest(
+                        start.atOffset(java.time.ZoneOffset.UTC),
+                        start.plusSeconds(60L * minutes).atOffset(java.time.ZoneOffset.UTC),
+                        kind,
+                        "테스트 강의실"));
     }
 
     public void enroll(CohortView cohort, UserView learner) {
@@ -89,8 +115,11 @@ public class TestData {
 
     public String token(UserView user) {
         Role[] roles = user.roles().stream().map(Role::valueOf).toArray(Role[]::new);
-        return TestTokens.token(UUID.fromString(user.id()), centerId(),
-                user.companyId() == null ? null : UUID.fromString(user.companyId()), roles);
+        return TestTokens.token(
+                UUID.fromString(user.id()),
+                centerId(),
+                user.companyId() == null ? null : UUID.fromString(user.companyId()),
+                roles);
     }
 
     public String tokenFor(Role role, UUID companyId) {

@@ -18,6 +18,7 @@ import org.jclouds.blobstore.BlobStoreContext;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import kr.axcampus.launch.KeyPairFiles;
 
 /**
@@ -81,27 +82,41 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
     private Map<String, String> database() throws IOException {
         String external = System.getenv("AXCAMPUS_TEST_DB_URL");
         if (external != null && !external.isBlank()) {
-            return Map.of("quarkus.datasource.jdbc.url", external,
-                    "quarkus.datasource.username", env("AXCAMPUS_TEST_DB_USER", "postgres"),
-                    "quarkus.datasource.password", env("AXCAMPUS_TEST_DB_PASSWORD", "postgres"));
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    external,
+                    "quarkus.datasource.username",
+                    env("AXCAMPUS_TEST_DB_USER", "postgres"),
+                    "quarkus.datasource.password",
+                    env("AXCAMPUS_TEST_DB_PASSWORD", "postgres"));
         }
-        postgres = EmbeddedPostgres.builder().setDataDirectory(workDir.resolve("postgres"))
-                .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
-        return Map.of("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres");
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(workDir.resolve("postgres"))
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .start();
+        return Map.of(
+                "quarkus.datasource.jdbc.url",
+                postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.username",
+                "postgres",
+                "quarkus.datasource.password",
+                "postgres");
     }
 
     private Map<String, String> objectStorage() throws Exception {
         Path blobs = Files.createDirectories(workDir.resolve("s3"));
         Properties properties = new Properties();
         properties.setProperty("jclouds.filesystem.basedir", blobs.toString());
-        BlobStoreContext context = ContextBuilder.newBuilder("filesystem").overrides(properties)
-                .build(BlobStoreContext.class);
+        BlobStoreContext context =
+                ContextBuilder.newBuilder("filesystem").overrides(properties).build(BlobStoreContext.class);
         int port = freePort();
         s3Port = port;
-        s3 = S3Proxy.builder().blobStore(context.getBlobStore())
+        s3 = S3Proxy.builder()
+                .blobStore(context.getBlobStore())
                 .awsAuthentication(org.gaul.s3proxy.AuthenticationType.AWS_V2_OR_V4, S3_ACCESS_KEY, S3_SECRET_KEY)
-                .endpoint(URI.create("http://127.0.0.1:" + port)).build();
+                .endpoint(URI.create("http://127.0.0.1:" + port))
+                .build();
         s3.start();
         awaitS3("STARTED");
         javax.management.MBeanServer jmx = java.lang.management.ManagementFactory.getPlatformMBeanServer();
@@ -110,11 +125,17 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
             jmx.unregisterMBean(name);
         }
         jmx.registerMBean(new S3Control(this::controlS3), name);
-        return Map.of("axcampus.storage.endpoint", "http://127.0.0.1:" + port,
-                "axcampus.storage.access-key", S3_ACCESS_KEY,
-                "axcampus.storage.secret-key", S3_SECRET_KEY,
-                "axcampus.storage.bucket", "axcampus-test",
-                "axcampus.storage.timeout", "2s");
+        return Map.of(
+                "axcampus.storage.endpoint",
+                "http://127.0.0.1:" + port,
+                "axcampus.storage.access-key",
+                S3_ACCESS_KEY,
+                "axcampus.storage.secret-key",
+                S3_SECRET_KEY,
+                "axcampus.storage.bucket",
+                "axcampus-test",
+                "axcampus.storage.timeout",
+                "2s");
     }
 
     private void controlS3(String command) {
@@ -127,15 +148,17 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
                 case "hang" -> {
                     blackHole = new ServerSocket(s3Port);
                     ServerSocket hole = blackHole;
-                    Thread holder = new Thread(() -> {
-                        while (!hole.isClosed()) {
-                            try {
-                                held.add(hole.accept());
-                            } catch (IOException e) {
-                                break;
-                            }
-                        }
-                    }, "s3-black-hole");
+                    Thread holder = new Thread(
+                            () -> {
+                                while (!hole.isClosed()) {
+                                    try {
+                                        held.add(hole.accept());
+                                    } catch (IOException e) {
+                                        break;
+                                    }
+                                }
+                            },
+                            "s3-black-hole");
                     holder.setDaemon(true);
                     holder.start();
                 }
@@ -160,7 +183,7 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
     }
 
     private void startS3WhenThePortIsFree() throws Exception {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 s3.start();
                 awaitS3("STARTED");

@@ -1,9 +1,5 @@
 package kr.axcampus.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +11,16 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.organization.dto.CompanyView;
 import kr.axcampus.testing.Browser;
 import kr.axcampus.testing.TestData;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The operator's company pages and the learner's refusal, in a real headless Chromium. */
 @QuarkusTest
@@ -48,7 +49,8 @@ class AdminPagesBrowserTest {
             browser.submit("#company-form");
 
             assertTrue(browser.has("#businessNumber-error"), "the field shows its error");
-            assertTrue(browser.find("#businessNumber-error").getText().contains("올바른 사업자등록번호가 아닙니다"),
+            assertTrue(
+                    browser.find("#businessNumber-error").getText().contains("올바른 사업자등록번호가 아닙니다"),
                     browser.find("#businessNumber-error").getText());
             assertEquals(name, browser.find("#name").getAttribute("value"), "the typed name is kept");
             assertFalse(browser.find("#companies").getText().contains(name));
@@ -107,9 +109,11 @@ class AdminPagesBrowserTest {
             assertTrue(browser.find(".flash").getText().contains("브라우저 훈련생"), browser.text());
 
             Path csv = Files.createTempFile("people", ".csv");
-            Files.writeString(csv, "email,name,roles,businessNumber,department,jobTitle,password\n"
-                    + "csv-" + email + ",가져온 사람,LEARNER," + company.businessNumber() + ",생산팀,사원,csv-pass-1\n"
-                    + "broken-row,잘못된 사람,LEARNER," + company.businessNumber() + ",생산팀,사원,csv-pass-2\n");
+            Files.writeString(
+                    csv,
+                    "email,name,roles,businessNumber,department,jobTitle,password\n"
+                            + "csv-" + email + ",가져온 사람,LEARNER," + company.businessNumber() + ",생산팀,사원,csv-pass-1\n"
+                            + "broken-row,잘못된 사람,LEARNER," + company.businessNumber() + ",생산팀,사원,csv-pass-2\n");
             browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
             browser.submit("#import form");
             String firstProblem = browser.find("#import-errors tbody tr").getText();

@@ -1,7 +1,5 @@
 package kr.axcampus.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** Korean first, English complete: both bundles and the Msg interface hold the same keys. */
 class BundleKeysTest {
 
@@ -21,7 +21,8 @@ class BundleKeysTest {
         Set<String> korean = keys("messages/msg.properties");
         Set<String> english = keys("messages/msg_en.properties");
         assertEquals(korean, english);
-        Set<String> declared = Arrays.stream(Msg.class.getDeclaredMethods()).map(m -> m.getName())
+        Set<String> declared = Arrays.stream(Msg.class.getDeclaredMethods())
+                .map(m -> m.getName())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(declared, korean);
     }

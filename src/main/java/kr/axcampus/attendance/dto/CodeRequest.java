@@ -1,5 +1,4 @@
 package kr.axcampus.attendance.dto;
 
 /** {@code {code}}: the six digits shown by the instructor (or carried by the QR link). */
-public record CodeRequest(String code, String method) {
-}
+public record CodeRequest(String code, String method) {}

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Size;
 import kr.axcampus.attendance.AttendanceStatus;
 
 /** A learner's correction request for their own record, with optional evidence. */
-public record CorrectionRequestBody(@NotNull AttendanceStatus requestedStatus, OffsetDateTime checkInAt,
-        OffsetDateTime checkOutAt, @NotBlank @Size(max = 1000) String reason, String evidenceMaterialId) {
-}
+public record CorrectionRequestBody(
+        @NotNull AttendanceStatus requestedStatus,
+        OffsetDateTime checkInAt,
+        OffsetDateTime checkOutAt,
+        @NotBlank @Size(max = 1000) String reason,
+        String evidenceMaterialId) {}

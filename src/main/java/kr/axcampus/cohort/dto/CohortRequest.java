@@ -14,8 +14,12 @@ import kr.axcampus.cohort.DeliveryMode;
 /** A new cohort, as API.md "Cohorts" describes. */
 public record CohortRequest(
         @NotBlank String courseCode,
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*",
-                message = "letters, digits, '-' and '_' only") String code,
+
+        @NotBlank
+        @Size(max = 40)
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*", message = "letters, digits, '-' and '_' only")
+        String code,
+
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
         @NotNull @Positive Integer capacity,
@@ -24,8 +28,14 @@ public record CohortRequest(
         List<String> allowedNetworks) {
 
     /** The contract's fields only; no network restriction. */
-    public CohortRequest(String courseCode, String code, LocalDate startDate, LocalDate endDate, Integer capacity,
-            DeliveryMode mode, List<String> instructorIds) {
+    public CohortRequest(
+            String courseCode,
+            String code,
+            LocalDate startDate,
+            LocalDate endDate,
+            Integer capacity,
+            DeliveryMode mode,
+            List<String> instructorIds) {
         this(courseCode, code, startDate, endDate, capacity, mode, instructorIds, null);
     }
 }

@@ -4,17 +4,29 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.quarkus.qute.TemplateData;
+
 import kr.axcampus.cohort.CohortStatus;
 import kr.axcampus.cohort.DeliveryMode;
 
 /** A cohort with its course, instructors and head counts. */
 @TemplateData
-public record CohortView(String id, String courseCode, String courseTitle, String courseTitleEn, String code,
-        LocalDate startDate, LocalDate endDate, int capacity, DeliveryMode mode, CohortStatus status,
-        List<String> instructorIds, List<Person> instructors, long enrolledCount, long withdrawnCount,
+public record CohortView(
+        String id,
+        String courseCode,
+        String courseTitle,
+        String courseTitleEn,
+        String code,
+        LocalDate startDate,
+        LocalDate endDate,
+        int capacity,
+        DeliveryMode mode,
+        CohortStatus status,
+        List<String> instructorIds,
+        List<Person> instructors,
+        long enrolledCount,
+        long withdrawnCount,
         List<String> allowedNetworks) {
 
     @TemplateData
-    public record Person(String id, String name) {
-    }
+    public record Person(String id, String name) {}
 }

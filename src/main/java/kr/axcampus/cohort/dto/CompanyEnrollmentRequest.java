@@ -1,5 +1,4 @@
 package kr.axcampus.cohort.dto;
 
 /** Enrol every learner of a partner company, optionally of one department. */
-public record CompanyEnrollmentRequest(String companyId, String department) {
-}
+public record CompanyEnrollmentRequest(String companyId, String department) {}

@@ -2,5 +2,4 @@ package kr.axcampus.cohort.dto;
 
 import jakarta.validation.constraints.NotBlank;
 
-public record EnrollmentRequest(@NotBlank String userId) {
-}
+public record EnrollmentRequest(@NotBlank String userId) {}

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import kr.axcampus.cohort.SessionKind;
 
 /** A session to schedule: API.md {@code {startsAt, endsAt, kind, location}}; instants with offset. */
-public record SessionRequest(@NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt,
-        @NotNull SessionKind kind, @Size(max = 500) String location) {
-}
+public record SessionRequest(
+        @NotNull OffsetDateTime startsAt,
+        @NotNull OffsetDateTime endsAt,
+        @NotNull SessionKind kind,
+        @Size(max = 500) String location) {}

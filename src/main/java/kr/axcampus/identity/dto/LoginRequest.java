@@ -2,6 +2,6 @@ package kr.axcampus.identity.dto;
 
 import jakarta.validation.constraints.NotBlank;
 
-public record LoginRequest(@NotBlank(message = "is required") String email,
-        @NotBlank(message = "is required") String password) {
-}
+public record LoginRequest(
+        @NotBlank(message = "is required") String email,
+        @NotBlank(message = "is required") String password) {}

@@ -2,5 +2,4 @@ package kr.axcampus.identity.dto;
 
 import java.time.Instant;
 
-public record LoginResponse(String token, Instant expiresAt, UserView user) {
-}
+public record LoginResponse(String token, Instant expiresAt, UserView user) {}

@@ -10,16 +10,22 @@ import org.jboss.resteasy.reactive.RestForm;
 public class UserForm {
     @RestForm
     public String email = "";
+
     @RestForm
     public String name = "";
+
     @RestForm
     public List<String> roles = new ArrayList<>();
+
     @RestForm
     public String companyId = "";
+
     @RestForm
     public String department = "";
+
     @RestForm
     public String jobTitle = "";
+
     @RestForm
     public String password = "";
 
@@ -39,7 +45,7 @@ public class UserForm {
     }
 
     public UserRequest toRequest() {
-        return new UserRequest(email, name, roles == null ? List.of() : roles, companyId, department, jobTitle,
-                password);
+        return new UserRequest(
+                email, name, roles == null ? List.of() : roles, companyId, department, jobTitle, password);
     }
 }

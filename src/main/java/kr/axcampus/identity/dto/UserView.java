@@ -7,11 +7,23 @@ import kr.axcampus.identity.User;
 
 /** A person as the API shows them (never the password hash). */
 @io.quarkus.qute.TemplateData
-public record UserView(String id, String email, String name, List<String> roles, String companyId,
-        String department, String jobTitle) {
+public record UserView(
+        String id,
+        String email,
+        String name,
+        List<String> roles,
+        String companyId,
+        String department,
+        String jobTitle) {
 
     public static UserView of(User u) {
-        return new UserView(u.id.toString(), u.email, u.name, Arrays.asList(u.roles),
-                u.companyId == null ? null : u.companyId.toString(), u.department, u.jobTitle);
+        return new UserView(
+                u.id.toString(),
+                u.email,
+                u.name,
+                Arrays.asList(u.roles),
+                u.companyId == null ? null : u.companyId.toString(),
+                u.department,
+                u.jobTitle);
     }
 }

@@ -16,16 +16,22 @@ import kr.axcampus.organization.SizeClass;
 public class CompanyForm {
     @RestForm
     public String name = "";
+
     @RestForm
     public String businessNumber = "";
+
     @RestForm
     public String sizeClass = "";
+
     @RestForm
     public String industry = "";
+
     @RestForm
     public String region = "";
+
     @RestForm
     public String agreementStartsOn = "";
+
     @RestForm
     public String agreementEndsOn = "";
 
@@ -36,8 +42,10 @@ public class CompanyForm {
         form.sizeClass = c.sizeClass().name();
         form.industry = c.industry() == null ? "" : c.industry();
         form.region = c.region();
-        form.agreementStartsOn = c.agreementStartsOn() == null ? "" : c.agreementStartsOn().toString();
-        form.agreementEndsOn = c.agreementEndsOn() == null ? "" : c.agreementEndsOn().toString();
+        form.agreementStartsOn =
+                c.agreementStartsOn() == null ? "" : c.agreementStartsOn().toString();
+        form.agreementEndsOn =
+                c.agreementEndsOn() == null ? "" : c.agreementEndsOn().toString();
         return form;
     }
 

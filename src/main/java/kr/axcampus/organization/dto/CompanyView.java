@@ -8,11 +8,25 @@ import kr.axcampus.organization.SizeClass;
 
 /** A partner company as the API shows it. */
 @io.quarkus.qute.TemplateData
-public record CompanyView(String id, String name, String businessNumber, SizeClass sizeClass, String industry,
-        String region, LocalDate agreementStartsOn, LocalDate agreementEndsOn) {
+public record CompanyView(
+        String id,
+        String name,
+        String businessNumber,
+        SizeClass sizeClass,
+        String industry,
+        String region,
+        LocalDate agreementStartsOn,
+        LocalDate agreementEndsOn) {
 
     public static CompanyView of(Company c) {
-        return new CompanyView(c.id.toString(), c.name, BusinessNumber.format(c.businessNumber), c.sizeClass,
-                c.industry, c.region, c.agreementStartsOn, c.agreementEndsOn);
+        return new CompanyView(
+                c.id.toString(),
+                c.name,
+                BusinessNumber.format(c.businessNumber),
+                c.sizeClass,
+                c.industry,
+                c.region,
+                c.agreementStartsOn,
+                c.agreementEndsOn);
     }
 }

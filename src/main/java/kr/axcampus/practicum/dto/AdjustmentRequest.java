@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A practicum adjustment: {@code {userId, minutes (±), reason}}. */
-public record AdjustmentRequest(@NotBlank String userId, @NotNull @Min(-1440) @Max(1440) Integer minutes,
-        @NotBlank @Size(max = 500) String reason) {
-}
+public record AdjustmentRequest(
+        @NotBlank String userId,
+        @NotNull @Min(-1440) @Max(1440) Integer minutes,
+        @NotBlank @Size(max = 500) String reason) {}

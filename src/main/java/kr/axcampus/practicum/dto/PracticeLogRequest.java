@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** {@code {minutes, performedOn, description, evidenceMaterialId}}. */
-public record PracticeLogRequest(@NotNull @Min(1) @Max(1440) Integer minutes, @NotNull LocalDate performedOn,
-        @NotBlank @Size(max = 2000) String description, String evidenceMaterialId) {
-}
+public record PracticeLogRequest(
+        @NotNull @Min(1) @Max(1440) Integer minutes,
+        @NotNull LocalDate performedOn,
+        @NotBlank @Size(max = 2000) String description,
+        String evidenceMaterialId) {}

@@ -6,7 +6,16 @@ import java.time.LocalDate;
 import io.quarkus.qute.TemplateData;
 
 @TemplateData
-public record PracticeLogView(String id, String cohortId, String userId, int minutes, LocalDate performedOn,
-        String description, String evidenceMaterialId, String status, String decidedBy, Instant decidedAt,
-        String decisionReason, Instant createdAt) {
-}
+public record PracticeLogView(
+        String id,
+        String cohortId,
+        String userId,
+        int minutes,
+        LocalDate performedOn,
+        String description,
+        String evidenceMaterialId,
+        String status,
+        String decidedBy,
+        Instant decidedAt,
+        String decisionReason,
+        Instant createdAt) {}

@@ -9,27 +9,42 @@ import io.quarkus.qute.TemplateData;
  * practicum total is made up (additive).
  */
 @TemplateData
-public record Progress(String userId, String name, String companyId, String enrollmentStatus,
-        int practicumMinutes, int requiredPracticumMinutes, double attendanceRate, double attendanceRateSoFar,
-        int creditedMinutes, int scheduledMinutes, int heldMinutes, int missableMinutes, boolean atRisk,
-        Completion completion, Breakdown practicum) {
+public record Progress(
+        String userId,
+        String name,
+        String companyId,
+        String enrollmentStatus,
+        int practicumMinutes,
+        int requiredPracticumMinutes,
+        double attendanceRate,
+        double attendanceRateSoFar,
+        int creditedMinutes,
+        int scheduledMinutes,
+        int heldMinutes,
+        int missableMinutes,
+        boolean atRisk,
+        Completion completion,
+        Breakdown practicum) {
 
     @TemplateData
-    public record Completion(String status, List<Reason> reasons) {
-    }
+    public record Completion(String status, List<Reason> reasons) {}
 
     @TemplateData
-    public record Reason(String code, String message) {
-    }
+    public record Reason(String code, String message) {}
 
     /** The ledger's sums: session minutes, approved logs (and the part counted under the cap), adjustments. */
     @TemplateData
-    public record Breakdown(int sessionMinutes, int approvedLogMinutes, int countedLogMinutes, int adjustmentMinutes,
-            int pendingLogs, int latePenaltyMinutes) {
-    }
+    public record Breakdown(
+            int sessionMinutes,
+            int approvedLogMinutes,
+            int countedLogMinutes,
+            int adjustmentMinutes,
+            int pendingLogs,
+            int latePenaltyMinutes) {}
 
     public int practicumPercent() {
-        return requiredPracticumMinutes == 0 ? 100
+        return requiredPracticumMinutes == 0
+                ? 100
                 : (int) Math.min(100, Math.floor(100.0 * practicumMinutes / requiredPracticumMinutes));
     }
 
