@@ -117,6 +117,40 @@ class MaterialsBrowserTest {
         }
     }
 
+    @Test
+    void anInstructorDropsFilesOnTheCourseAndModuleShelvesThatEnrolledLearnersSee() {
+        UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
+        UserView learner = data.user(
+                "learner-pass-1", UUID.fromString(data.company("브라우저 과정 자료 회사").id()), Role.LEARNER);
+        UserView outsider = data.user(
+                "learner-pass-1", UUID.fromString(data.company("브라우저 남 회사").id()), Role.LEARNER);
+        data.enroll(data.cohort("GX-AX-LEADERSHIP", 10, instructor), learner);
+        String course = ".materials[data-scope='COURSE']";
+        String module = ".materials[data-scope-id='GX-AX-LEADERSHIP/m2-where-ai-pays']";
+
+        try (Browser browser = Browser.open(base.toString(), "ko-KR,ko", 1280, 900)) {
+            browser.signIn(instructor.email(), "instructor-pass-1");
+            browser.go("/courses/GX-AX-LEADERSHIP");
+            browser.dropFile(course + " .dropzone", "AX 로드맵 양식.md", "# AX 로드맵\n\n- 90일 계획\n");
+            browser.waitForText(course + " .material-list", text -> text.contains("AX 로드맵 양식.md"));
+            browser.dropFile(module + " .dropzone", "투자 우선순위 표.csv", "use_case,score\n문서 요약,8\n");
+            browser.waitForText("#module-materials-m2-where-ai-pays", text -> text.contains("투자 우선순위 표.csv"));
+        }
+        try (Browser browser = Browser.open(base.toString(), "en-US,en", 390, 844)) {
+            browser.signIn(learner.email(), "learner-pass-1");
+            browser.go("/courses/GX-AX-LEADERSHIP");
+            assertTrue(browser.find(course).getText().contains("AX 로드맵 양식.md"), browser.text());
+            assertTrue(
+                    browser.find("#module-materials-m2-where-ai-pays").getText().contains("(1)"), browser.text());
+            assertTrue(!browser.has(course + " form.upload"), "learners do not upload course materials");
+        }
+        try (Browser browser = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
+            browser.signIn(outsider.email(), "learner-pass-1");
+            browser.go("/courses/GX-AX-LEADERSHIP");
+            assertTrue(!browser.has(course), "the course's materials are for those who may read its lessons");
+        }
+    }
+
     private static String list(Path dir) throws java.io.IOException {
         try (var files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).toList().toString();

@@ -77,6 +77,17 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** Drops a small text file on the element, as a person dragging it from their desktop would. */
+    public void dropFile(String css, String fileName, String content) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const zone = document.querySelector(arguments[0]);
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([arguments[2]], arguments[1]));
+                zone.dispatchEvent(new DragEvent('dragover', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+                zone.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+                """, css, fileName, content);
+    }
+
     public void type(String css, String text) {
         WebElement field = find(css);
         field.clear();
