@@ -9,4 +9,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem whose type is one of ours, {@code /problems/<name>}. */
+    public static Problem of(
+            String name, String title, int status, String detail, String instance, List<FieldError> errors) {
+        return new Problem("/problems/" + name, title, status, detail, instance, errors);
+    }
+
+    /** The answer a refused request gets, at the path it asked for. */
+    public static Problem of(ProblemException problem, String instance) {
+        return of(problem.type(), problem.title(), problem.status(), problem.getMessage(), instance, problem.errors());
+    }
 }

@@ -2,7 +2,6 @@ package kr.axcampus.material;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -165,13 +164,7 @@ public class UploadRoute {
     }
 
     void answer(RoutingContext rc, ProblemException problem) {
-        Problem body = new Problem(
-                "/problems/" + problem.type(),
-                problem.title(),
-                problem.status(),
-                problem.getMessage(),
-                PATH,
-                problem.errors() == null || problem.errors().isEmpty() ? null : List.copyOf(problem.errors()));
+        Problem body = Problem.of(problem, PATH);
         problem.headers().forEach((name, value) -> rc.response().putHeader(name, value));
         write(rc, problem.status(), Problem.MEDIA_TYPE, body, null);
     }

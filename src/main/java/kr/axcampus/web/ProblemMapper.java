@@ -210,7 +210,7 @@ public class ProblemMapper {
         if (pages.isPage(uri, headers)) {
             return pages.error(status, title, detail, errors);
         }
-        Problem problem = new Problem("/problems/" + type, title, status, detail, uri.getPath(), errors);
+        Problem problem = Problem.of(type, title, status, detail, uri.getPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
