@@ -53,15 +53,30 @@ class MaterialRights {
         boolean allowed = switch (scope) {
             case COURSE, MODULE -> catalog.canReadLessons(caller, courseCode(scope, scopeId));
             case COHORT -> canSeeCohort(caller, scopeId);
-            case SUBMISSION ->
-                material == null
-                        ? canSeeCohort(caller, scopeId)
-                        : material.uploaderId.equals(caller.id()) || staffOf(caller, scopeId);
+            // Listing a submission scope goes through requireListing; here it is one file.
+            case SUBMISSION -> material.uploaderId.equals(caller.id()) || staffOf(caller, scopeId);
             default -> throw reserved(scope);
         };
         if (!allowed) {
             throw ProblemException.notFound(material == null ? scope + " " + scopeId : "material " + material.id);
         }
+    }
+
+    /**
+     * Checks the caller may list the scope (404 otherwise) and answers whether they see every
+     * file in it; a learner sees only their own submissions. One cohort lookup.
+     */
+    boolean requireListing(Caller caller, MaterialScope scope, String scopeId) {
+        if (scope != MaterialScope.SUBMISSION) {
+            requireRead(caller, scope, scopeId, null);
+            return true;
+        }
+        CohortScope cohort = cohorts.scope(caller, scopeId);
+        boolean staff = caller.isAdmin() || cohort.taughtBy(caller.id());
+        if (!staff && !cohorts.isEnrolledIn(cohort.id(), caller.id())) {
+            throw ProblemException.notFound(scope + " " + scopeId);
+        }
+        return staff;
     }
 
     private boolean canSeeCohort(Caller caller, String cohortId) {

@@ -151,9 +151,9 @@ public class MaterialService {
 
     public List<MaterialView> list(Caller caller, String scopeName, String scopeId) {
         MaterialScope scope = scope(scopeName, scopeId);
-        rights.requireRead(caller, scope, scopeId, null);
+        boolean seesAll = rights.requireListing(caller, scope, scopeId);
         String query = "centerId = ?1 and scope = ?2 and scopeId = ?3 and deletedAt is null";
-        List<Material> found = scope == MaterialScope.SUBMISSION && !rights.staffOf(caller, scopeId)
+        List<Material> found = !seesAll
                 ? Material.list(
                         query + " and uploaderId = ?4",
                         Sort.by("createdAt"),
