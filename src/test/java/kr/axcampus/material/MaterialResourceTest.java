@@ -43,6 +43,16 @@ class MaterialResourceTest {
                 .post();
     }
 
+    private ValidatableResponse content(UserView who, String materialId) {
+        return given().auth()
+                .oauth2(data.token(who))
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/api/materials/" + materialId + "/content")
+                .then();
+    }
+
     private ValidatableResponse listed(UserView who, String scope, String scopeId) {
         return given().auth()
                 .oauth2(data.token(who))
@@ -90,16 +100,7 @@ class MaterialResourceTest {
         assertEquals("COHORT", answer.json().getString("scope"));
         assertEquals(cohort.id(), answer.json().getString("scopeId"));
         listed(learner, "COHORT", cohort.id()).body("$", hasSize(1)).body("[0].id", equalTo(id));
-        String location = given().auth()
-                .oauth2(data.token(learner))
-                .redirects()
-                .follow(false)
-                .when()
-                .get("/api/materials/" + id + "/content")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String location = content(learner, id).statusCode(303).extract().header("Location");
         HttpResponse<byte[]> download = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(URI.create(location)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());
@@ -290,31 +291,10 @@ class MaterialResourceTest {
                 upload(outsider, "SUBMISSION", cohort.id(), "x.pdf", pdf(100)).status());
 
         for (UserView refused : new UserView[] {outsider, otherInstructor, otherCeo}) {
-            given().auth()
-                    .oauth2(data.token(refused))
-                    .redirects()
-                    .follow(false)
-                    .when()
-                    .get("/api/materials/" + material + "/content")
-                    .then()
-                    .statusCode(404);
+            content(refused, material).statusCode(404);
         }
-        given().auth()
-                .oauth2(data.token(peer))
-                .redirects()
-                .follow(false)
-                .when()
-                .get("/api/materials/" + submission + "/content")
-                .then()
-                .statusCode(404);
-        given().auth()
-                .oauth2(data.token(instructor))
-                .redirects()
-                .follow(false)
-                .when()
-                .get("/api/materials/" + submission + "/content")
-                .then()
-                .statusCode(303);
+        content(peer, submission).statusCode(404);
+        content(instructor, submission).statusCode(303);
         listed(peer, "SUBMISSION", cohort.id()).body("$", hasSize(0));
         listed(author, "SUBMISSION", cohort.id()).body("$", hasSize(1));
         listed(instructor, "SUBMISSION", cohort.id()).body("$", hasSize(1));
@@ -331,13 +311,6 @@ class MaterialResourceTest {
                 .delete("/api/materials/" + material)
                 .then()
                 .statusCode(204);
-        given().auth()
-                .oauth2(data.token(author))
-                .redirects()
-                .follow(false)
-                .when()
-                .get("/api/materials/" + material + "/content")
-                .then()
-                .statusCode(404);
+        content(author, material).statusCode(404);
     }
 }
