@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import kr.axcampus.testing.MultipartUpload;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,20 +112,13 @@ class EmbeddedDefaultIT {
         HttpResponse<String> shelf = get(port, "/api/materials?scope=COHORT&scopeId=" + cohortId, token);
         assertTrue(shelf.body().contains("1주차 실습 안내.md"), shelf.body());
 
-        String boundary = "----embedded" + System.nanoTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"scope\"\r\n\r\nSUBMISSION\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"scopeId\"\r\n\r\n" + cohortId + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"결과.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n%embedded\n\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> uploaded = http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/materials"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, uploaded.statusCode(), uploaded.body());
-        String id = new io.restassured.path.json.JsonPath(uploaded.body()).getString("id");
+        MultipartUpload.Answer uploaded = MultipartUpload.bearer(token)
+                .field("scope", "SUBMISSION")
+                .field("scopeId", cohortId)
+                .file("결과.pdf", "%PDF-1.7\n%embedded\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .postTo("http://127.0.0.1:" + port);
+        assertEquals(201, uploaded.status(), uploaded.response().body());
+        String id = uploaded.json().getString("id");
         HttpResponse<String> link = get(port, "/api/materials/" + id + "/content", token);
         assertEquals(303, link.statusCode(), link.body());
         String location = link.headers().firstValue("Location").orElseThrow();

@@ -57,7 +57,13 @@ public final class MultipartUpload {
         return this;
     }
 
+    /** Posts to the application under test (REST Assured's base URI and port). */
     public Answer post() {
+        return postTo(baseUrl());
+    }
+
+    /** Posts to an application at {@code baseUrl}, e.g. a packaged one a test started itself. */
+    public Answer postTo(String baseUrl) {
         String boundary = "----axc" + UUID.randomUUID();
         List<InputStream> body = new ArrayList<>();
         for (Object[] part : parts) {
@@ -76,7 +82,7 @@ public final class MultipartUpload {
             body.add(stream("\r\n".getBytes(StandardCharsets.UTF_8)));
         }
         body.add(stream(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8)));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/materials"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/materials"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary);
         headers.forEach(request::header);
         if (chunked) {
