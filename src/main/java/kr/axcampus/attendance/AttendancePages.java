@@ -1,5 +1,11 @@
 package kr.axcampus.attendance;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,13 +27,18 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
+import kr.axcampus.attendance.dto.CorrectionRequestBody;
+import kr.axcampus.attendance.dto.DecisionRequest;
 import kr.axcampus.attendance.dto.HistoryEntry;
 import kr.axcampus.attendance.dto.RecordView;
 import kr.axcampus.attendance.dto.RollCallRequest;
 import kr.axcampus.cohort.SessionContext;
 import kr.axcampus.cohort.SessionService;
+import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.ClientAddress;
 import kr.axcampus.common.CurrentCaller;
+import kr.axcampus.common.FieldError;
+import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Roles;
 import kr.axcampus.web.FormErrors;
@@ -40,20 +51,26 @@ import kr.axcampus.web.PageSupport;
 @RolesAllowed({Roles.ADMIN, Roles.INSTRUCTOR, Roles.CEO, Roles.LEARNER})
 public class AttendancePages {
     private final AttendanceService attendance;
+    private final CheckInService checkIns;
     private final CorrectionService corrections;
     private final SessionService sessions;
+    private final CentreTime time;
     private final CurrentCaller caller;
     private final PageSupport page;
 
     public AttendancePages(
             AttendanceService attendance,
+            CheckInService checkIns,
             CorrectionService corrections,
             SessionService sessions,
+            CentreTime time,
             CurrentCaller caller,
             PageSupport page) {
         this.attendance = attendance;
+        this.checkIns = checkIns;
         this.corrections = corrections;
         this.sessions = sessions;
+        this.time = time;
         this.caller = caller;
         this.page = page;
     }
@@ -108,10 +125,10 @@ public class AttendancePages {
         SessionContext session = sessions.context(caller.get(), id);
         try {
             if ("out".equals(action)) {
-                RecordView record = attendance.checkOut(caller.get(), id, code, ClientAddress.of(http));
+                RecordView record = checkIns.checkOut(caller.get(), id, code, ClientAddress.of(http));
                 return page.redirect("/check-in/" + id, page.msg().checkout_done(hm(record.creditedMinutes())));
             }
-            RecordView record = attendance.checkIn(
+            RecordView record = checkIns.checkIn(
                     caller.get(),
                     id,
                     code,
@@ -168,11 +185,7 @@ public class AttendancePages {
         String me = caller.get().id().toString();
         try {
             AttendanceStatus wanted = status == null || status.isBlank() ? null : AttendanceStatus.valueOf(status);
-            corrections.request(
-                    caller.get(),
-                    id,
-                    me,
-                    new kr.axcampus.attendance.dto.CorrectionRequestBody(wanted, null, null, reason, null));
+            corrections.request(caller.get(), id, me, new CorrectionRequestBody(wanted, null, null, reason, null));
             return page.redirect(
                     "/cohorts/" + session.cohortId() + "/me", page.msg().correction_sent());
         } catch (ProblemException e) {
@@ -198,17 +211,14 @@ public class AttendancePages {
             @FormParam("decision") String decision,
             @FormParam("reason") String reason,
             @FormParam("cohortId") String cohortId) {
-        kr.axcampus.attendance.dto.DecisionRequest body = new kr.axcampus.attendance.dto.DecisionRequest(reason);
+        DecisionRequest body = new DecisionRequest(reason);
         if ("accept".equals(decision)) {
             corrections.accept(caller.get(), id, body);
         } else {
             corrections.reject(caller.get(), id, body);
         }
         return page.redirect(
-                "/cohorts/"
-                        + kr.axcampus.common.Ids.parse(cohortId)
-                                .map(Object::toString)
-                                .orElse(""),
+                "/cohorts/" + Ids.parse(cohortId).map(Object::toString).orElse(""),
                 page.msg().correction_decided());
     }
 
@@ -278,40 +288,37 @@ public class AttendancePages {
     }
 
     /** Times equal to the session's own start or end are left empty: the default credit. */
-    private static String shown(java.time.Instant at, java.time.Instant sessionDefault) {
+    private String shown(Instant at, Instant sessionDefault) {
         return at == null || at.equals(sessionDefault) ? "" : local(at);
     }
 
     /** An unchanged field keeps the recorded instant to the second; the form shows minutes only. */
-    private java.time.OffsetDateTime kept(String value, java.time.Instant recorded, String field) {
+    private OffsetDateTime kept(String value, Instant recorded, String field) {
         if (recorded != null && value != null && value.equals(local(recorded))) {
-            return recorded.atOffset(java.time.ZoneOffset.UTC);
+            return recorded.atOffset(ZoneOffset.UTC);
         }
         return instant(value, field);
     }
 
     /** {@code datetime-local} values are wall-clock times at the centre. */
-    private java.time.OffsetDateTime instant(String value, String field) {
+    private OffsetDateTime instant(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return java.time.LocalDateTime.parse(value).atZone(CENTRE_ZONE).toOffsetDateTime();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid(
-                    List.of(kr.axcampus.common.FieldError.coded(field, "invalid-date", "not a date and time")));
+            return LocalDateTime.parse(value).atZone(time.zone()).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(List.of(FieldError.coded(field, "invalid-date", "not a date and time")));
         }
     }
 
-    private static String local(java.time.Instant at) {
+    private String local(Instant at) {
         return at == null
                 ? ""
-                : java.time.LocalDateTime.ofInstant(at, CENTRE_ZONE)
-                        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                : LocalDateTime.ofInstant(at, time.zone())
+                        .truncatedTo(ChronoUnit.MINUTES)
                         .toString();
     }
-
-    private static final java.time.ZoneId CENTRE_ZONE = java.time.ZoneId.of("Asia/Seoul");
 
     private String hm(int minutes) {
         return page.msg().duration(minutes / 60, minutes % 60);

@@ -1,5 +1,6 @@
 package kr.axcampus.attendance;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import kr.axcampus.cohort.SessionContext;
 import kr.axcampus.common.BaseEntity;
 
 /** One learner at one session; the database allows only one. Every change is also an event. */
@@ -35,6 +37,23 @@ public class AttendanceRecord extends BaseEntity {
 
     @Column(name = "credited_minutes")
     public int creditedMinutes;
+
+    /**
+     * Whole minutes of [check-in, check-out] inside the session (DESIGN.md §4); without a
+     * check-out, up to the session's end only once it has been closed.
+     */
+    int creditWithin(SessionContext session) {
+        if (checkInAt == null || !status.attended()) {
+            return 0;
+        }
+        Instant end = checkOutAt != null ? checkOutAt : session.closedAt() != null ? session.endsAt() : null;
+        if (end == null) {
+            return 0;
+        }
+        Instant from = checkInAt.isAfter(session.startsAt()) ? checkInAt : session.startsAt();
+        Instant to = end.isBefore(session.endsAt()) ? end : session.endsAt();
+        return to.isAfter(from) ? (int) Duration.between(from, to).toMinutes() : 0;
+    }
 
     RecordState state() {
         return new RecordState(status, checkInAt, checkOutAt, creditedMinutes, method);

@@ -24,7 +24,6 @@ import kr.axcampus.attendance.dto.CorrectionRequestBody;
 import kr.axcampus.attendance.dto.HistoryEntry;
 import kr.axcampus.attendance.dto.RecordView;
 import kr.axcampus.attendance.dto.RollCallRequest;
-import kr.axcampus.cohort.SessionService;
 import kr.axcampus.common.ClientAddress;
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.Roles;
@@ -34,35 +33,26 @@ import kr.axcampus.common.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.INSTRUCTOR, Roles.CEO, Roles.LEARNER})
 public class AttendanceResource {
     private final AttendanceService attendance;
+    private final CheckInService checkIns;
     private final CorrectionService corrections;
-    private final SessionService sessions;
     private final CurrentCaller caller;
 
     public AttendanceResource(
             AttendanceService attendance,
+            CheckInService checkIns,
             CorrectionService corrections,
-            SessionService sessions,
             CurrentCaller caller) {
         this.attendance = attendance;
+        this.checkIns = checkIns;
         this.corrections = corrections;
-        this.sessions = sessions;
         this.caller = caller;
-    }
-
-    @jakarta.ws.rs.PUT
-    @Path("/{id}")
-    @Tag(name = "Cohorts")
-    @Operation(summary = "Move or change a session; its records stay")
-    public kr.axcampus.cohort.dto.SessionView update(
-            @PathParam("id") String id, kr.axcampus.cohort.dto.SessionRequest request) {
-        return sessions.update(caller.get(), id, request);
     }
 
     @GET
     @Path("/{id}/check-in-code")
     @Operation(summary = "The live six-digit code (changes every 30 s) and the check-in link")
     public CheckInCodeView code(@PathParam("id") String id, @Context UriInfo uri) {
-        return attendance.code(caller.get(), id, base(uri));
+        return checkIns.code(caller.get(), id, base(uri));
     }
 
     @GET
@@ -70,7 +60,7 @@ public class AttendanceResource {
     @Produces("image/svg+xml")
     @Operation(summary = "The QR code of the check-in link, as SVG")
     public Response qrSvg(@PathParam("id") String id, @Context UriInfo uri) {
-        CheckInCodeView code = attendance.code(caller.get(), id, base(uri));
+        CheckInCodeView code = checkIns.code(caller.get(), id, base(uri));
         return Response.ok(QrCodes.svg(code.checkInUrl()), "image/svg+xml")
                 .header("Cache-Control", "no-store")
                 .build();
@@ -81,7 +71,7 @@ public class AttendanceResource {
     @Produces("image/png")
     @Operation(summary = "The QR code of the check-in link, as PNG")
     public Response qrPng(@PathParam("id") String id, @Context UriInfo uri) {
-        CheckInCodeView code = attendance.code(caller.get(), id, base(uri));
+        CheckInCodeView code = checkIns.code(caller.get(), id, base(uri));
         return Response.ok(QrCodes.png(code.checkInUrl(), 8), "image/png")
                 .header("Cache-Control", "no-store")
                 .build();
@@ -92,7 +82,7 @@ public class AttendanceResource {
     @Operation(summary = "Self check-in with the live code; repeating it answers the same record")
     public RecordView checkIn(@PathParam("id") String id, CodeRequest request, @Context HttpServerRequest http) {
         CheckInMethod method = request != null && "QR".equals(request.method()) ? CheckInMethod.QR : CheckInMethod.CODE;
-        return attendance.checkIn(
+        return checkIns.checkIn(
                 caller.get(), id, request == null ? null : request.code(), method, ClientAddress.of(http));
     }
 
@@ -100,7 +90,7 @@ public class AttendanceResource {
     @Path("/{id}/check-out")
     @Operation(summary = "Self check-out with the live code; the record with its credited minutes")
     public RecordView checkOut(@PathParam("id") String id, CodeRequest request, @Context HttpServerRequest http) {
-        return attendance.checkOut(caller.get(), id, request == null ? null : request.code(), ClientAddress.of(http));
+        return checkIns.checkOut(caller.get(), id, request == null ? null : request.code(), ClientAddress.of(http));
     }
 
     @POST

@@ -1,15 +1,15 @@
 package kr.axcampus.attendance;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The attendance rules of DESIGN.md §4, each a setting with the programme's default
- * ({@code axcampus.rules.*}). The funding-agency switches are the centre's defaults;
- * a course's completion policy may turn them on or off for itself.
+ * The check-in window of DESIGN.md §4, each bound a setting with the programme's default
+ * ({@code axcampus.rules.*}); {@link CheckInWindow} applies them to a session. The centre's zone
+ * is {@code axcampus.rules.zone} ({@code CentreTime}); completion rules are
+ * {@code axcampus.completion.*}.
  */
 @ConfigMapping(prefix = "axcampus.rules")
 public interface AttendanceRules {
@@ -28,20 +28,4 @@ public interface AttendanceRules {
     /** Self check-out stays open this long after the end. */
     @WithDefault("30m")
     Duration checkOutClosesAfter();
-
-    /** Funding-agency switch: every three lates or early leaves count as one absence. */
-    @WithDefault("false")
-    boolean threeLatesOneAbsence();
-
-    /** Funding-agency switch: for long courses a day counts only if half its hours were attended. */
-    @WithDefault("false")
-    boolean dailyHalfRule();
-
-    /** The daily half rule applies to courses of at least this many scheduled minutes (30 h). */
-    @WithDefault("1800")
-    int dailyHalfRuleMinMinutes();
-
-    /** The centre's zone: days, deadlines and pages. */
-    @WithDefault("Asia/Seoul")
-    ZoneId zone();
 }

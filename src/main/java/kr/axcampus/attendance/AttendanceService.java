@@ -1,6 +1,5 @@
 package kr.axcampus.attendance;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,148 +16,49 @@ import jakarta.validation.Validator;
 
 import io.quarkus.panache.common.Sort;
 
-import kr.axcampus.attendance.dto.CheckInCodeView;
+import kr.axcampus.access.Access;
+import kr.axcampus.access.Sight;
 import kr.axcampus.attendance.dto.HistoryEntry;
 import kr.axcampus.attendance.dto.RecordView;
 import kr.axcampus.attendance.dto.RollCallRequest;
-import kr.axcampus.cohort.CheckInTarget;
-import kr.axcampus.cohort.CohortService;
+import kr.axcampus.cohort.EnrollmentService;
 import kr.axcampus.cohort.SessionContext;
 import kr.axcampus.cohort.SessionService;
 import kr.axcampus.cohort.dto.EnrollmentView;
 import kr.axcampus.common.Caller;
-import kr.axcampus.common.Cidr;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
-import kr.axcampus.common.Role;
 import kr.axcampus.identity.UserService;
 import kr.axcampus.identity.dto.UserView;
 
 /**
- * Attendance: self check-in and check-out with the rotating code, roll call and
- * corrections by the cohort's instructors, and every change kept as an event.
+ * Attendance records of sessions: roll call and corrections by the cohort's instructors,
+ * closing a session, the lists and every change kept as an event. Self check-in and check-out
+ * are {@link CheckInService}'s.
  */
 @ApplicationScoped
 public class AttendanceService {
     private final SessionService sessions;
-    private final CohortService cohorts;
+    private final EnrollmentService enrollments;
     private final UserService users;
-    private final AttendanceRules rules;
+    private final Access access;
     private final Validator validator;
     private final EntityManager em;
 
     public AttendanceService(
             SessionService sessions,
-            CohortService cohorts,
+            EnrollmentService enrollments,
             UserService users,
-            AttendanceRules rules,
+            Access access,
             Validator validator,
             EntityManager em) {
         this.sessions = sessions;
-        this.cohorts = cohorts;
+        this.enrollments = enrollments;
         this.users = users;
-        this.rules = rules;
+        this.access = access;
         this.validator = validator;
         this.em = em;
-    }
-
-    /** The code to show now; for the cohort's instructors and operators. */
-    public CheckInCodeView code(Caller caller, String sessionId, String baseUrl) {
-        SessionContext session = managed(caller, sessionId);
-        Instant now = Instant.now();
-        String code = CheckInCodes.current(session.secret(), now);
-        return new CheckInCodeView(
-                code, CheckInCodes.validUntil(now), baseUrl + "/check-in/" + session.sessionId() + "?code=" + code);
-    }
-
-    /**
-     * Self check-in. Repeating it, even concurrently, answers the one record the first made.
-     * The hot path of a check-in storm: one query to check, one statement to write the record
-     * and its event, and a read only when another request won the race.
-     */
-    @Transactional
-    public RecordView checkIn(
-            Caller caller, String sessionId, String code, CheckInMethod method, String clientAddress) {
-        CheckInTarget session = sessions.checkInTarget(caller, sessionId);
-        if (!session.enrolled()) {
-            throw notEnrolled(session.cohortCode());
-        }
-        Instant now = Instant.now();
-        Instant opens = session.startsAt().minus(rules.checkInOpensBefore());
-        if (now.isBefore(opens) || now.isAfter(session.endsAt())) {
-            throw closed("check-in", opens, session.endsAt(), now);
-        }
-        requireNetwork(session.allowedNetworks(), clientAddress);
-        requireCode(session.secret(), code, now);
-        AttendanceStatus status = now.isAfter(session.startsAt().plus(rules.lateAfter()))
-                ? AttendanceStatus.LATE
-                : AttendanceStatus.PRESENT;
-        List<?> inserted = em.createNativeQuery("""
-                WITH ins AS (
-                    INSERT INTO attendance_record (id, session_id, user_id, status, check_in_at, method,
-                                                   credited_minutes, created_at, updated_at)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?5, ?5)
-                    ON CONFLICT (session_id, user_id) DO NOTHING
-                    RETURNING id),
-                event AS (
-                    INSERT INTO attendance_event (id, session_id, user_id, actor_id, at, kind, after)
-                    SELECT ?7, ?2, ?3, ?3, ?5, 'CHECK_IN',
-                           jsonb_build_object('status', CAST(?4 AS text), 'checkInAt', CAST(?8 AS text),
-                                              'checkOutAt', NULL, 'creditedMinutes', 0, 'method', CAST(?6 AS text))
-                    FROM ins)
-                SELECT id FROM ins""")
-                .setParameter(1, UUID.randomUUID())
-                .setParameter(2, session.sessionId())
-                .setParameter(3, caller.id())
-                .setParameter(4, status.name())
-                .setParameter(5, now)
-                .setParameter(6, method.name())
-                .setParameter(7, UUID.randomUUID())
-                .setParameter(8, now.toString())
-                .getResultList();
-        if (!inserted.isEmpty()) {
-            return new RecordView(
-                    session.sessionId().toString(), caller.id().toString(), null, status, now, null, 0, method);
-        }
-        return view(record(session.sessionId(), caller.id()), null);
-    }
-
-    /** Self check-out: credits the overlap with the session; repeating it changes nothing. */
-    @Transactional
-    public RecordView checkOut(Caller caller, String sessionId, String code, String clientAddress) {
-        SessionContext session = sessions.context(caller, sessionId);
-        requireEnrolled(caller, session);
-        Instant now = Instant.now();
-        Instant opens = session.startsAt().minus(rules.checkInOpensBefore());
-        Instant closes = session.endsAt().plus(rules.checkOutClosesAfter());
-        if (now.isBefore(opens) || now.isAfter(closes)) {
-            throw closed("check-out", opens, closes, now);
-        }
-        requireNetwork(session.allowedNetworks(), clientAddress);
-        requireCode(session.secret(), code, now);
-        AttendanceRecord record = lockedRecord(session.sessionId(), caller.id());
-        if (record == null || record.checkInAt == null) {
-            throw new ProblemException(
-                    409, "not-checked-in", "Not checked in", "check in to this session before checking out", null);
-        }
-        if (record.checkOutAt == null) {
-            RecordState before = record.state();
-            record.checkOutAt = now;
-            if (now.isBefore(session.endsAt().minus(rules.leftEarlyBefore())) && record.status.attended()) {
-                record.status = AttendanceStatus.LEFT_EARLY;
-            }
-            record.creditedMinutes = credited(record, session);
-            AttendanceEvent.append(
-                    session.sessionId(),
-                    caller.id(),
-                    caller.id(),
-                    AttendanceEvent.Kind.CHECK_OUT,
-                    before,
-                    record.state(),
-                    null);
-        }
-        return view(record, null);
     }
 
     /**
@@ -183,7 +83,7 @@ public class AttendanceService {
             for (AttendanceRecord record : AttendanceRecord.<AttendanceRecord>list(
                     "sessionId = ?1 and checkInAt is not null and checkOutAt is null", session.sessionId())) {
                 RecordState before = record.state();
-                record.creditedMinutes = credited(record, closed);
+                record.creditedMinutes = record.creditWithin(closed);
                 AttendanceEvent.append(
                         session.sessionId(),
                         record.userId,
@@ -200,15 +100,15 @@ public class AttendanceService {
     /** Every enrolled learner's record (or none yet); a CEO sees their own employees. */
     public List<RecordView> list(Caller caller, String sessionId) {
         SessionContext session = sessions.context(caller, sessionId);
-        boolean staff = caller.isAdmin() || session.taughtBy(caller.id());
-        boolean ceo = caller.has(Role.CEO) && caller.companyId() != null;
-        if (!staff && !ceo) {
-            throw forbidden("the attendance of a session is for its cohort's instructors and operators");
+        Sight sight = access.employerSight(caller, session);
+        if (sight.ownOnly()) {
+            throw Access.forbidden("the attendance of a session is for its cohort's instructors and operators");
         }
-        List<EnrollmentView> enrolled = cohorts.enrollmentsOf(session.cohortId(), session.centerId()).stream()
-                .filter(e -> staff || caller.companyId().toString().equals(e.companyId()))
+        List<EnrollmentView> enrolled = enrollments.enrollmentsOf(session.cohortId(), session.centerId()).stream()
+                .filter(e -> sight.sees(
+                        UUID.fromString(e.userId()), Ids.parse(e.companyId()).orElse(null)))
                 .toList();
-        if (!staff && enrolled.isEmpty()) {
+        if (!sight.everyone() && enrolled.isEmpty()) {
             throw ProblemException.notFound("session " + sessionId);
         }
         Map<UUID, AttendanceRecord> records = new HashMap<>();
@@ -228,10 +128,11 @@ public class AttendanceService {
 
     /** Every record of the cohort's sessions, for sheets; the caller's right to the cohort is checked by them. */
     public List<RecordView> recordsOfCohort(UUID cohortId) {
-        return AttendanceRecord.<AttendanceRecord>find(
-                        "sessionId in (select s.id from CohortSession s where s.cohortId = ?1)", cohortId)
-                .list()
-                .stream()
+        List<UUID> sessionIds = sessions.sessionIds(cohortId);
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        return AttendanceRecord.<AttendanceRecord>list("sessionId in ?1", sessionIds).stream()
                 .map(r -> view(r, null))
                 .toList();
     }
@@ -296,7 +197,7 @@ public class AttendanceService {
             record.checkInAt = null;
             record.checkOutAt = null;
         }
-        record.creditedMinutes = credited(record, session);
+        record.creditedMinutes = record.creditWithin(session);
         if (!record.isPersistent()) {
             record.persist();
         }
@@ -315,8 +216,7 @@ public class AttendanceService {
     public List<HistoryEntry> history(Caller caller, String sessionId, String userId) {
         SessionContext session = sessions.context(caller, sessionId);
         UUID learner = Ids.parse(userId).orElseThrow(() -> ProblemException.notFound("learner " + userId));
-        boolean allowed = caller.isAdmin() || session.taughtBy(caller.id()) || learner.equals(caller.id());
-        if (!allowed) {
+        if (!access.workSight(caller, session).sees(learner, null)) {
             throw ProblemException.notFound("attendance of " + userId);
         }
         List<AttendanceEvent> events = AttendanceEvent.list(
@@ -339,82 +239,20 @@ public class AttendanceService {
                 .toList();
     }
 
-    /** Whole minutes of [check-in, check-out] inside the session; no check-out counts only once closed. */
-    static int credited(AttendanceRecord record, SessionContext session) {
-        if (record.checkInAt == null || !record.status.attended()) {
-            return 0;
-        }
-        Instant end =
-                record.checkOutAt != null ? record.checkOutAt : session.closedAt() != null ? session.endsAt() : null;
-        if (end == null) {
-            return 0;
-        }
-        Instant from = record.checkInAt.isAfter(session.startsAt()) ? record.checkInAt : session.startsAt();
-        Instant to = end.isBefore(session.endsAt()) ? end : session.endsAt();
-        return to.isAfter(from) ? (int) Duration.between(from, to).toMinutes() : 0;
-    }
-
+    /** A session the caller runs (its cohort's instructors, operators); 403 for others who see it, 404 for the rest. */
     SessionContext managed(Caller caller, String sessionId) {
         SessionContext session = sessions.context(caller, sessionId);
-        if (!caller.isAdmin() && !session.taughtBy(caller.id())) {
-            if (cohorts.isEnrolledIn(session.cohortId(), caller.id())) {
-                throw forbidden("only the cohort's instructors and operators may do this");
-            }
-            throw ProblemException.notFound("session " + sessionId);
-        }
+        access.requireRunning(caller, session, "only the cohort's instructors and operators may do this");
         return session;
     }
 
     UUID enrolledLearner(SessionContext session, String userId) {
         return Ids.parse(userId)
-                .filter(id -> cohorts.hasEnrollment(session.cohortId(), id))
+                .filter(id -> enrollments.hasEnrollment(session.cohortId(), id))
                 .orElseThrow(() -> ProblemException.notFound("learner " + userId + " in this cohort"));
     }
 
-    private void requireEnrolled(Caller caller, SessionContext session) {
-        if (!cohorts.isEnrolledIn(session.cohortId(), caller.id())) {
-            throw notEnrolled(session.cohortCode());
-        }
-    }
-
-    private static ProblemException notEnrolled(String cohortCode) {
-        return new ProblemException(
-                403, "not-enrolled", "Not enrolled", "you are not enrolled in cohort " + cohortCode, null);
-    }
-
-    private static void requireNetwork(List<String> allowedNetworks, String clientAddress) {
-        if (!allowedNetworks.isEmpty()
-                && allowedNetworks.stream().noneMatch(block -> Cidr.contains(block, clientAddress))) {
-            throw new ProblemException(
-                    403,
-                    "network-not-allowed",
-                    "Network not allowed",
-                    "check-in for this cohort is accepted only from the training site's network",
-                    null);
-        }
-    }
-
-    private static void requireCode(byte[] secret, String code, Instant now) {
-        if (!CheckInCodes.accepts(secret, code == null ? null : code.trim(), now)) {
-            throw new ProblemException(
-                    422,
-                    "invalid-code",
-                    "Invalid code",
-                    "the code is wrong or has expired; enter the code shown now",
-                    List.of(FieldError.coded("code", "invalid-code", "wrong or expired code")));
-        }
-    }
-
-    private static ProblemException closed(String what, Instant opens, Instant closes, Instant now) {
-        String detail = now.isBefore(opens) ? what + " opens at " + opens : what + " closed at " + closes;
-        return new ProblemException(409, "check-in-closed", "Check-in closed", detail, null);
-    }
-
-    private static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "forbidden", "Forbidden", detail, null);
-    }
-
-    private AttendanceRecord lockedRecord(UUID sessionId, UUID userId) {
+    AttendanceRecord lockedRecord(UUID sessionId, UUID userId) {
         List<AttendanceRecord> found = em.createQuery(
                         "from AttendanceRecord where sessionId = :s and userId = :u", AttendanceRecord.class)
                 .setParameter("s", sessionId)
@@ -424,7 +262,7 @@ public class AttendanceService {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static AttendanceRecord record(UUID sessionId, UUID userId) {
+    AttendanceRecord record(UUID sessionId, UUID userId) {
         return AttendanceRecord.<AttendanceRecord>find("sessionId = ?1 and userId = ?2", sessionId, userId)
                 .firstResult();
     }

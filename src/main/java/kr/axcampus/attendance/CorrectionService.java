@@ -1,7 +1,7 @@
 package kr.axcampus.attendance;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -10,12 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import kr.axcampus.access.Access;
 import kr.axcampus.attendance.dto.CorrectionRequestBody;
 import kr.axcampus.attendance.dto.CorrectionView;
 import kr.axcampus.attendance.dto.DecisionRequest;
 import kr.axcampus.cohort.SessionContext;
 import kr.axcampus.cohort.SessionService;
 import kr.axcampus.common.Caller;
+import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
@@ -29,15 +31,25 @@ import kr.axcampus.common.ProblemException;
 public class CorrectionService {
     private final SessionService sessions;
     private final AttendanceService attendance;
-    private final AttendanceRules rules;
+    private final CentreTime time;
     private final Validator validator;
 
     public CorrectionService(
-            SessionService sessions, AttendanceService attendance, AttendanceRules rules, Validator validator) {
+            SessionService sessions, AttendanceService attendance, CentreTime time, Validator validator) {
         this.sessions = sessions;
         this.attendance = attendance;
-        this.rules = rules;
+        this.time = time;
         this.validator = validator;
+    }
+
+    /** A learner may ask for a correction until the end of the day after the session, in the centre's zone. */
+    public Instant deadline(Instant sessionEndsAt) {
+        return time.startOf(time.dayOf(sessionEndsAt).plusDays(2));
+    }
+
+    /** Whether a correction may be asked for now: once the session has started, until its deadline. */
+    public boolean correctable(Instant sessionStartsAt, Instant sessionEndsAt, Instant now) {
+        return !now.isBefore(sessionStartsAt) && now.isBefore(deadline(sessionEndsAt));
     }
 
     @Transactional
@@ -45,8 +57,7 @@ public class CorrectionService {
         SessionContext session = sessions.context(caller, sessionId);
         UUID learner = Ids.parse(userId)
                 .filter(caller.id()::equals)
-                .orElseThrow(() -> new ProblemException(
-                        403, "forbidden", "Forbidden", "learners ask for corrections of their own records only", null));
+                .orElseThrow(() -> Access.forbidden("learners ask for corrections of their own records only"));
         attendance.enrolledLearner(session, learner.toString());
         if (body == null) {
             throw ProblemException.invalid("body", "requestedStatus and reason are required");
@@ -67,8 +78,7 @@ public class CorrectionService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        LocalDate sessionDay = session.endsAt().atZone(rules.zone()).toLocalDate();
-        Instant deadline = sessionDay.plusDays(2).atStartOfDay(rules.zone()).toInstant();
+        Instant deadline = deadline(session.endsAt());
         if (Instant.now().isAfter(deadline)) {
             throw new ProblemException(
                     409,
@@ -118,8 +128,8 @@ public class CorrectionService {
                 session,
                 request.userId,
                 request.requestedStatus,
-                request.checkInAt == null ? null : request.checkInAt.atOffset(java.time.ZoneOffset.UTC),
-                request.checkOutAt == null ? null : request.checkOutAt.atOffset(java.time.ZoneOffset.UTC),
+                request.checkInAt == null ? null : request.checkInAt.atOffset(ZoneOffset.UTC),
+                request.checkOutAt == null ? null : request.checkOutAt.atOffset(ZoneOffset.UTC),
                 "correction request accepted: " + reason,
                 AttendanceEvent.Kind.REQUEST_ACCEPTED);
         request.decide(caller.id(), CorrectionRequest.Status.ACCEPTED, reason);
@@ -140,11 +150,14 @@ public class CorrectionService {
 
     /** Requests waiting for a decision in a cohort's sessions; for its instructors and operators. */
     public List<CorrectionView> pendingInCohort(UUID cohortId) {
+        List<UUID> sessionIds = sessions.sessionIds(cohortId);
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
         return CorrectionRequest.<CorrectionRequest>list(
-                        "status = ?1 and sessionId in "
-                                + "(select s.id from CohortSession s where s.cohortId = ?2) order by createdAt",
+                        "status = ?1 and sessionId in ?2 order by createdAt",
                         CorrectionRequest.Status.PENDING,
-                        cohortId)
+                        sessionIds)
                 .stream()
                 .map(CorrectionService::view)
                 .toList();

@@ -1,5 +1,6 @@
 package kr.axcampus.catalog;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ public class CatalogImporter {
 
     /** Imports another content folder: what an operator's check of a new tree and the tests use. */
     @Transactional
-    public Report importFrom(java.nio.file.Path root, CatalogImport.Trigger trigger, UUID actorId) {
+    public Report importFrom(Path root, CatalogImport.Trigger trigger, UUID actorId) {
         CatalogReader.Result result = reader.read(root);
         Report report;
         if (result.valid()) {

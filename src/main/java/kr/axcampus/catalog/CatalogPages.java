@@ -3,9 +3,8 @@ package kr.axcampus.catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +30,7 @@ import kr.axcampus.catalog.dto.CourseSummary;
 import kr.axcampus.catalog.dto.ImportResult;
 import kr.axcampus.catalog.dto.LessonView;
 import kr.axcampus.common.Caller;
+import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.PageResult;
@@ -43,18 +43,19 @@ import kr.axcampus.web.PageSupport;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.ADMIN, Roles.INSTRUCTOR, Roles.CEO, Roles.LEARNER})
 public class CatalogPages {
-    private static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Seoul");
-
     private final CatalogService catalog;
     private final CatalogImporter importer;
     private final CurrentCaller caller;
     private final PageSupport page;
+    private final CentreTime time;
 
-    public CatalogPages(CatalogService catalog, CatalogImporter importer, CurrentCaller caller, PageSupport page) {
+    public CatalogPages(
+            CatalogService catalog, CatalogImporter importer, CurrentCaller caller, PageSupport page, CentreTime time) {
         this.catalog = catalog;
         this.importer = importer;
         this.caller = caller;
         this.page = page;
+        this.time = time;
     }
 
     @CheckedTemplate
@@ -96,7 +97,7 @@ public class CatalogPages {
         CourseDetail course = catalog.get(code);
         boolean canRead = catalog.canReadLessons(me, code);
         CourseProgress progress = canRead ? catalog.progress(me, code) : null;
-        List<CourseRoster.UpcomingCohort> cohorts = catalog.upcoming(me, code, LocalDate.now(CENTRE_ZONE));
+        List<CourseRoster.UpcomingCohort> cohorts = catalog.upcoming(me, code, time.today());
         return page.render(Templates.course(page.context(), course, catalog.tags(), cohorts, canRead, progress));
     }
 
@@ -126,7 +127,7 @@ public class CatalogPages {
     @Produces(MediaType.WILDCARD)
     @Operation(hidden = true)
     public Response file(@PathParam("code") String code, @PathParam("path") String path) {
-        java.nio.file.Path file = catalog.attachment(caller.get(), code, path);
+        var file = catalog.attachment(caller.get(), code, path);
         String name = file.getFileName().toString();
         String type = contentType(name);
         StreamingOutput body = out -> Files.copy(file, out);
@@ -169,7 +170,7 @@ public class CatalogPages {
     }
 
     private static String contentType(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".csv")) {
             return "text/csv; charset=UTF-8";
         }

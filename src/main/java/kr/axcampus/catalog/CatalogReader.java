@@ -1,6 +1,7 @@
 package kr.axcampus.catalog;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +27,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ApplicationScoped
 public class CatalogReader {
     static final String TAGS_FILE = "tags.yaml";
+    static final String REGIONS_FILE = "regions.yaml";
     static final String COURSES_DIR = "courses";
+    private static final Set<String> CODE_AND_NAME = Set.of("code", "name");
+    private static final Set<String> REGION_KEYS = Set.of("code", "name", "provinces");
 
     private final LessonRenderer renderer;
+    private final CompletionDefaults defaults;
 
-    public CatalogReader(LessonRenderer renderer) {
+    public CatalogReader(LessonRenderer renderer, CompletionDefaults defaults) {
         this.renderer = renderer;
+        this.defaults = defaults;
     }
 
     public record Result(List<CourseDefinition> courses, List<ContentProblem> problems) {
@@ -43,6 +49,7 @@ public class CatalogReader {
     public Result read(Path root) {
         ContentProblems problems = new ContentProblems();
         Set<String> tags = readTags(root, problems);
+        checkRegions(root, problems);
         Path coursesDir = root.resolve(COURSES_DIR);
         List<CourseDefinition> courses = new ArrayList<>();
         Map<String, List<String>> foldersByCode = new TreeMap<>();
@@ -51,7 +58,7 @@ public class CatalogReader {
         } else {
             for (Path folder : courseFolders(coursesDir, problems)) {
                 CourseDefinition course =
-                        new CourseFolderReader(folder, tags, problems, foldersByCode, renderer).read();
+                        new CourseFolderReader(folder, tags, problems, foldersByCode, renderer, defaults).read();
                 if (course != null) {
                     courses.add(course);
                 }
@@ -62,16 +69,56 @@ public class CatalogReader {
     }
 
     private Set<String> readTags(Path root, ContentProblems problems) {
-        Path file = root.resolve(TAGS_FILE);
         Set<String> tags = new LinkedHashSet<>();
-        JsonNode node = YamlFiles.read(file, TAGS_FILE, problems);
+        JsonNode node = YamlFiles.read(root.resolve(TAGS_FILE), TAGS_FILE, problems);
         if (node != null) {
-            node.path("tags").forEach(tag -> tags.add(tag.path("code").asText()));
+            YamlFiles.requireKnownKeys(node, Set.of("tags"), TAGS_FILE, "", problems);
+            for (JsonNode tag : node.path("tags")) {
+                String where = "tags[" + tags.size() + "]";
+                YamlFiles.requireKnownKeys(tag, CODE_AND_NAME, TAGS_FILE, where, problems);
+                checkName(tag.path("name"), TAGS_FILE, where, problems);
+                tags.add(tag.path("code").asText());
+            }
             if (tags.isEmpty()) {
                 problems.add(TAGS_FILE, "lists no tags");
             }
         }
         return tags;
+    }
+
+    /**
+     * The regions are the organisation feature's reference data, read once at start-up; the import
+     * checks the file, when the folder has one, as strictly as the rest of content/.
+     */
+    private static void checkRegions(Path root, ContentProblems problems) {
+        if (!Files.exists(root.resolve(REGIONS_FILE))) {
+            return;
+        }
+        JsonNode node = YamlFiles.read(root.resolve(REGIONS_FILE), REGIONS_FILE, problems);
+        if (node == null) {
+            return;
+        }
+        YamlFiles.requireKnownKeys(node, Set.of("regions"), REGIONS_FILE, "", problems);
+        Set<String> codes = new LinkedHashSet<>();
+        for (JsonNode region : node.path("regions")) {
+            String where = "regions[" + codes.size() + "]";
+            YamlFiles.requireKnownKeys(region, REGION_KEYS, REGIONS_FILE, where, problems);
+            checkName(region.path("name"), REGIONS_FILE, where, problems);
+            if (!codes.add(region.path("code").asText(""))) {
+                problems.add(
+                        REGIONS_FILE, where + ": code '" + region.path("code").asText("") + "' is used twice");
+            }
+        }
+        if (codes.isEmpty()) {
+            problems.add(REGIONS_FILE, "lists no regions");
+        }
+    }
+
+    private static void checkName(JsonNode name, String file, String where, ContentProblems problems) {
+        YamlFiles.requireKnownKeys(name, YamlFiles.LOCALIZED_KEYS, file, where + ".name", problems);
+        if (name.path("ko").asText("").isBlank() || name.path("en").asText("").isBlank()) {
+            problems.add(file, where + ".name needs both ko and en");
+        }
     }
 
     private static List<Path> courseFolders(Path coursesDir, ContentProblems problems) {
@@ -112,8 +159,7 @@ public class CatalogReader {
             if (encoded.length() > 0) {
                 encoded.append('/');
             }
-            encoded.append(
-                    java.net.URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+            encoded.append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return encoded.toString();
     }

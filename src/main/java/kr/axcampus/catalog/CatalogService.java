@@ -1,12 +1,19 @@
 package kr.axcampus.catalog;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,7 +22,9 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.TemplateData;
 
+import kr.axcampus.access.Access;
 import kr.axcampus.catalog.dto.CourseDetail;
 import kr.axcampus.catalog.dto.CourseProgress;
 import kr.axcampus.catalog.dto.CourseRef;
@@ -28,7 +37,6 @@ import kr.axcampus.common.FieldError;
 import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.PageResult;
 import kr.axcampus.common.ProblemException;
-import kr.axcampus.common.Role;
 import kr.axcampus.common.SqlValues;
 
 /**
@@ -41,12 +49,22 @@ public class CatalogService {
     private final TagCatalog tags;
     private final EntityManager em;
     private final ContentFiles content;
+    private final CompletionDefaults defaults;
+    private final Access access;
 
-    public CatalogService(CourseRoster roster, TagCatalog tags, EntityManager em, ContentFiles content) {
+    public CatalogService(
+            CourseRoster roster,
+            TagCatalog tags,
+            EntityManager em,
+            ContentFiles content,
+            CompletionDefaults defaults,
+            Access access) {
         this.roster = roster;
         this.tags = tags;
         this.em = em;
         this.content = content;
+        this.defaults = defaults;
+        this.access = access;
     }
 
     public PageResult<CourseSummary> list(String track, String tag, PageRequest page) {
@@ -119,33 +137,32 @@ public class CatalogService {
                 List.of(course.tags),
                 course.outcomes,
                 List.of(course.prerequisites),
-                course.policy,
+                policy(course),
                 course.archived(),
                 outline);
     }
 
     /** For other features: the course by code, archived ones included. */
     public Optional<CourseRef> findCourse(String code) {
-        return Course.<Course>find("code", code).firstResultOptional().map(CatalogService::ref);
+        return Course.<Course>find("code", code).firstResultOptional().map(this::ref);
     }
 
     public Optional<CourseRef> findCourse(UUID id) {
-        return Course.<Course>findByIdOptional(id).map(CatalogService::ref);
+        return Course.<Course>findByIdOptional(id).map(this::ref);
     }
 
     /** Several courses in one query, for lists of cohorts. */
-    public Map<UUID, CourseRef> findCourses(java.util.Collection<UUID> ids) {
+    public Map<UUID, CourseRef> findCourses(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<UUID, CourseRef> found = new HashMap<>();
-        Course.<Course>list("id in ?1", List.copyOf(new java.util.HashSet<>(ids)))
-                .forEach(c -> found.put(c.id, ref(c)));
+        Course.<Course>list("id in ?1", List.copyOf(new HashSet<>(ids))).forEach(c -> found.put(c.id, ref(c)));
         return found;
     }
 
     /** Cohorts of the course in the caller's centre that have not ended. */
-    public List<CourseRoster.UpcomingCohort> upcoming(Caller caller, String code, java.time.LocalDate today) {
+    public List<CourseRoster.UpcomingCohort> upcoming(Caller caller, String code, LocalDate today) {
         return roster.upcoming(caller.centerId(), course(code).id, today);
     }
 
@@ -219,7 +236,7 @@ public class CatalogService {
     }
 
     /** Where to pick up a course, for the learner's home page. */
-    @io.quarkus.qute.TemplateData
+    @TemplateData
     public record Continue(
             CourseRef course, CourseProgress progress, String lessonCode, String lessonTitle, String lessonTitleEn) {}
 
@@ -230,7 +247,7 @@ public class CatalogService {
         if (enrolled.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Course> courses = new java.util.HashMap<>();
+        Map<UUID, Course> courses = new HashMap<>();
         Course.<Course>list("id in ?1", enrolled).forEach(c -> courses.put(c.id, c));
         List<Course> active = enrolled.stream()
                 .map(courses::get)
@@ -247,18 +264,18 @@ public class CatalogService {
     }
 
     /** A practice file or image a lesson links to, from the content folder; same rights as lessons. */
-    public java.nio.file.Path attachment(Caller caller, String code, String path) {
+    public Path attachment(Caller caller, String code, String path) {
         Course course = readable(caller, code);
         List<?> known = em.createNativeQuery("SELECT 1 FROM course_attachment WHERE course_id = ?1 AND path = ?2")
                 .setParameter(1, course.id)
                 .setParameter(2, path)
                 .getResultList();
-        java.nio.file.Path file = content.root()
+        Path file = content.root()
                 .resolve(CatalogReader.COURSES_DIR)
                 .resolve(course.code)
                 .resolve(path)
                 .normalize();
-        if (known.isEmpty() || !java.nio.file.Files.isRegularFile(file)) {
+        if (known.isEmpty() || !Files.isRegularFile(file)) {
             throw ProblemException.notFound("file " + path + " of course " + code);
         }
         return file;
@@ -296,12 +313,12 @@ public class CatalogService {
                 .setParameter("courses", courseIds)
                 .getResultList();
         return rows.stream()
-                .collect(java.util.stream.Collectors.groupingBy(
-                        row -> UUID.fromString((String) row.get("course")), java.util.stream.Collectors.toList()));
+                .collect(
+                        Collectors.groupingBy(row -> UUID.fromString((String) row.get("course")), Collectors.toList()));
     }
 
     private CourseProgress progressOf(Course course, List<Tuple> rows) {
-        Map<String, int[]> byModule = new java.util.LinkedHashMap<>();
+        Map<String, int[]> byModule = new LinkedHashMap<>();
         List<CourseProgress.LessonProgress> lessons = new ArrayList<>();
         int done = 0;
         int minutesDone = 0;
@@ -393,7 +410,7 @@ public class CatalogService {
     }
 
     private boolean canRead(Caller caller, Course course) {
-        return caller.isAdmin() || caller.has(Role.INSTRUCTOR) || roster.isEnrolled(caller.id(), course.id);
+        return access.readsEveryCourse(caller) || roster.isEnrolled(caller.id(), course.id);
     }
 
     private static Course course(String code) {
@@ -408,7 +425,12 @@ public class CatalogService {
                 .orElseThrow(() -> ProblemException.notFound("lesson " + lessonCode + " of course " + course.code));
     }
 
-    private static CourseRef ref(Course c) {
+    /** The course's own completion rules over the centre's settings: what pages and progress apply. */
+    private CompletionPolicy policy(Course course) {
+        return course.policy.over(defaults.forTrack(course.track));
+    }
+
+    private CourseRef ref(Course c) {
         return new CourseRef(
                 c.id,
                 c.code,
@@ -417,7 +439,7 @@ public class CatalogService {
                 c.track,
                 c.plannedMinutes,
                 c.practicumMinutes,
-                c.policy,
+                policy(c),
                 c.archived());
     }
 }

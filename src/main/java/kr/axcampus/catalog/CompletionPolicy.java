@@ -5,32 +5,30 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.qute.TemplateData;
 
 /**
- * A course's completion rules (DESIGN.md §4). Every number has the programme's default
- * and a course may override it in its course.yaml. The funding-agency switches are null
- * unless the course sets them: then the centre's setting ({@code axcampus.rules.*}) decides.
+ * A course's completion rules (DESIGN.md §4). As read from a course.yaml, every number or
+ * switch the course does not set is null: the centre's setting decides ({@link
+ * CompletionDefaults}). {@link #over} fills them in, so what pages and progress see is complete.
  */
 @TemplateData
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CompletionPolicy(
-        double attendanceRate,
-        int requiredPracticumMinutes,
-        int practiceLogCapMinutes,
+        Double attendanceRate,
+        Integer requiredPracticumMinutes,
+        Integer practiceLogCapMinutes,
         boolean deliverableRequired,
         boolean onlinePracticum,
         Boolean threeLatesOneAbsence,
         Boolean dailyHalfRule) {
-    public static final double DEFAULT_ATTENDANCE_RATE = 0.8;
-    public static final int PROGRAMME_PRACTICUM_MINUTES = 1080;
-    public static final int DEFAULT_PRACTICE_LOG_CAP_MINUTES = 360;
 
-    public static CompletionPolicy defaults(Track track) {
+    /** This course's own values where it sets them, the defaults' elsewhere. */
+    public CompletionPolicy over(CompletionPolicy defaults) {
         return new CompletionPolicy(
-                DEFAULT_ATTENDANCE_RATE,
-                track == Track.PROFESSIONAL_AX ? PROGRAMME_PRACTICUM_MINUTES : 0,
-                DEFAULT_PRACTICE_LOG_CAP_MINUTES,
-                false,
-                false,
-                null,
-                null);
+                attendanceRate != null ? attendanceRate : defaults.attendanceRate(),
+                requiredPracticumMinutes != null ? requiredPracticumMinutes : defaults.requiredPracticumMinutes(),
+                practiceLogCapMinutes != null ? practiceLogCapMinutes : defaults.practiceLogCapMinutes(),
+                deliverableRequired,
+                onlinePracticum,
+                threeLatesOneAbsence != null ? threeLatesOneAbsence : defaults.threeLatesOneAbsence(),
+                dailyHalfRule != null ? dailyHalfRule : defaults.dailyHalfRule());
     }
 }

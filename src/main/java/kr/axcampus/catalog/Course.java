@@ -13,6 +13,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import kr.axcampus.common.BaseEntity;
+import kr.axcampus.common.LocalizedText;
 
 /** A course of the catalogue as last imported; archived when its folder leaves content/. */
 @Entity

@@ -2,6 +2,8 @@ package kr.axcampus.catalog;
 
 import java.util.List;
 
+import kr.axcampus.common.LocalizedText;
+
 /** A course as read and checked from content/, ready to be applied to the database. */
 public record CourseDefinition(
         String code,

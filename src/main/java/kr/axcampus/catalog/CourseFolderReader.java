@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kr.axcampus.common.LocalizedText;
+
 /** One course folder: course.yaml, its lessons and the files they link to, read and checked. */
 final class CourseFolderReader {
     private static final Pattern COURSE_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
@@ -26,6 +28,27 @@ final class CourseFolderReader {
     private static final Pattern LESSON_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
     private static final List<String> LAB_SECTIONS = List.of("목표", "단계", "산출물", "확인 방법");
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//|#).*");
+    private static final Set<String> COURSE_KEYS = Set.of(
+            "code",
+            "title",
+            "track",
+            "audience",
+            "summary",
+            "outcomes",
+            "tags",
+            "prerequisites",
+            "completion",
+            "modules");
+    private static final Set<String> COMPLETION_KEYS = Set.of(
+            "attendanceRate",
+            "requiredPracticumMinutes",
+            "practiceLogCapMinutes",
+            "deliverableRequired",
+            "onlinePracticum",
+            "threeLatesOneAbsence",
+            "dailyHalfRule");
+    private static final Set<String> MODULE_KEYS = Set.of("code", "title", "kind", "plannedMinutes", "lessons");
+    private static final Set<String> FRONT_MATTER_KEYS = Set.of("title", "titleEn", "minutes", "kind");
 
     private final Path folder;
     private final String folderName;
@@ -41,13 +64,16 @@ final class CourseFolderReader {
 
     private final Map<String, List<String>> foldersByCode;
     private final LessonRenderer renderer;
+    private final CompletionDefaults defaults;
 
     CourseFolderReader(
             Path folder,
             Set<String> knownTags,
             ContentProblems problems,
             Map<String, List<String>> foldersByCode,
-            LessonRenderer renderer) {
+            LessonRenderer renderer,
+            CompletionDefaults defaults) {
+        this.defaults = defaults;
         this.foldersByCode = foldersByCode;
         this.renderer = renderer;
         this.folder = folder;
@@ -64,6 +90,7 @@ final class CourseFolderReader {
             return null;
         }
         readBytes("course.yaml");
+        YamlFiles.requireKnownKeys(node, COURSE_KEYS, yamlName, "", problems);
         String code = node.path("code").asText("");
         foldersByCode.computeIfAbsent(code, c -> new ArrayList<>()).add(folderName);
         if (!COURSE_CODE.matcher(code).matches()) {
@@ -107,13 +134,14 @@ final class CourseFolderReader {
         return problems.found.size() == problemsBefore ? course : null;
     }
 
+    /** A professional course must plan at least the practicum its learners need (DESIGN.md §3). */
     private void checkPracticum(CourseDefinition course) {
         if (course.track() != Track.PROFESSIONAL_AX) {
             return;
         }
         int planned = course.practicumMinutes();
-        int required = Math.max(
-                CompletionPolicy.PROGRAMME_PRACTICUM_MINUTES, course.policy().requiredPracticumMinutes());
+        int required =
+                course.policy().over(defaults.forTrack(Track.PROFESSIONAL_AX)).requiredPracticumMinutes();
         if (planned < required) {
             problems.add(
                     yamlName,
@@ -122,28 +150,31 @@ final class CourseFolderReader {
         }
     }
 
+    /** The course's own completion rules: what it leaves out stays null, for the centre's settings to fill. */
     private CompletionPolicy policy(JsonNode node, Track track) {
-        CompletionPolicy defaults = CompletionPolicy.defaults(track == null ? Track.GENERAL_AX : track);
         if (node.isMissingNode() || node.isNull()) {
-            return defaults;
+            return new CompletionPolicy(null, null, null, false, false, null, null);
         }
-        double rate = node.path("attendanceRate").asDouble(defaults.attendanceRate());
-        if (rate <= 0 || rate > 1) {
-            problems.add(yamlName, "completion.attendanceRate must be above 0 and at most 1");
+        YamlFiles.requireKnownKeys(node, COMPLETION_KEYS, yamlName, "completion", problems);
+        Double rate = null;
+        JsonNode rateNode = node.path("attendanceRate");
+        if (!rateNode.isMissingNode()) {
+            rate = rateNode.asDouble();
+            if (!rateNode.isNumber() || rate <= 0 || rate > 1) {
+                problems.add(yamlName, "completion.attendanceRate must be above 0 and at most 1");
+            }
         }
-        int required = positiveOrDefault(node, "requiredPracticumMinutes", defaults.requiredPracticumMinutes());
-        if (track == Track.PROFESSIONAL_AX && required < CompletionPolicy.PROGRAMME_PRACTICUM_MINUTES) {
-            problems.add(
-                    yamlName,
-                    "completion.requiredPracticumMinutes may not be below the programme's "
-                            + CompletionPolicy.PROGRAMME_PRACTICUM_MINUTES);
+        Integer required = minutesOrNull(node, "requiredPracticumMinutes");
+        int programme = defaults.forTrack(Track.PROFESSIONAL_AX).requiredPracticumMinutes();
+        if (track == Track.PROFESSIONAL_AX && required != null && required < programme) {
+            problems.add(yamlName, "completion.requiredPracticumMinutes may not be below the programme's " + programme);
         }
         return new CompletionPolicy(
                 rate,
                 required,
-                positiveOrDefault(node, "practiceLogCapMinutes", defaults.practiceLogCapMinutes()),
-                node.path("deliverableRequired").asBoolean(defaults.deliverableRequired()),
-                node.path("onlinePracticum").asBoolean(defaults.onlinePracticum()),
+                minutesOrNull(node, "practiceLogCapMinutes"),
+                node.path("deliverableRequired").asBoolean(false),
+                node.path("onlinePracticum").asBoolean(false),
                 optionalBoolean(node, "threeLatesOneAbsence"),
                 optionalBoolean(node, "dailyHalfRule"));
     }
@@ -160,14 +191,14 @@ final class CourseFolderReader {
         return value.asBoolean();
     }
 
-    private int positiveOrDefault(JsonNode node, String field, int fallback) {
+    private Integer minutesOrNull(JsonNode node, String field) {
         JsonNode value = node.path(field);
         if (value.isMissingNode()) {
-            return fallback;
+            return null;
         }
         if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 0) {
             problems.add(yamlName, "completion." + field + " must be a whole number of minutes");
-            return fallback;
+            return null;
         }
         return value.asInt();
     }
@@ -183,6 +214,7 @@ final class CourseFolderReader {
         List<CourseDefinition.Module> modules = new ArrayList<>();
         for (JsonNode node : list) {
             String label = "modules[" + modules.size() + "]";
+            YamlFiles.requireKnownKeys(node, MODULE_KEYS, yamlName, label, problems);
             String code = node.path("code").asText("");
             if (!MODULE_CODE.matcher(code).matches()) {
                 problems.add(yamlName, label + ".code must be small letters, digits and '-' (got '" + code + "')");
@@ -266,6 +298,7 @@ final class CourseFolderReader {
             problems.add(lessonName, "front matter must be a YAML mapping with title, titleEn and minutes");
             return null;
         }
+        YamlFiles.requireKnownKeys(meta, FRONT_MATTER_KEYS, lessonName, "front matter", problems);
         String titleKo = meta.path("title").asText("").trim();
         String titleEn = meta.path("titleEn").asText("").trim();
         if (titleKo.isEmpty()) {
@@ -378,6 +411,7 @@ final class CourseFolderReader {
     }
 
     private LocalizedText localized(JsonNode node, String field) {
+        YamlFiles.requireKnownKeys(node, YamlFiles.LOCALIZED_KEYS, yamlName, field, problems);
         String ko = node.path("ko").asText("").trim();
         String en = node.path("en").asText("").trim();
         if (ko.isEmpty() || en.isEmpty()) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.qute.TemplateData;
 
 import kr.axcampus.common.ContentFiles;
+import kr.axcampus.common.LocalizedText;
 
 /** The fixed list of AI opportunity kinds (content/tags.yaml) with their names, for filters and labels. */
 @ApplicationScoped

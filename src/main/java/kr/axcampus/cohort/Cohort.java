@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import kr.axcampus.common.BaseEntity;
 
@@ -45,7 +47,7 @@ public class Cohort extends BaseEntity {
     public CohortStatus status;
 
     /** CIDR blocks self check-in is allowed from; empty means any network. */
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "allowed_networks", columnDefinition = "varchar(50)[]")
     public String[] allowedNetworks = new String[0];
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import kr.axcampus.catalog.CourseRoster;
 
@@ -12,14 +13,23 @@ import kr.axcampus.catalog.CourseRoster;
 @ApplicationScoped
 public class CohortRoster implements CourseRoster {
     private final CohortService cohorts;
+    private final EntityManager em;
 
-    public CohortRoster(CohortService cohorts) {
+    public CohortRoster(CohortService cohorts, EntityManager em) {
         this.cohorts = cohorts;
+        this.em = em;
     }
 
+    /** Enrolled (not withdrawn) in any cohort of the course. */
     @Override
     public boolean isEnrolled(UUID userId, UUID courseId) {
-        return cohorts.isEnrolled(userId, courseId);
+        return Enrollment.count(
+                        "userId = ?1 and status <> ?2 and cohortId in "
+                                + "(select c.id from Cohort c where c.courseId = ?3)",
+                        userId,
+                        EnrollmentStatus.WITHDRAWN,
+                        courseId)
+                > 0;
     }
 
     @Override
@@ -32,6 +42,12 @@ public class CohortRoster implements CourseRoster {
 
     @Override
     public List<UUID> enrolledCourses(UUID userId) {
-        return cohorts.enrolledCourses(userId);
+        return em.createQuery(
+                        "select distinct c.courseId from Cohort c, Enrollment e where e.cohortId = c.id "
+                                + "and e.userId = :user and e.status <> :withdrawn",
+                        UUID.class)
+                .setParameter("user", userId)
+                .setParameter("withdrawn", EnrollmentStatus.WITHDRAWN)
+                .getResultList();
     }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import kr.axcampus.access.Taught;
+
 /** A cohort as other features see it, once the caller's right to see it is checked. */
 public record CohortScope(
         UUID id,
@@ -12,8 +14,5 @@ public record CohortScope(
         String code,
         Set<UUID> instructorIds,
         LocalDate startDate,
-        LocalDate endDate) {
-    public boolean taughtBy(UUID userId) {
-        return instructorIds.contains(userId);
-    }
-}
+        LocalDate endDate)
+        implements Taught {}

@@ -3,8 +3,10 @@ package kr.axcampus.cohort;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +22,6 @@ import org.apache.commons.csv.CSVRecord;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.ProblemException;
-import kr.axcampus.common.Role;
 import kr.axcampus.identity.UserService;
 import kr.axcampus.identity.dto.UserView;
 
@@ -33,15 +34,17 @@ public class EnrollmentImport {
     static final int MAX_ROWS = 2000;
 
     private final CohortService cohorts;
+    private final EnrollmentService enrollments;
     private final UserService users;
 
-    public EnrollmentImport(CohortService cohorts, UserService users) {
+    public EnrollmentImport(CohortService cohorts, EnrollmentService enrollments, UserService users) {
         this.cohorts = cohorts;
+        this.enrollments = enrollments;
         this.users = users;
     }
 
     @Transactional
-    public CohortService.Batch importCsv(Caller caller, String cohortId, String csv) {
+    public EnrollmentService.Batch importCsv(Caller caller, String cohortId, String csv) {
         cohorts.manageable(caller, cohortId);
         Map<Integer, String> emails = parse(csv == null ? "" : csv);
         Map<String, UserView> people = users.findByEmails(caller.centerId(), emails.values());
@@ -61,8 +64,7 @@ public class EnrollmentImport {
             } else if (person == null) {
                 errors.add(FieldError.coded("email", "unknown-value", "no person of the centre has this email")
                         .atLine(line));
-            } else if (!person.roles().contains(Role.LEARNER.name())
-                    && !person.roles().contains(Role.CEO.name())) {
+            } else if (!EnrollmentService.enrollable(person)) {
                 errors.add(FieldError.coded("email", "not-a-learner", "only learners and CEOs can be enrolled")
                         .atLine(line));
             } else {
@@ -77,7 +79,7 @@ public class EnrollmentImport {
                     errors.size() + " of " + emails.size() + " rows are invalid; nobody was enrolled",
                     errors);
         }
-        return cohorts.enrollAll(caller, cohortId, ids);
+        return enrollments.enrollAll(caller, cohortId, ids);
     }
 
     /** Email by line number (line 1 is the header). */
@@ -101,7 +103,7 @@ public class EnrollmentImport {
                         "the header line needs an email column",
                         List.of(new FieldError("header", "missing column email", 1)));
             }
-            Map<Integer, String> emails = new java.util.LinkedHashMap<>();
+            Map<Integer, String> emails = new LinkedHashMap<>();
             long lineBefore = parser.getCurrentLineNumber();
             for (CSVRecord record : parser) {
                 int line = (int) lineBefore + 1;
@@ -115,7 +117,7 @@ public class EnrollmentImport {
                 throw ProblemException.invalid("file", "the CSV file has no rows after its header");
             }
             return emails;
-        } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
             throw ProblemException.invalid("file", "not readable as CSV: " + e.getMessage());
         }
     }

@@ -1,15 +1,20 @@
 package kr.axcampus.cohort;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.quarkus.qute.TemplateData;
+
+import kr.axcampus.access.Taught;
+
 /**
  * A session with what other features need of its cohort to decide rights and rules:
  * the instructors, the course, the network allow-list.
  */
-@io.quarkus.qute.TemplateData
+@TemplateData
 public record SessionContext(
         UUID sessionId,
         UUID cohortId,
@@ -22,13 +27,10 @@ public record SessionContext(
         Instant closedAt,
         byte[] secret,
         Set<UUID> instructorIds,
-        List<String> allowedNetworks) {
+        List<String> allowedNetworks)
+        implements Taught {
 
     public int minutes() {
-        return (int) java.time.Duration.between(startsAt, endsAt).toMinutes();
-    }
-
-    public boolean taughtBy(UUID userId) {
-        return instructorIds.contains(userId);
+        return (int) Duration.between(startsAt, endsAt).toMinutes();
     }
 }

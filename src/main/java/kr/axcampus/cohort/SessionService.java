@@ -2,10 +2,10 @@ package kr.axcampus.cohort;
 
 import java.security.SecureRandom;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
@@ -25,29 +26,29 @@ import kr.axcampus.cohort.dto.GenerateSessionsRequest;
 import kr.axcampus.cohort.dto.SessionRequest;
 import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Caller;
+import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
-import kr.axcampus.common.SqlValues;
 
 /** The sessions of cohorts: scheduling by hand, generating from the course, and what attendance needs. */
 @ApplicationScoped
 public class SessionService {
-    static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Seoul");
     private static final int SECRET_BYTES = 20;
-    private static final int HALF_DAY_MINUTES = 240;
 
     private final CohortService cohorts;
     private final CatalogService catalog;
     private final Validator validator;
-    private final jakarta.persistence.EntityManager em;
+    private final CentreTime time;
+    private final EntityManager em;
     private final SecureRandom random = new SecureRandom();
 
     public SessionService(
-            CohortService cohorts, CatalogService catalog, Validator validator, jakarta.persistence.EntityManager em) {
+            CohortService cohorts, CatalogService catalog, Validator validator, CentreTime time, EntityManager em) {
         this.cohorts = cohorts;
         this.catalog = catalog;
         this.validator = validator;
+        this.time = time;
         this.em = em;
     }
 
@@ -66,7 +67,7 @@ public class SessionService {
     /** Moves or changes a session; the secret and every record stay. */
     @Transactional
     public SessionView update(Caller caller, String sessionId, SessionRequest request) {
-        CohortSession session = session(sessionId, caller);
+        CohortSession session = locate(caller, sessionId).session();
         cohorts.manageable(caller, session.cohortId.toString());
         validate(request);
         apply(session, request);
@@ -107,7 +108,7 @@ public class SessionService {
         (plan.weekdays() == null || plan.weekdays().isEmpty() ? List.of(1, 2, 3, 4, 5) : plan.weekdays())
                 .forEach(d -> days.add(DayOfWeek.of(d)));
         LocalTime dayStart = plan.dayStartsAt() == null ? LocalTime.of(9, 0) : plan.dayStartsAt();
-        int perDay = plan.maxMinutesPerDay() == null ? 2 * HALF_DAY_MINUTES : plan.maxMinutesPerDay();
+        int perDay = plan.maxMinutesPerDay() == null ? 2 * DayPlanner.HALF_DAY_MINUTES : plan.maxMinutesPerDay();
         DayPlanner planner =
                 new DayPlanner(plan.firstDay() == null ? cohort.startDate : plan.firstDay(), days, dayStart, perDay);
         List<CohortSession> created = new ArrayList<>();
@@ -117,8 +118,8 @@ public class SessionService {
                 DayPlanner.Block block = planner.next(left);
                 CohortSession session = new CohortSession();
                 session.cohortId = cohort.id;
-                session.startsAt = block.start().atZone(CENTRE_ZONE).toInstant();
-                session.endsAt = block.end().atZone(CENTRE_ZONE).toInstant();
+                session.startsAt = time.instantOf(block.start());
+                session.endsAt = time.instantOf(block.end());
                 session.kind = kindOf(module.kind());
                 session.location = plan.location();
                 session.moduleCode = module.code();
@@ -131,10 +132,11 @@ public class SessionService {
         return created.stream().map(SessionService::view).toList();
     }
 
-    /** The session and its cohort, for attendance; 404 outside the caller's centre. */
+    /** The session and its cohort, for attendance; 404 unless the caller may see the cohort. */
     public SessionContext context(Caller caller, String sessionId) {
-        CohortSession session = session(sessionId, caller);
-        Cohort cohort = Cohort.findById(session.cohortId);
+        Located found = locate(caller, sessionId);
+        CohortSession session = found.session();
+        Cohort cohort = found.cohort();
         return new SessionContext(
                 session.id,
                 cohort.id,
@@ -150,43 +152,11 @@ public class SessionService {
                 List.of(cohort.allowedNetworks));
     }
 
-    /** What a self check-in needs, in one query: the session, its cohort's allow-list, the caller's enrolment. */
-    public CheckInTarget checkInTarget(Caller caller, String sessionId) {
-        UUID id = Ids.parse(sessionId).orElseThrow(() -> ProblemException.notFound("session " + sessionId));
-        List<?> rows = em.createNativeQuery("""
-                SELECT s.starts_at, s.ends_at, s.secret, c.code, c.allowed_networks,
-                       EXISTS (SELECT 1 FROM enrollment e WHERE e.cohort_id = c.id AND e.user_id = ?3
-                               AND e.status <> 'WITHDRAWN') AS enrolled
-                FROM cohort_session s JOIN cohort c ON c.id = s.cohort_id
-                WHERE s.id = ?1 AND c.center_id = ?2""", jakarta.persistence.Tuple.class)
-                .setParameter(1, id)
-                .setParameter(2, caller.centerId())
-                .setParameter(3, caller.id())
+    /** The ids of a cohort's sessions, for features that keep records per session. */
+    public List<UUID> sessionIds(UUID cohortId) {
+        return em.createQuery("select s.id from CohortSession s where s.cohortId = :cohort", UUID.class)
+                .setParameter("cohort", cohortId)
                 .getResultList();
-        if (rows.isEmpty()) {
-            throw ProblemException.notFound("session " + sessionId);
-        }
-        jakarta.persistence.Tuple row = (jakarta.persistence.Tuple) rows.get(0);
-        Object networks = row.get(4);
-        List<String> allowed = networks instanceof String[] array
-                ? List.of(array)
-                : networks instanceof java.sql.Array sql ? arrayOf(sql) : List.of();
-        return new CheckInTarget(
-                id,
-                SqlValues.instant(row.get(0)),
-                SqlValues.instant(row.get(1)),
-                (byte[]) row.get(2),
-                (String) row.get(3),
-                allowed,
-                Boolean.TRUE.equals(row.get(5)));
-    }
-
-    private static List<String> arrayOf(java.sql.Array array) {
-        try {
-            return List.of((String[]) array.getArray());
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Transactional
@@ -197,13 +167,18 @@ public class SessionService {
         }
     }
 
-    private CohortSession session(String sessionId, Caller caller) {
-        return Ids.parse(sessionId)
+    private record Located(CohortSession session, Cohort cohort) {}
+
+    /** A session is in scope exactly when its cohort is (the access class decides which cohorts). */
+    private Located locate(Caller caller, String sessionId) {
+        CohortSession session = Ids.parse(sessionId)
                 .map(id -> CohortSession.<CohortSession>findById(id))
-                .filter(s -> Cohort.<Cohort>findByIdOptional(s.cohortId)
-                        .map(c -> c.centerId.equals(caller.centerId()))
-                        .orElse(false))
                 .orElseThrow(() -> ProblemException.notFound("session " + sessionId));
+        try {
+            return new Located(session, cohorts.visible(caller, session.cohortId.toString()));
+        } catch (ProblemException outOfScope) {
+            throw ProblemException.notFound("session " + sessionId);
+        }
     }
 
     private void validate(SessionRequest request) {
@@ -217,9 +192,7 @@ public class SessionService {
             errors.add(FieldError.coded("endsAt", "date-order", "must be after startsAt"));
         } else if (request.startsAt() != null
                 && request.endsAt() != null
-                && java.time.Duration.between(request.startsAt(), request.endsAt())
-                                .toHours()
-                        > 12) {
+                && Duration.between(request.startsAt(), request.endsAt()).toHours() > 12) {
             errors.add(FieldError.coded("endsAt", "invalid", "a session lasts at most 12 hours"));
         }
         if (!errors.isEmpty()) {
@@ -228,8 +201,8 @@ public class SessionService {
     }
 
     private static void apply(CohortSession session, SessionRequest request) {
-        session.startsAt = request.startsAt().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        session.endsAt = request.endsAt().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        session.startsAt = request.startsAt().toInstant().truncatedTo(ChronoUnit.SECONDS);
+        session.endsAt = request.endsAt().toInstant().truncatedTo(ChronoUnit.SECONDS);
         session.kind = request.kind();
         session.location = request.location() == null || request.location().isBlank()
                 ? null
@@ -261,42 +234,5 @@ public class SessionService {
                 s.moduleCode,
                 s.minutes(),
                 s.closedAt);
-    }
-
-    /** Hands out half-day blocks on teaching days: morning from the day's start, afternoon after lunch. */
-    static final class DayPlanner {
-        record Block(java.time.LocalDateTime start, java.time.LocalDateTime end, int minutes) {}
-
-        private final Set<DayOfWeek> days;
-        private final LocalTime dayStart;
-        private final int perDay;
-        private LocalDate day;
-        private int usedToday;
-
-        DayPlanner(LocalDate first, Set<DayOfWeek> days, LocalTime dayStart, int perDay) {
-            this.days = days;
-            this.dayStart = dayStart;
-            this.perDay = perDay;
-            this.day = first;
-            while (!days.contains(day.getDayOfWeek())) {
-                day = day.plusDays(1);
-            }
-        }
-
-        Block next(int wanted) {
-            if (usedToday >= perDay) {
-                day = day.plusDays(1);
-                while (!days.contains(day.getDayOfWeek())) {
-                    day = day.plusDays(1);
-                }
-                usedToday = 0;
-            }
-            int halfLeft = HALF_DAY_MINUTES - usedToday % HALF_DAY_MINUTES;
-            int minutes = Math.min(wanted, Math.min(halfLeft, perDay - usedToday));
-            int lunches = usedToday / HALF_DAY_MINUTES;
-            java.time.LocalDateTime start = day.atTime(dayStart).plusMinutes(usedToday + 60L * lunches);
-            usedToday += minutes;
-            return new Block(start, start.plusMinutes(minutes), minutes);
-        }
     }
 }

@@ -13,11 +13,8 @@ public record Caller(UUID id, UUID centerId, UUID companyId, Set<Role> roles) {
 
     public static final String CLAIM_COMPANY = "companyId";
 
+    /** Whether the token grants the role; only the access class asks (ArchitectureTest). */
     public boolean has(Role role) {
         return roles.contains(role);
-    }
-
-    public boolean isAdmin() {
-        return has(Role.ADMIN);
     }
 }

@@ -8,12 +8,14 @@ import jakarta.validation.ConstraintViolation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.qute.TemplateData;
+
 /**
  * One offending field of a request: a human {@code message} (English, for API
  * clients), a stable {@code code} that pages translate, and the {@code line}
  * for rows of an uploaded file.
  */
-@io.quarkus.qute.TemplateData
+@TemplateData
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FieldError(String field, String message, Integer line, String code) {
     public static final String INVALID = "invalid";

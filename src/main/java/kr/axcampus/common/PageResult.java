@@ -2,8 +2,10 @@ package kr.axcampus.common;
 
 import java.util.List;
 
+import io.quarkus.qute.TemplateData;
+
 /** One page of a list, as API.md "Lists" describes. */
-@io.quarkus.qute.TemplateData
+@TemplateData
 public record PageResult<T>(List<T> items, int page, int size, long total) {
 
     public boolean hasPrevious() {

@@ -1,5 +1,7 @@
 package kr.axcampus.common;
 
+import java.util.Locale;
+
 /** A role a person may hold; a person may hold several. */
 public enum Role {
     ADMIN,
@@ -13,7 +15,7 @@ public enum Role {
             return null;
         }
         try {
-            return Role.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            return Role.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -2,6 +2,7 @@ package kr.axcampus.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.Priority;
@@ -15,10 +16,12 @@ import io.quarkus.runtime.StartupEvent;
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.DeliveryMode;
+import kr.axcampus.cohort.EnrollmentService;
 import kr.axcampus.cohort.dto.CohortRequest;
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.cohort.dto.EnrollmentRequest;
 import kr.axcampus.common.Caller;
+import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.UserService;
 import kr.axcampus.identity.dto.UserRequest;
@@ -44,6 +47,8 @@ class DemoData {
     private final UserService users;
     private final CatalogService catalog;
     private final CohortService cohorts;
+    private final EnrollmentService enrollments;
+    private final CentreTime time;
     private final DemoAttendance attendance;
     private final DemoMaterials materials;
 
@@ -55,6 +60,8 @@ class DemoData {
             UserService users,
             CatalogService catalog,
             CohortService cohorts,
+            EnrollmentService enrollments,
+            CentreTime time,
             DemoAttendance attendance,
             DemoMaterials materials) {
         this.materials = materials;
@@ -65,6 +72,8 @@ class DemoData {
         this.users = users;
         this.catalog = catalog;
         this.cohorts = cohorts;
+        this.enrollments = enrollments;
+        this.time = time;
         this.attendance = attendance;
     }
 
@@ -73,7 +82,7 @@ class DemoData {
             return;
         }
         UUID centerId = centers.defaultCenterId();
-        Caller operator = new Caller(null, centerId, null, java.util.Set.of(Role.ADMIN));
+        Caller operator = new Caller(null, centerId, null, Set.of(Role.ADMIN));
         UUID precision = company(operator, "대한정밀 주식회사", "1248100998", SizeClass.SMALL, "금속 가공 · 제조", "GYEONGIN");
         UUID logistics = company(operator, "새솔물류 주식회사", "2208162517", SizeClass.MEDIUM, "물류 · 창고", "DONGNAM");
 
@@ -99,7 +108,7 @@ class DemoData {
 
     /** One running cohort per demo course, with the demo learners enrolled, so lessons open at once. */
     private void cohorts(Caller operator) {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        LocalDate today = time.today();
         List<String> instructors = List.of(id("instructor1@demo.axcampus.kr"), id("instructor2@demo.axcampus.kr"));
         cohort(
                 operator,
@@ -191,7 +200,7 @@ class DemoData {
                     .id();
         }
         for (String email : learnerEmails) {
-            cohorts.enroll(operator, cohortId, new EnrollmentRequest(id(email)));
+            enrollments.enroll(operator, cohortId, new EnrollmentRequest(id(email)));
         }
     }
 

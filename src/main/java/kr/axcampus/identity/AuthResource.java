@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.vertx.core.http.HttpServerRequest;
 
+import kr.axcampus.common.ClientAddress;
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Roles;
@@ -63,6 +64,6 @@ public class AuthResource {
     }
 
     static String clientAddress(HttpServerRequest http) {
-        return kr.axcampus.common.ClientAddress.of(http);
+        return ClientAddress.of(http);
     }
 }

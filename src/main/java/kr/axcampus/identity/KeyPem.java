@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -51,6 +52,6 @@ record KeyPem(String text, String origin) {
     }
 
     static String environmentName(String setting) {
-        return setting.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+        return setting.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 }

@@ -5,13 +5,17 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+
+import kr.axcampus.common.ClusterLock;
 
 /**
  * Slows down guessing: after too many failures for one account or one client
@@ -21,17 +25,17 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 class LoginThrottle {
     private final EntityManager em;
-    private final kr.axcampus.common.ClusterLock clusterLock;
+    private final ClusterLock clusterLock;
     private final IdentityConfig.Throttle config;
 
-    LoginThrottle(EntityManager em, IdentityConfig config, kr.axcampus.common.ClusterLock clusterLock) {
+    LoginThrottle(EntityManager em, IdentityConfig config, ClusterLock clusterLock) {
         this.clusterLock = clusterLock;
         this.em = em;
         this.config = config.throttle();
     }
 
     static String accountKey(String email) {
-        return "account:" + email.trim().toLowerCase(java.util.Locale.ROOT);
+        return "account:" + email.trim().toLowerCase(Locale.ROOT);
     }
 
     static String addressKey(String address) {
@@ -102,8 +106,8 @@ class LoginThrottle {
     /** Once every ten minutes across all replicas (the lease), whichever fires first. */
     @Scheduled(every = "10m", delayed = "1m")
     void sweepOnce() {
-        if (clusterLock.claim("login-throttle-sweep", java.time.Duration.ofMinutes(9))) {
-            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(this::sweep);
+        if (clusterLock.claim("login-throttle-sweep", Duration.ofMinutes(9))) {
+            QuarkusTransaction.requiringNew().run(this::sweep);
         }
     }
 

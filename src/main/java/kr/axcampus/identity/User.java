@@ -1,5 +1,6 @@
 package kr.axcampus.identity;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -39,7 +40,6 @@ public class User extends BaseEntity {
     public String jobTitle;
 
     public static User findByEmail(String email) {
-        return find("lower(email) = ?1", email.trim().toLowerCase(java.util.Locale.ROOT))
-                .firstResult();
+        return find("lower(email) = ?1", email.trim().toLowerCase(Locale.ROOT)).firstResult();
     }
 }

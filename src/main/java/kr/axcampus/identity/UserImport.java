@@ -3,6 +3,7 @@ package kr.axcampus.identity;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -132,7 +133,7 @@ public class UserImport {
                 throw ProblemException.invalid("file", "the CSV file has no rows after its header");
             }
             return rows;
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
             throw ProblemException.invalid("file", "not readable as CSV: " + e.getMessage());
         }
     }

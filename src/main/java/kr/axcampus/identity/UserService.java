@@ -1,11 +1,15 @@
 package kr.axcampus.identity;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,6 +20,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import kr.axcampus.common.Caller;
+import kr.axcampus.common.ClusterLock;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.PageRequest;
@@ -29,16 +34,12 @@ import kr.axcampus.organization.CompanyService;
 /** People of the caller's centre: operators manage them; everyone reads themself. */
 @ApplicationScoped
 public class UserService {
-    private final kr.axcampus.common.ClusterLock clusterLock;
+    private final ClusterLock clusterLock;
     private final CompanyService companies;
     private final IdentityConfig config;
     private final Validator validator;
 
-    public UserService(
-            CompanyService companies,
-            IdentityConfig config,
-            Validator validator,
-            kr.axcampus.common.ClusterLock clusterLock) {
+    public UserService(CompanyService companies, IdentityConfig config, Validator validator, ClusterLock clusterLock) {
         this.clusterLock = clusterLock;
         this.companies = companies;
         this.config = config;
@@ -72,17 +73,16 @@ public class UserService {
     }
 
     /** People of the centre by sign-in email (any case), in one query; keyed by the lower-cased email. */
-    public java.util.Map<String, UserView> findByEmails(UUID centerId, java.util.Collection<String> emails) {
+    public Map<String, UserView> findByEmails(UUID centerId, Collection<String> emails) {
         if (emails.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         List<String> lower = emails.stream()
-                .map(e -> e.trim().toLowerCase(java.util.Locale.ROOT))
+                .map(e -> e.trim().toLowerCase(Locale.ROOT))
                 .distinct()
                 .toList();
         return User.<User>list("centerId = ?1 and lower(email) in ?2", centerId, lower).stream()
-                .collect(java.util.stream.Collectors.toMap(
-                        u -> u.email.toLowerCase(java.util.Locale.ROOT), UserView::of));
+                .collect(Collectors.toMap(u -> u.email.toLowerCase(Locale.ROOT), UserView::of));
     }
 
     /** Learners of a company (optionally one department), for enrolling a whole team. */
@@ -107,12 +107,12 @@ public class UserService {
     }
 
     /** Several people of the centre in one query, by id. */
-    public java.util.Map<UUID, UserView> findAllInCenter(UUID centerId, java.util.Collection<UUID> ids) {
+    public Map<UUID, UserView> findAllInCenter(UUID centerId, Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return User.<User>list("centerId = ?1 and id in ?2", centerId, List.copyOf(new LinkedHashSet<>(ids))).stream()
-                .collect(java.util.stream.Collectors.toMap(u -> u.id, UserView::of));
+                .collect(Collectors.toMap(u -> u.id, UserView::of));
     }
 
     @Transactional

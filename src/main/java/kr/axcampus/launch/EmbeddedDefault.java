@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -97,7 +98,7 @@ final class EmbeddedDefault implements AutoCloseable {
 
     /** Explicit settings of the operator win over the embedded defaults. */
     private static void define(String property, String value) {
-        String env = property.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+        String env = property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
         if (System.getProperty(property) == null && System.getenv(env) == null) {
             System.setProperty(property, value);
         }

@@ -4,13 +4,14 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import kr.axcampus.access.Access;
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.cohort.CohortScope;
 import kr.axcampus.cohort.CohortService;
+import kr.axcampus.cohort.EnrollmentService;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.ProblemException;
-import kr.axcampus.common.Role;
 
 /**
  * Who may add to and read from each scope (issue 6, "Scopes and rights"): 404 outside the
@@ -19,30 +20,34 @@ import kr.axcampus.common.Role;
 @ApplicationScoped
 class MaterialRights {
     private final CohortService cohorts;
+    private final EnrollmentService enrollments;
     private final CatalogService catalog;
+    private final Access access;
 
-    MaterialRights(CohortService cohorts, CatalogService catalog) {
+    MaterialRights(CohortService cohorts, EnrollmentService enrollments, CatalogService catalog, Access access) {
         this.cohorts = cohorts;
+        this.enrollments = enrollments;
         this.catalog = catalog;
+        this.access = access;
     }
 
     void requireWrite(Caller caller, MaterialScope scope, String scopeId) {
         switch (scope) {
             case COURSE, MODULE -> {
                 courseCode(scope, scopeId);
-                if (!caller.isAdmin() && !caller.has(Role.INSTRUCTOR)) {
-                    throw forbidden("course materials are uploaded by instructors and operators");
+                if (!access.stocksCourseShelves(caller)) {
+                    throw Access.forbidden("course materials are uploaded by instructors and operators");
                 }
             }
-            case COHORT -> {
-                if (!staffOf(caller, scopeId)) {
-                    throw forbidden("cohort materials are uploaded by its instructors and operators");
-                }
-            }
+            case COHORT ->
+                access.requireRunning(
+                        caller,
+                        cohorts.scope(caller, scopeId),
+                        "cohort materials are uploaded by its instructors and operators");
             case SUBMISSION -> {
                 CohortScope cohort = cohorts.scope(caller, scopeId);
-                if (!cohorts.isEnrolledIn(cohort.id(), caller.id())) {
-                    throw forbidden("submissions are uploaded by the cohort's learners");
+                if (!enrollments.isEnrolledIn(cohort.id(), caller.id())) {
+                    throw Access.forbidden("submissions are uploaded by the cohort's learners");
                 }
             }
             default -> throw reserved(scope);
@@ -54,7 +59,7 @@ class MaterialRights {
             case COURSE, MODULE -> catalog.canReadLessons(caller, courseCode(scope, scopeId));
             case COHORT -> canSeeCohort(caller, scopeId);
             // Listing a submission scope goes through requireListing; here it is one file.
-            case SUBMISSION -> material.uploaderId.equals(caller.id()) || staffOf(caller, scopeId);
+            case SUBMISSION -> material.uploaderId.equals(caller.id()) || runs(caller, scopeId);
             default -> throw reserved(scope);
         };
         if (!allowed) {
@@ -72,23 +77,24 @@ class MaterialRights {
             return true;
         }
         CohortScope cohort = cohorts.scope(caller, scopeId);
-        boolean staff = caller.isAdmin() || cohort.taughtBy(caller.id());
-        if (!staff && !cohorts.isEnrolledIn(cohort.id(), caller.id())) {
+        boolean staff = access.runs(caller, cohort);
+        if (!staff && !enrollments.isEnrolledIn(cohort.id(), caller.id())) {
             throw ProblemException.notFound(scope + " " + scopeId);
         }
         return staff;
     }
 
+    /** A cohort's shelf is for its team and its (not withdrawn) learners. */
     private boolean canSeeCohort(Caller caller, String cohortId) {
         CohortScope cohort = cohorts.scope(caller, cohortId);
-        return caller.isAdmin() || cohort.taughtBy(caller.id()) || cohorts.isEnrolledIn(cohort.id(), caller.id());
+        return access.runs(caller, cohort) || enrollments.isEnrolledIn(cohort.id(), caller.id());
     }
 
-    boolean staffOf(Caller caller, String cohortId) {
+    /** Whether the caller runs the cohort; false (not 404) when they cannot see it, for a single file's check. */
+    private boolean runs(Caller caller, String cohortId) {
         try {
-            CohortScope cohort = cohorts.scope(caller, cohortId);
-            return caller.isAdmin() || cohort.taughtBy(caller.id());
-        } catch (ProblemException e) {
+            return access.runs(caller, cohorts.scope(caller, cohortId));
+        } catch (ProblemException outOfScope) {
             return false;
         }
     }
@@ -113,10 +119,6 @@ class MaterialRights {
             }
         }
         return found;
-    }
-
-    private static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "forbidden", "Forbidden", detail, null);
     }
 
     private static ProblemException reserved(MaterialScope scope) {

@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
+import kr.axcampus.access.Access;
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
@@ -46,6 +47,7 @@ public class MaterialService {
     private final MaterialRights rights;
     private final CatalogService catalog;
     private final Event<MaterialStored> stored;
+    private final Access access;
 
     public MaterialService(
             ObjectStorage storage,
@@ -53,8 +55,10 @@ public class MaterialService {
             TypeSniffer sniffer,
             MaterialRights rights,
             CatalogService catalog,
-            Event<MaterialStored> stored) {
+            Event<MaterialStored> stored,
+            Access access) {
         this.stored = stored;
+        this.access = access;
         this.storage = storage;
         this.config = config;
         this.sniffer = sniffer;
@@ -196,7 +200,7 @@ public class MaterialService {
 
     /** Whether the caller may remove the material from listings: its uploader or an operator. */
     public boolean mayDelete(Caller caller, MaterialView material) {
-        return caller.isAdmin() || material.uploaderId().equals(caller.id().toString());
+        return access.mayRemove(caller, UUID.fromString(material.uploaderId()));
     }
 
     /** Materials by id, in one query, leaving out removed ones; for features that list their files. */
@@ -218,9 +222,8 @@ public class MaterialService {
     @Transactional
     public void delete(Caller caller, String id) {
         Material material = visible(caller, id);
-        if (!caller.isAdmin() && !material.uploaderId.equals(caller.id())) {
-            throw new ProblemException(
-                    403, "forbidden", "Forbidden", "only the uploader or an operator may delete", null);
+        if (!access.mayRemove(caller, material.uploaderId)) {
+            throw Access.forbidden("only the uploader or an operator may delete");
         }
         Material managed = Material.findById(material.id);
         managed.deletedAt = Instant.now();

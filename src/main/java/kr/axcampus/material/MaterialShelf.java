@@ -1,5 +1,6 @@
 package kr.axcampus.material;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -79,7 +80,7 @@ public class MaterialShelf {
         Map<String, List<MaterialView>> found = materials.forCourse(me, courseCode);
         // Module uploads follow the course's rule (instructors and operators): decided once.
         boolean upload = materials.mayUpload(me, MaterialScope.COURSE.name(), courseCode);
-        Map<String, Shelf> modules = new java.util.LinkedHashMap<>();
+        Map<String, Shelf> modules = new LinkedHashMap<>();
         for (String module : moduleCodes) {
             String scopeId = courseCode + "/" + module;
             modules.put(

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.commons.fileupload2.core.MultipartInput;
 import org.apache.commons.fileupload2.core.ParameterParser;
 
+import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.material.dto.MaterialView;
@@ -53,7 +54,7 @@ final class MultipartReader {
         return boundary.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    MaterialView read(kr.axcampus.common.Caller caller, InputStream body, byte[] boundary) {
+    MaterialView read(Caller caller, InputStream body, byte[] boundary) {
         Map<String, String> fields = new HashMap<>();
         Path spool = null;
         String fileName = null;
@@ -123,7 +124,7 @@ final class MultipartReader {
         }
     }
 
-    private UploadPlan plan(kr.axcampus.common.Caller caller, Map<String, String> fields, String fileName) {
+    private UploadPlan plan(Caller caller, Map<String, String> fields, String fileName) {
         return materials.prepare(
                 caller, fields.get("scope"), fields.get("scopeId"), fileName, fields.get("note"), fields.get("size"));
     }

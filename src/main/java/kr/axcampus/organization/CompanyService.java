@@ -12,13 +12,13 @@ import jakarta.validation.Validator;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
+import kr.axcampus.access.Access;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.PageResult;
 import kr.axcampus.common.ProblemException;
-import kr.axcampus.common.Role;
 import kr.axcampus.organization.dto.CompanyRequest;
 import kr.axcampus.organization.dto.CompanyView;
 
@@ -29,22 +29,24 @@ import kr.axcampus.organization.dto.CompanyView;
 @ApplicationScoped
 public class CompanyService {
     private final RegionCatalog regions;
+    private final Access access;
     private final Validator validator;
 
-    public CompanyService(RegionCatalog regions, Validator validator) {
+    public CompanyService(RegionCatalog regions, Access access, Validator validator) {
         this.regions = regions;
+        this.access = access;
         this.validator = validator;
     }
 
     public PageResult<CompanyView> list(Caller caller, PageRequest page) {
         String query;
         Object[] params;
-        if (caller.isAdmin()) {
+        if (access.operates(caller)) {
             query = "centerId = ?1";
             params = new Object[] {caller.centerId()};
-        } else if (caller.has(Role.CEO) && caller.companyId() != null) {
+        } else if (access.employer(caller) != null) {
             query = "centerId = ?1 and id = ?2";
-            params = new Object[] {caller.centerId(), caller.companyId()};
+            params = new Object[] {caller.centerId(), access.employer(caller)};
         } else {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
@@ -105,10 +107,7 @@ public class CompanyService {
     private Company visible(Caller caller, String id) {
         Company company =
                 Ids.parse(id).map(uuid -> Company.<Company>findById(uuid)).orElse(null);
-        boolean inScope = company != null
-                && company.centerId.equals(caller.centerId())
-                && (caller.isAdmin() || (caller.has(Role.CEO) && company.id.equals(caller.companyId())));
-        if (!inScope) {
+        if (company == null || !access.seesCompany(caller, company.centerId, company.id)) {
             throw ProblemException.notFound("company " + id);
         }
         return company;

@@ -7,68 +7,27 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kr.axcampus.attendance.AttendanceRules;
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.Roles;
-import kr.axcampus.practicum.dto.AdjustmentRequest;
 import kr.axcampus.practicum.dto.PracticeLogRequest;
 import kr.axcampus.practicum.dto.PracticeLogView;
-import kr.axcampus.practicum.dto.Progress;
 
+/** A cohort's practice logs (independent practice toward the 18 hours). */
 @Path("/api/cohorts")
 @Tag(name = "Practicum and progress")
 @RolesAllowed({Roles.ADMIN, Roles.INSTRUCTOR, Roles.CEO, Roles.LEARNER})
 public class PracticumResource {
     private final PracticumService practicum;
-    private final ProgressService progress;
-    private final AttendanceSheet sheet;
-    private final AttendanceRules rules;
     private final CurrentCaller caller;
 
-    public PracticumResource(
-            PracticumService practicum,
-            ProgressService progress,
-            AttendanceSheet sheet,
-            AttendanceRules rules,
-            CurrentCaller caller) {
+    public PracticumResource(PracticumService practicum, CurrentCaller caller) {
         this.practicum = practicum;
-        this.progress = progress;
-        this.sheet = sheet;
-        this.rules = rules;
         this.caller = caller;
-    }
-
-    @GET
-    @Path("/{id}/attendance-sheet.csv")
-    @Produces("text/csv")
-    @Operation(summary = "The attendance sheet as CSV (UTF-8 with BOM): learners x sessions, totals, completion")
-    public Response csv(@PathParam("id") String cohortId) {
-        AttendanceSheet.Table table = sheet.table(caller.get(), cohortId, rules.zone());
-        StreamingOutput body = out -> sheet.writeCsv(table, out);
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename*=UTF-8''attendance-" + table.cohortCode() + ".csv")
-                .build();
-    }
-
-    @GET
-    @Path("/{id}/attendance-sheet.xlsx")
-    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    @Operation(summary = "The attendance sheet as XLSX")
-    public Response xlsx(@PathParam("id") String cohortId) {
-        AttendanceSheet.Table table = sheet.table(caller.get(), cohortId, rules.zone());
-        StreamingOutput body = out -> sheet.writeXlsx(table, out);
-        return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename*=UTF-8''attendance-" + table.cohortCode() + ".xlsx")
-                .build();
     }
 
     @POST
@@ -85,29 +44,5 @@ public class PracticumResource {
     @Operation(summary = "Practice logs: all (instructors, operators) or the caller's own")
     public List<PracticeLogView> logs(@PathParam("id") String cohortId) {
         return practicum.logs(caller.get(), cohortId);
-    }
-
-    @POST
-    @Path("/{id}/practicum-adjustments")
-    @Operation(summary = "Add a practicum adjustment (±minutes) with a reason")
-    public Response adjust(@PathParam("id") String cohortId, AdjustmentRequest request) {
-        practicum.adjust(caller.get(), cohortId, request);
-        return Response.status(Response.Status.CREATED)
-                .entity(progress.forLearner(caller.get(), cohortId, request.userId()))
-                .build();
-    }
-
-    @GET
-    @Path("/{id}/progress/{userId}")
-    @Operation(summary = "One learner's practicum, attendance, at-risk flag and completion with reasons")
-    public Progress learner(@PathParam("id") String cohortId, @PathParam("userId") String userId) {
-        return progress.forLearner(caller.get(), cohortId, userId);
-    }
-
-    @GET
-    @Path("/{id}/progress")
-    @Operation(summary = "Every enrolled learner's progress, in one aggregate (CEO: own employees)")
-    public List<Progress> cohort(@PathParam("id") String cohortId) {
-        return progress.forCohort(caller.get(), cohortId);
     }
 }

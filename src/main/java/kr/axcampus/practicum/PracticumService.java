@@ -1,6 +1,5 @@
 package kr.axcampus.practicum;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,10 +10,12 @@ import jakarta.validation.Validator;
 
 import io.quarkus.panache.common.Sort;
 
-import kr.axcampus.attendance.AttendanceRules;
+import kr.axcampus.access.Access;
 import kr.axcampus.cohort.CohortScope;
 import kr.axcampus.cohort.CohortService;
+import kr.axcampus.cohort.EnrollmentService;
 import kr.axcampus.common.Caller;
+import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
@@ -26,19 +27,24 @@ import kr.axcampus.practicum.dto.PracticeLogView;
 @ApplicationScoped
 public class PracticumService {
     private final CohortService cohorts;
-    private final AttendanceRules rules;
+    private final EnrollmentService enrollments;
+    private final CentreTime time;
+    private final Access access;
     private final Validator validator;
 
-    public PracticumService(CohortService cohorts, AttendanceRules rules, Validator validator) {
+    public PracticumService(
+            CohortService cohorts, EnrollmentService enrollments, CentreTime time, Access access, Validator validator) {
         this.cohorts = cohorts;
-        this.rules = rules;
+        this.enrollments = enrollments;
+        this.time = time;
+        this.access = access;
         this.validator = validator;
     }
 
     @Transactional
     public PracticeLogView submit(Caller caller, String cohortId, PracticeLogRequest request) {
         CohortScope cohort = cohorts.scope(caller, cohortId);
-        if (!cohorts.isEnrolledIn(cohort.id(), caller.id())) {
+        if (!enrollments.isEnrolledIn(cohort.id(), caller.id())) {
             throw new ProblemException(
                     403,
                     "not-enrolled",
@@ -50,7 +56,7 @@ public class PracticumService {
             throw ProblemException.invalid("body", "minutes, performedOn and description are required");
         }
         List<FieldError> errors = new ArrayList<>(FieldError.of(validator.validate(request)));
-        if (request.performedOn() != null && request.performedOn().isAfter(LocalDate.now(rules.zone()))) {
+        if (request.performedOn() != null && request.performedOn().isAfter(time.today())) {
             errors.add(FieldError.coded("performedOn", "invalid", "must not be in the future"));
         }
         UUID evidence = null;
@@ -85,10 +91,7 @@ public class PracticumService {
             throw ProblemException.notFound("practice log " + logId);
         }
         CohortScope cohort = cohorts.scope(caller, log.cohortId.toString());
-        if (!caller.isAdmin() && !cohort.taughtBy(caller.id())) {
-            throw new ProblemException(
-                    403, "forbidden", "Forbidden", "practice logs are approved by the cohort's instructors", null);
-        }
+        access.requireRunning(caller, cohort, "practice logs are approved by the cohort's instructors");
         if (!approve && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid(
                     List.of(FieldError.coded("reason", "required", "a reason is required to reject")));
@@ -108,7 +111,7 @@ public class PracticumService {
     /** Staff see every log of the cohort; a learner their own. */
     public List<PracticeLogView> logs(Caller caller, String cohortId) {
         CohortScope cohort = cohorts.scope(caller, cohortId);
-        List<PracticeLog> found = caller.isAdmin() || cohort.taughtBy(caller.id())
+        List<PracticeLog> found = access.workSight(caller, cohort).everyone()
                 ? PracticeLog.list("cohortId", Sort.by("createdAt").descending(), cohort.id())
                 : PracticeLog.list(
                         "cohortId = ?1 and userId = ?2", Sort.by("createdAt").descending(), cohort.id(), caller.id());
@@ -118,14 +121,7 @@ public class PracticumService {
     @Transactional
     public void adjust(Caller caller, String cohortId, AdjustmentRequest request) {
         CohortScope cohort = cohorts.scope(caller, cohortId);
-        if (!caller.isAdmin() && !cohort.taughtBy(caller.id())) {
-            throw new ProblemException(
-                    403,
-                    "forbidden",
-                    "Forbidden",
-                    "adjustments are made by the cohort's instructors and operators",
-                    null);
-        }
+        access.requireRunning(caller, cohort, "adjustments are made by the cohort's instructors and operators");
         if (request == null) {
             throw ProblemException.invalid("body", "userId, minutes and reason are required");
         }
@@ -136,7 +132,7 @@ public class PracticumService {
         UUID learner = request.userId() == null
                 ? null
                 : Ids.parse(request.userId())
-                        .filter(id -> cohorts.hasEnrollment(cohort.id(), id))
+                        .filter(id -> enrollments.hasEnrollment(cohort.id(), id))
                         .orElse(null);
         if (request.userId() != null && !request.userId().isBlank() && learner == null) {
             errors.add(FieldError.coded("userId", "unknown-value", "not a learner of this cohort"));

@@ -2,9 +2,11 @@ package kr.axcampus.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 
 /** Objects as files in a folder: the embedded default's store. Keys never come from users. */
 class LocalObjectStorage implements ObjectStorage {
@@ -58,9 +60,9 @@ class LocalObjectStorage implements ObjectStorage {
 
     /** A signed, expiring application path; the app serves it (there is no S3 to hand the bytes). */
     @Override
-    public java.net.URI downloadUrl(String key, Download download) {
+    public URI downloadUrl(String key, Download download) {
         resolve(key);
-        return java.net.URI.create(links.sign(key, download, java.time.Instant.now()));
+        return URI.create(links.sign(key, download, Instant.now()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package kr.axcampus.storage;
 
 import java.io.InputStream;
+import java.net.URI;
 
 /**
  * Where files live: S3-compatible object storage in production, a folder in the
@@ -22,7 +23,7 @@ public interface ObjectStorage {
      * relays its bytes: a pre-signed URL on S3, a signed and expiring application path on the
      * local store.
      */
-    java.net.URI downloadUrl(String key, Download download);
+    URI downloadUrl(String key, Download download);
 
     /** Whether the store answers now (for readiness). */
     boolean isReachable();

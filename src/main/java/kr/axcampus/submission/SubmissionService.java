@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,8 +15,10 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import kr.axcampus.access.Access;
 import kr.axcampus.cohort.CohortScope;
 import kr.axcampus.cohort.CohortService;
+import kr.axcampus.cohort.EnrollmentService;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
@@ -36,13 +39,22 @@ import kr.axcampus.submission.dto.SubmissionView;
 @ApplicationScoped
 public class SubmissionService {
     private final CohortService cohorts;
+    private final EnrollmentService enrollments;
     private final MaterialService materials;
     private final UserService users;
+    private final Access access;
 
-    public SubmissionService(CohortService cohorts, MaterialService materials, UserService users) {
+    public SubmissionService(
+            CohortService cohorts,
+            EnrollmentService enrollments,
+            MaterialService materials,
+            UserService users,
+            Access access) {
         this.cohorts = cohorts;
+        this.enrollments = enrollments;
         this.materials = materials;
         this.users = users;
+        this.access = access;
     }
 
     /** Runs inside the material's own transaction: the version and the file are kept or lost together. */
@@ -74,9 +86,9 @@ public class SubmissionService {
     public List<SubmissionView> list(Caller caller, String cohortId) {
         CohortScope cohort = cohorts.scope(caller, cohortId);
         List<SubmissionVersion> found;
-        if (caller.isAdmin() || cohort.taughtBy(caller.id())) {
+        if (access.workSight(caller, cohort).everyone()) {
             found = SubmissionVersion.list("cohortId", Sort.by("createdAt").descending(), cohort.id());
-        } else if (cohorts.hasEnrollment(cohort.id(), caller.id())) {
+        } else if (enrollments.hasEnrollment(cohort.id(), caller.id())) {
             found = SubmissionVersion.list(
                     "cohortId = ?1 and learnerId = ?2", Sort.by("version").descending(), cohort.id(), caller.id());
         } else {
@@ -109,10 +121,10 @@ public class SubmissionService {
         } catch (ProblemException e) {
             throw ProblemException.notFound("submission " + versionId);
         }
-        if (!caller.isAdmin() && !cohort.taughtBy(caller.id())) {
+        if (!access.runs(caller, cohort)) {
+            // The author sees their own version, so they are told why; anyone else is out of scope.
             throw version.learnerId.equals(caller.id())
-                    ? new ProblemException(
-                            403, "forbidden", "Forbidden", "submissions are reviewed by the cohort's instructors", null)
+                    ? Access.forbidden("submissions are reviewed by the cohort's instructors")
                     : ProblemException.notFound("submission " + versionId);
         }
         String comment = request.comment() == null || request.comment().isBlank()
@@ -139,9 +151,7 @@ public class SubmissionService {
         Map<UUID, MaterialView> files =
                 materials.describe(versions.stream().map(v -> v.materialId).toList());
         Collection<UUID> people = versions.stream()
-                .flatMap(v -> v.reviewedBy == null
-                        ? java.util.stream.Stream.of(v.learnerId)
-                        : java.util.stream.Stream.of(v.learnerId, v.reviewedBy))
+                .flatMap(v -> v.reviewedBy == null ? Stream.of(v.learnerId) : Stream.of(v.learnerId, v.reviewedBy))
                 .collect(Collectors.toSet());
         Map<UUID, UserView> names = users.findAllInCenter(caller.centerId(), people);
         Function<UUID, String> name =

@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.qute.TemplateData;
+
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.ProblemException;
 
 /** Validation messages by field, shown next to the inputs of a rejected form. */
-@io.quarkus.qute.TemplateData
+@TemplateData
 public record FormErrors(Map<String, String> byField, Map<String, String> codes, String summary) {
     public static final FormErrors NONE = new FormErrors(Map.of(), Map.of(), null);
 

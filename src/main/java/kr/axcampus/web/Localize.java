@@ -1,5 +1,9 @@
 package kr.axcampus.web;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
@@ -7,7 +11,8 @@ import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
-import kr.axcampus.catalog.LocalizedText;
+import kr.axcampus.common.CentreTime;
+import kr.axcampus.common.LocalizedText;
 
 /**
  * Content written in both languages, and durations, in the page's language:
@@ -34,11 +39,11 @@ public class Localize {
     }
 
     /** An instant in the centre's zone: {@code 2026. 3. 2.(월) 09:00}, {@code Mon 2 Mar 2026 09:00}. */
-    static String local(java.time.Instant at, @TemplateAttribute("locale") Object locale) {
+    static String local(Instant at, @TemplateAttribute("locale") Object locale) {
         if (at == null) {
             return "";
         }
-        java.time.ZonedDateTime time = at.atZone(CENTRE_ZONE);
+        ZonedDateTime time = at.atZone(zone());
         return english(locale) ? EN.format(time) : KO.format(time);
     }
 
@@ -66,17 +71,22 @@ public class Localize {
     }
 
     /** A time of day in the centre's zone, 24-hour. */
-    static String time(java.time.Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(CENTRE_ZONE));
+    static String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(zone()));
     }
 
-    private static final java.time.ZoneId CENTRE_ZONE = java.time.ZoneId.of("Asia/Seoul");
-    private static final java.time.format.DateTimeFormatter KO =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy. M. d.(E) HH:mm", Locale.KOREAN);
-    private static final java.time.format.DateTimeFormatter EN =
-            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
-    private static final java.time.format.DateTimeFormatter TIME =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    private static volatile ZoneId zone;
+    private static final DateTimeFormatter KO = DateTimeFormatter.ofPattern("yyyy. M. d.(E) HH:mm", Locale.KOREAN);
+    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** The centre's zone, read once: template extensions are static, so the setting is looked up, not injected. */
+    private static ZoneId zone() {
+        if (zone == null) {
+            zone = CentreTime.configuredZone();
+        }
+        return zone;
+    }
 
     private static boolean english(Object locale) {
         return locale instanceof Locale l

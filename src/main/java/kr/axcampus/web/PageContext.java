@@ -1,13 +1,14 @@
 package kr.axcampus.web;
 
 import java.util.Locale;
-import java.util.Set;
 
-import kr.axcampus.common.Role;
+import io.quarkus.qute.TemplateData;
 
-/** What the shared layout needs on every page: language, who is signed in, the flash message. */
-@io.quarkus.qute.TemplateData
-public record PageContext(Locale locale, String path, String userName, Set<Role> roles, String flash) {
+import kr.axcampus.access.Menu;
+
+/** What the shared layout needs on every page: language, who is signed in, what the menu offers, the flash message. */
+@TemplateData
+public record PageContext(Locale locale, String path, String userName, Menu menu, String flash) {
 
     public String lang() {
         return locale.getLanguage();
@@ -22,18 +23,18 @@ public record PageContext(Locale locale, String path, String userName, Set<Role>
     }
 
     public boolean isAdmin() {
-        return roles.contains(Role.ADMIN);
+        return menu.operator();
     }
 
     public boolean isInstructor() {
-        return roles.contains(Role.INSTRUCTOR);
+        return menu.instructor();
     }
 
     public boolean isCeo() {
-        return roles.contains(Role.CEO);
+        return menu.ceo();
     }
 
     public boolean isLearner() {
-        return roles.contains(Role.LEARNER);
+        return menu.learner();
     }
 }

@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,7 +19,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
-import kr.axcampus.common.Role;
+import kr.axcampus.access.Access;
+import kr.axcampus.access.Menu;
+import kr.axcampus.common.CurrentCaller;
 
 /**
  * Shared plumbing of the HTML pages: the language (cookie, then
@@ -36,11 +37,13 @@ public class PageSupport {
     private final HttpHeaders headers;
     private final UriInfo uri;
     private final JsonWebToken token;
+    private final Access access;
 
-    public PageSupport(HttpHeaders headers, UriInfo uri, JsonWebToken token) {
+    public PageSupport(HttpHeaders headers, UriInfo uri, JsonWebToken token, Access access) {
         this.headers = headers;
         this.uri = uri;
         this.token = token;
+        this.access = access;
     }
 
     public Locale locale() {
@@ -65,15 +68,10 @@ public class PageSupport {
     public PageContext context() {
         boolean signedIn = token != null && token.getSubject() != null;
         String name = signedIn ? String.valueOf(token.<Object>getClaim("name")) : null;
-        Set<Role> roles = signedIn && token.getGroups() != null
-                ? Set.copyOf(token.getGroups().stream()
-                        .map(Role::parse)
-                        .filter(r -> r != null)
-                        .toList())
-                : Set.of();
+        Menu menu = access.menu(signedIn ? CurrentCaller.of(token) : null);
         var flash = headers.getCookies().get(FLASH_COOKIE);
         String flashText = flash == null ? null : URLDecoder.decode(flash.getValue(), StandardCharsets.UTF_8);
-        return new PageContext(locale(), uri.getPath(), name, roles, flashText);
+        return new PageContext(locale(), uri.getPath(), name, menu, flashText);
     }
 
     /** Renders a page in the caller's language, consuming the flash message. */

@@ -1,7 +1,11 @@
 package kr.axcampus.web;
 
 import java.net.URI;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -30,7 +34,7 @@ import io.quarkus.security.UnauthorizedException;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Problem;
 import kr.axcampus.common.ProblemException;
-import kr.axcampus.storage.StorageUnavailableException;
+import kr.axcampus.common.UnavailableException;
 
 /**
  * The one place where failures become answers: problem+json for the API, a
@@ -140,16 +144,9 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response storage(StorageUnavailableException e, UriInfo uri, HttpHeaders headers) {
-        LOG.warnf("Object storage unavailable: %s", e.getMessage());
-        return respond(
-                uri,
-                headers,
-                503,
-                "storage-unavailable",
-                "Storage unavailable",
-                "file storage is not answering; try again shortly",
-                null);
+    public Response unavailable(UnavailableException e, UriInfo uri, HttpHeaders headers) {
+        LOG.warnf("%s: %s", e.title(), e.getMessage());
+        return respond(uri, headers, 503, e.type(), e.title(), e.detail(), null);
     }
 
     @ServerExceptionMapper
@@ -170,7 +167,7 @@ public class ProblemMapper {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        String type = title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        String type = title.toLowerCase(Locale.ROOT).replace(' ', '-');
         String detail = switch (status) {
             case 404 -> "nothing at " + uri.getPath();
             case 405 -> "this method is not allowed on " + uri.getPath();
@@ -218,7 +215,7 @@ public class ProblemMapper {
     static String fieldOf(String propertyPath) {
         String[] parts = propertyPath.split("\\.");
         if (parts.length >= 3) {
-            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+            return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
         }
         return parts[parts.length - 1];
     }
@@ -242,13 +239,13 @@ public class ProblemMapper {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
         }
         if (type == String.class) {
             return "a string";
         }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+        if (Temporal.class.isAssignableFrom(type)) {
             return "a date or instant in ISO-8601";
         }
         return "an object";

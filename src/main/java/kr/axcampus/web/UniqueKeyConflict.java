@@ -1,11 +1,18 @@
 package kr.axcampus.web;
 
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.postgresql.util.PSQLException;
 
 /**
  * A unique key of the database refused a row. Services check for duplicates
@@ -36,9 +43,9 @@ record UniqueKeyConflict(String type, String field, String detail) {
 
     /** The unique-key violation somewhere in {@code failure}'s causes (or suppressed ones), if any. */
     static Optional<UniqueKeyConflict> in(Throwable failure) {
-        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         // A LinkedList, unlike ArrayDeque, takes the null of a missing cause; it is skipped below.
-        java.util.Deque<Throwable> queue = new java.util.LinkedList<>();
+        Deque<Throwable> queue = new LinkedList<>();
         queue.add(failure);
         while (!queue.isEmpty()) {
             Throwable t = queue.poll();
@@ -53,14 +60,13 @@ record UniqueKeyConflict(String type, String field, String detail) {
             if (t instanceof SQLException sql) {
                 queue.add(sql.getNextException());
             }
-            queue.addAll(java.util.List.of(t.getSuppressed()));
+            queue.addAll(List.of(t.getSuppressed()));
         }
         return Optional.empty();
     }
 
     private static Optional<UniqueKeyConflict> recognise(Throwable t) {
-        if (t instanceof org.hibernate.exception.ConstraintViolationException hibernate
-                && UNIQUE_VIOLATION.equals(hibernate.getSQLState())) {
+        if (t instanceof ConstraintViolationException hibernate && UNIQUE_VIOLATION.equals(hibernate.getSQLState())) {
             return Optional.of(named(hibernate.getConstraintName()));
         }
         if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
@@ -70,7 +76,7 @@ record UniqueKeyConflict(String type, String field, String detail) {
     }
 
     private static String constraintOf(SQLException sql) {
-        if (sql instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
+        if (sql instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
             return psql.getServerErrorMessage().getConstraint();
         }
         return null;

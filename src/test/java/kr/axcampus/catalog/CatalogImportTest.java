@@ -184,18 +184,7 @@ class CatalogImportTest {
     }
 
     private ContentFixture copyOfShipped(Path tree) throws IOException {
-        Path source = Path.of(contentDir);
-        try (var files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path copy = tree.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return new ContentFixture(tree);
+        return ContentFixture.copyOfShipped(Path.of(contentDir), tree);
     }
 
     private static void deleteTree(Path dir) throws IOException {

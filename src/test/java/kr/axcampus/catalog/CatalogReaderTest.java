@@ -1,5 +1,8 @@
 package kr.axcampus.catalog;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,7 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The content checks, on fixture trees and on the content/ folder that ships. */
 class CatalogReaderTest {
-    private final CatalogReader reader = new CatalogReader(new LessonRenderer());
+    /** The centre's defaults as shipped: 18 h for professional courses, 80 % attendance, logs up to 6 h. */
+    static final CompletionDefaults SHIPPED_DEFAULTS = track ->
+            new CompletionPolicy(0.8, track == Track.PROFESSIONAL_AX ? 1080 : 0, 360, false, false, false, false);
+
+    private final CatalogReader reader = new CatalogReader(new LessonRenderer(), SHIPPED_DEFAULTS);
 
     @Test
     void theShippedCatalogueIsValidAndMeetsTheProgrammeHours() {
@@ -150,6 +157,64 @@ class CatalogReaderTest {
             return java.nio.file.Files.readString(dir.resolve(path));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anUnquotedCommaInATextIsRefusedNamingTheFileAndTheKey(@TempDir Path dir) {
+        ContentFixture content = new ContentFixture(dir).professionalCourse("PX-COMMA", 1080);
+        Path yaml = content.root().resolve("courses/PX-COMMA/course.yaml");
+        content.write(
+                "courses/PX-COMMA/course.yaml",
+                readString(yaml)
+                        .replace(
+                                "title: {ko: 이해, en: Understanding}",
+                                "title: {ko: 비용 모델 — 구독, API, 온프레미스, en: Cost model}"));
+        CatalogReader.Result result = reader.read(content.root());
+        assertTrue(result.courses().isEmpty(), "nothing is imported");
+        List<String> problems = result.problems().stream()
+                .map(p -> p.file() + ": " + p.message())
+                .toList();
+        assertTrue(
+                problems.contains("courses/PX-COMMA/course.yaml: modules[0].title: unknown key 'API' "
+                        + "(a comma inside an unquoted text splits it; put the text in quotes)"),
+                problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("modules[0].title: unknown key '온프레미스'")),
+                problems.toString());
+    }
+
+    @Test
+    void everyMappingIsReadStrictly(@TempDir Path dir) {
+        ContentFixture content = new ContentFixture(dir).professionalCourse("PX-STRICT", 1080, "  passRate: 0.7");
+        content.write("regions.yaml", "regions:\n  - code: SEOUL\n    name: {ko: 서울권, en: Seoul}\n    capital: 서울\n");
+        Path intro = content.root().resolve("courses/PX-STRICT/m1/01-intro.md");
+        content.write(
+                "courses/PX-STRICT/m1/01-intro.md",
+                readString(intro).replace("minutes: 30", "minutes: 30\nauthor: 김강사"));
+        List<String> problems = reader.read(content.root()).problems().stream()
+                .map(p -> p.file() + ": " + p.message())
+                .toList();
+        assertTrue(
+                problems.stream()
+                        .anyMatch(
+                                p -> p.startsWith("courses/PX-STRICT/course.yaml: completion: unknown key 'passRate'")),
+                problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.startsWith("regions.yaml: regions[0]: unknown key 'capital'")),
+                problems.toString());
+        assertTrue(
+                problems.stream()
+                        .anyMatch(p ->
+                                p.startsWith("courses/PX-STRICT/m1/01-intro.md: front matter: unknown key 'author'")),
+                problems.toString());
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

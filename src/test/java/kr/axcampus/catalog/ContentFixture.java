@@ -6,8 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes small content trees for catalogue tests: a tags file and courses made of text files. */
-final class ContentFixture {
+public final class ContentFixture {
     private final Path root;
+
+    /** A copy of the test run's content folder in {@code tree}, to add fixture courses beside the shipped ones. */
+    public static ContentFixture copyOfShipped(Path contentDir, Path tree) throws IOException {
+        try (var files = Files.walk(contentDir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path copy = tree.resolve(contentDir.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return new ContentFixture(tree);
+    }
 
     ContentFixture(Path root) {
         this.root = root;
@@ -23,7 +38,7 @@ final class ContentFixture {
                 """);
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
@@ -39,7 +54,12 @@ final class ContentFixture {
     }
 
     /** A valid professional course: a lecture and {@code practicumMinutes} of PRACTICUM with one lab. */
-    ContentFixture professionalCourse(String code, int practicumMinutes) {
+    public ContentFixture professionalCourse(String code, int practicumMinutes) {
+        return professionalCourse(code, practicumMinutes, "");
+    }
+
+    /** The same with a {@code completion:} block ({@code completion} holds its lines, indented by two). */
+    public ContentFixture professionalCourse(String code, int practicumMinutes, String completion) {
         write("courses/" + code + "/course.yaml", """
                 code: %s
                 title: {ko: 테스트 실무 과정, en: Test practitioner course}
@@ -50,7 +70,7 @@ final class ContentFixture {
                   - {ko: 보고서를 자동화한다, en: Automates a report}
                 tags: [data-analysis]
                 prerequisites: []
-                modules:
+                %smodules:
                   - code: m1
                     title: {ko: 이해, en: Understanding}
                     kind: LECTURE
@@ -61,7 +81,8 @@ final class ContentFixture {
                     kind: PRACTICUM
                     plannedMinutes: %d
                     lessons: [labs/01-report.md]
-                """.formatted(code, practicumMinutes));
+                """.formatted(
+                        code, completion.isEmpty() ? "" : "completion:\n" + completion + "\n", practicumMinutes));
         write("courses/" + code + "/m1/01-intro.md", """
                 ---
                 title: 소개

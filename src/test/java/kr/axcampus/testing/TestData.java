@@ -1,6 +1,7 @@
 package kr.axcampus.testing;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.DeliveryMode;
+import kr.axcampus.cohort.EnrollmentService;
 import kr.axcampus.cohort.SessionKind;
 import kr.axcampus.cohort.SessionService;
 import kr.axcampus.cohort.dto.CohortRequest;
@@ -39,6 +41,7 @@ public class TestData {
     private final CompanyService companies;
     private final UserService users;
     private final CohortService cohorts;
+    private final EnrollmentService enrollments;
     private final SessionService sessions;
 
     public TestData(
@@ -46,11 +49,13 @@ public class TestData {
             CompanyService companies,
             UserService users,
             CohortService cohorts,
+            EnrollmentService enrollments,
             SessionService sessions) {
         this.centers = centers;
         this.companies = companies;
         this.users = users;
         this.cohorts = cohorts;
+        this.enrollments = enrollments;
         this.sessions = sessions;
     }
 
@@ -59,7 +64,7 @@ public class TestData {
     }
 
     public Caller operator() {
-        return new Caller(UUID.randomUUID(), centerId(), null, java.util.Set.of(Role.ADMIN));
+        return new Caller(UUID.randomUUID(), centerId(), null, Set.of(Role.ADMIN));
     }
 
     public CompanyView company(String name) {
@@ -110,7 +115,16 @@ public class TestData {
     }
 
     public void enroll(CohortView cohort, UserView learner) {
-        cohorts.enroll(operator(), cohort.id(), new EnrollmentRequest(learner.id()));
+        enrollments.enroll(operator(), cohort.id(), new EnrollmentRequest(learner.id()));
+    }
+
+    /** The person as a service sees them when they call: what their token would carry. */
+    public Caller caller(UserView user) {
+        return new Caller(
+                UUID.fromString(user.id()),
+                centerId(),
+                user.companyId() == null ? null : UUID.fromString(user.companyId()),
+                Set.copyOf(user.roles().stream().map(Role::valueOf).toList()));
     }
 
     public String token(UserView user) {

@@ -6,9 +6,9 @@ import io.quarkus.qute.TemplateData;
 
 import kr.axcampus.catalog.CompletionPolicy;
 import kr.axcampus.catalog.LessonKind;
-import kr.axcampus.catalog.LocalizedText;
 import kr.axcampus.catalog.ModuleKind;
 import kr.axcampus.catalog.Track;
+import kr.axcampus.common.LocalizedText;
 
 /** A course with its outline, as API.md "Catalogue" describes it (plus additive English and policy fields). */
 @TemplateData

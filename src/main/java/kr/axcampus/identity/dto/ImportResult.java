@@ -2,8 +2,10 @@ package kr.axcampus.identity.dto;
 
 import java.util.List;
 
+import io.quarkus.qute.TemplateData;
+
 /** What a clean import created, row by row. */
-@io.quarkus.qute.TemplateData
+@TemplateData
 public record ImportResult(int created, List<Created> items) {
     public record Created(int line, UserView user) {}
 }

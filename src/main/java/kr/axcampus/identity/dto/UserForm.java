@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.quarkus.qute.TemplateData;
+
 /** The person form as typed, kept verbatim so a rejected form comes back with the user's input. */
-@io.quarkus.qute.TemplateData
+@TemplateData
 public class UserForm {
     @RestForm
     public String email = "";

@@ -3,10 +3,12 @@ package kr.axcampus.identity.dto;
 import java.util.Arrays;
 import java.util.List;
 
+import io.quarkus.qute.TemplateData;
+
 import kr.axcampus.identity.User;
 
 /** A person as the API shows them (never the password hash). */
-@io.quarkus.qute.TemplateData
+@TemplateData
 public record UserView(
         String id,
         String email,

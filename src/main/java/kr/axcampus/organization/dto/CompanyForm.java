@@ -7,12 +7,14 @@ import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.quarkus.qute.TemplateData;
+
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.organization.SizeClass;
 
 /** The company form as typed, kept verbatim so a rejected form comes back with the user's input. */
-@io.quarkus.qute.TemplateData
+@TemplateData
 public class CompanyForm {
     @RestForm
     public String name = "";

@@ -2,12 +2,14 @@ package kr.axcampus.organization.dto;
 
 import java.time.LocalDate;
 
+import io.quarkus.qute.TemplateData;
+
 import kr.axcampus.organization.BusinessNumber;
 import kr.axcampus.organization.Company;
 import kr.axcampus.organization.SizeClass;
 
 /** A partner company as the API shows it. */
-@io.quarkus.qute.TemplateData
+@TemplateData
 public record CompanyView(
         String id,
         String name,

@@ -1,4 +1,4 @@
-package kr.axcampus.practicum;
+package kr.axcampus.progress;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package kr.axcampus.practicum;
+package kr.axcampus.progress;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +27,8 @@ import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.SessionService;
 import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Caller;
-import kr.axcampus.practicum.dto.Progress;
+import kr.axcampus.common.CentreTime;
+import kr.axcampus.progress.dto.Progress;
 
 /**
  * The cohort attendance sheet (출석부): learners × sessions with status and credited minutes,
@@ -43,17 +43,23 @@ public class AttendanceSheet {
     private final CohortService cohorts;
     private final SessionService sessions;
     private final AttendanceService attendance;
+    private final CentreTime time;
 
     public AttendanceSheet(
-            ProgressService progress, CohortService cohorts, SessionService sessions, AttendanceService attendance) {
+            ProgressService progress,
+            CohortService cohorts,
+            SessionService sessions,
+            AttendanceService attendance,
+            CentreTime time) {
         this.progress = progress;
         this.cohorts = cohorts;
         this.sessions = sessions;
         this.attendance = attendance;
+        this.time = time;
     }
 
     /** Header and rows, scoped like the cohort's progress (instructors, operators; a CEO's own employees). */
-    public Table table(Caller caller, String cohortId, ZoneId zone) {
+    public Table table(Caller caller, String cohortId) {
         List<Progress> learners = progress.forCohort(caller, cohortId);
         CohortScope cohort = cohorts.scope(caller, cohortId);
         List<SessionView> schedule = sessions.list(caller, cohortId);
@@ -61,7 +67,8 @@ public class AttendanceSheet {
         attendance.recordsOfCohort(cohort.id()).forEach(r -> records.put(r.sessionId() + "/" + r.userId(), r));
         List<String> header = new ArrayList<>(List.of("이름 (name)", "수강 상태 (enrollment)"));
         for (SessionView s : schedule) {
-            header.add(SESSION_LABEL.format(s.startsAt().atZone(zone)) + " " + s.kind() + " (" + s.minutes() + "분)");
+            header.add(SESSION_LABEL.format(s.startsAt().atZone(time.zone())) + " " + s.kind() + " (" + s.minutes()
+                    + "분)");
         }
         header.addAll(List.of(
                 "인정 시간 분 (credited min)",
@@ -85,7 +92,7 @@ public class AttendanceSheet {
             row.add(p.practicumMinutes());
             row.add(p.requiredPracticumMinutes());
             row.add(p.atRisk() ? "Y" : "N");
-            row.add(p.completion().status());
+            row.add(p.completion().status().name());
             row.add(String.join(
                     "; ",
                     p.completion().reasons().stream()

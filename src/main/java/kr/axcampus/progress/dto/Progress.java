@@ -1,8 +1,11 @@
-package kr.axcampus.practicum.dto;
+package kr.axcampus.progress.dto;
 
 import java.util.List;
 
 import io.quarkus.qute.TemplateData;
+
+import kr.axcampus.progress.CompletionStatus;
+import kr.axcampus.progress.ReasonCode;
 
 /**
  * API.md "Practicum and progress": the contract's fields, plus who it is and how the
@@ -27,10 +30,10 @@ public record Progress(
         Breakdown practicum) {
 
     @TemplateData
-    public record Completion(String status, List<Reason> reasons) {}
+    public record Completion(CompletionStatus status, List<Reason> reasons) {}
 
     @TemplateData
-    public record Reason(String code, String message) {}
+    public record Reason(ReasonCode code, String message) {}
 
     /** The ledger's sums: session minutes, approved logs (and the part counted under the cap), adjustments. */
     @TemplateData

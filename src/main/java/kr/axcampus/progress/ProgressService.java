@@ -1,4 +1,4 @@
-package kr.axcampus.practicum;
+package kr.axcampus.progress;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,16 +10,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
-import kr.axcampus.attendance.AttendanceRules;
+import kr.axcampus.access.Access;
+import kr.axcampus.access.Sight;
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.catalog.CompletionPolicy;
 import kr.axcampus.cohort.CohortScope;
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.common.Caller;
+import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
-import kr.axcampus.common.Role;
-import kr.axcampus.practicum.dto.Progress;
+import kr.axcampus.progress.dto.Progress;
 
 /**
  * Progress and completion, computed from the ledger's rows (attendance records of the
@@ -100,13 +101,23 @@ public class ProgressService {
 
     private final CohortService cohorts;
     private final CatalogService catalog;
-    private final AttendanceRules rules;
+    private final CompletionSettings settings;
+    private final CentreTime time;
+    private final Access access;
     private final EntityManager em;
 
-    public ProgressService(CohortService cohorts, CatalogService catalog, AttendanceRules rules, EntityManager em) {
+    public ProgressService(
+            CohortService cohorts,
+            CatalogService catalog,
+            CompletionSettings settings,
+            CentreTime time,
+            Access access,
+            EntityManager em) {
         this.cohorts = cohorts;
         this.catalog = catalog;
-        this.rules = rules;
+        this.settings = settings;
+        this.time = time;
+        this.access = access;
         this.em = em;
     }
 
@@ -114,16 +125,17 @@ public class ProgressService {
     public Progress forLearner(Caller caller, String cohortId, String userId) {
         CohortScope cohort = cohorts.scope(caller, cohortId);
         UUID learner = Ids.parse(userId).orElseThrow(() -> ProblemException.notFound("learner " + userId));
-        boolean staff = caller.isAdmin() || cohort.taughtBy(caller.id());
+        Sight sight = access.employerSight(caller, cohort);
         String filter = "AND e.user_id = :user";
-        if (!staff && !learner.equals(caller.id())) {
-            if (!caller.has(Role.CEO) || caller.companyId() == null) {
+        UUID company = null;
+        if (!sight.everyone() && !learner.equals(sight.self())) {
+            if (sight.company() == null) {
                 throw ProblemException.notFound("progress of " + userId);
             }
             filter += " AND e.company_id = :company";
+            company = sight.company();
         }
-        List<Progress> found =
-                run(cohort, filter, learner, staff || learner.equals(caller.id()) ? null : caller.companyId());
+        List<Progress> found = run(cohort, filter, learner, company);
         if (found.isEmpty()) {
             throw ProblemException.notFound("progress of " + userId);
         }
@@ -133,27 +145,26 @@ public class ProgressService {
     /** Every enrolled learner: the cohort's instructors and operators; a CEO gets their own employees. */
     public List<Progress> forCohort(Caller caller, String cohortId) {
         CohortScope cohort = cohorts.scope(caller, cohortId);
-        if (caller.isAdmin() || cohort.taughtBy(caller.id())) {
+        Sight sight = access.employerSight(caller, cohort);
+        if (sight.everyone()) {
             return run(cohort, "", null, null);
         }
-        if (caller.has(Role.CEO) && caller.companyId() != null) {
-            return run(cohort, "AND e.company_id = :company", null, caller.companyId());
+        if (sight.company() != null) {
+            return run(cohort, "AND e.company_id = :company", null, sight.company());
         }
-        throw new ProblemException(
-                403,
-                "forbidden",
-                "Forbidden",
-                "the cohort's progress is for its instructors, operators and the learners' CEOs",
-                null);
+        throw Access.forbidden("the cohort's progress is for its instructors, operators and the learners' CEOs");
+    }
+
+    /** The completion policy a cohort's learners are held to: the course's, over the centre's settings. */
+    public CompletionPolicy policyOf(UUID courseId) {
+        return catalog.findCourse(courseId).orElseThrow().policy();
     }
 
     private List<Progress> run(CohortScope cohort, String filter, UUID user, UUID company) {
-        CompletionPolicy policy =
-                catalog.findCourse(cohort.courseId()).orElseThrow().policy();
         Instant now = Instant.now();
         Query query = em.createNativeQuery(AGGREGATE.formatted(filter), Tuple.class)
                 .setParameter("now", now)
-                .setParameter("zone", rules.zone().getId())
+                .setParameter("zone", time.zone().getId())
                 .setParameter("cohort", cohort.id());
         if (user != null) {
             query.setParameter("user", user);
@@ -163,7 +174,7 @@ public class ProgressService {
         }
         @SuppressWarnings("unchecked")
         List<Tuple> rows = query.getResultList();
-        CompletionRules completion = new CompletionRules(policy, rules, now);
+        CompletionRules completion = new CompletionRules(policyOf(cohort.courseId()), settings, now);
         List<Progress> result = new ArrayList<>(rows.size());
         for (Tuple row : rows) {
             result.add(completion.progressOf(LedgerRow.of(row)));

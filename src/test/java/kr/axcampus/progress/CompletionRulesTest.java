@@ -1,15 +1,12 @@
-package kr.axcampus.practicum;
+package kr.axcampus.progress;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kr.axcampus.attendance.AttendanceRules;
 import kr.axcampus.catalog.CompletionPolicy;
-import kr.axcampus.practicum.dto.Progress;
+import kr.axcampus.progress.dto.Progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,22 +19,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CompletionRulesTest {
     private static final Instant NOW = Instant.parse("2026-06-30T09:00:00Z");
 
-    private static AttendanceRules centre(boolean threeLates, boolean dailyHalf) {
-        return new AttendanceRules() {
-            public Duration checkInOpensBefore() {
-                return Duration.ofMinutes(30);
+    private static CompletionSettings centre(boolean threeLates, boolean dailyHalf) {
+        return new CompletionSettings() {
+            public int requiredPracticumMinutes() {
+                return 1080;
             }
 
-            public Duration lateAfter() {
-                return Duration.ofMinutes(10);
+            public int practiceLogCapMinutes() {
+                return 360;
             }
 
-            public Duration leftEarlyBefore() {
-                return Duration.ofMinutes(10);
-            }
-
-            public Duration checkOutClosesAfter() {
-                return Duration.ofMinutes(30);
+            public double attendanceRate() {
+                return 0.8;
             }
 
             public boolean threeLatesOneAbsence() {
@@ -50,10 +43,6 @@ class CompletionRulesTest {
 
             public int dailyHalfRuleMinMinutes() {
                 return 1800;
-            }
-
-            public ZoneId zone() {
-                return ZoneId.of("Asia/Seoul");
             }
         };
     }
@@ -94,11 +83,13 @@ class CompletionRulesTest {
     void threeLatesCountAsOneAbsenceOnlyWhenSwitchedOn() {
         LedgerRow row = ended(500, 3, 600, 10, 10);
         Progress off = new CompletionRules(general(null, null), centre(false, false), NOW).progressOf(row);
-        assertEquals("COMPLETED", off.completion().status(), "500 of 600 is 83 %");
+        assertEquals(CompletionStatus.COMPLETED, off.completion().status(), "500 of 600 is 83 %");
         Progress byCentre = new CompletionRules(general(null, null), centre(true, false), NOW).progressOf(row);
         assertEquals(440, byCentre.creditedMinutes(), "three lates cost one 60-minute session");
-        assertEquals("NOT_COMPLETED", byCentre.completion().status());
-        assertEquals("ATTENDANCE_LOW", byCentre.completion().reasons().get(0).code());
+        assertEquals(CompletionStatus.NOT_COMPLETED, byCentre.completion().status());
+        assertEquals(
+                ReasonCode.ATTENDANCE_LOW,
+                byCentre.completion().reasons().get(0).code());
         Progress byCourse = new CompletionRules(general(true, null), centre(false, false), NOW).progressOf(row);
         assertEquals(60, byCourse.practicum().latePenaltyMinutes(), "the course switches it on for itself");
         Progress courseOff = new CompletionRules(general(false, null), centre(true, false), NOW).progressOf(row);
@@ -113,18 +104,18 @@ class CompletionRulesTest {
         // 40 h over 10 days; 85 % of the minutes but only 7 days with half their hours attended
         LedgerRow row = ended(2040, 0, 2400, 10, 7);
         Progress minutes = new CompletionRules(general(null, null), centre(false, false), NOW).progressOf(row);
-        assertEquals("COMPLETED", minutes.completion().status());
+        assertEquals(CompletionStatus.COMPLETED, minutes.completion().status());
         Progress days = new CompletionRules(general(null, true), centre(false, false), NOW).progressOf(row);
-        assertEquals("NOT_COMPLETED", days.completion().status());
+        assertEquals(CompletionStatus.NOT_COMPLETED, days.completion().status());
         assertEquals(
                 "attended days 7 of 8 needed (10 days)",
                 days.completion().reasons().get(0).message());
         Progress eightDays = new CompletionRules(general(null, true), centre(false, false), NOW)
                 .progressOf(ended(2040, 0, 2400, 10, 8));
-        assertEquals("COMPLETED", eightDays.completion().status());
+        assertEquals(CompletionStatus.COMPLETED, eightDays.completion().status());
         Progress shortCourse = new CompletionRules(general(null, true), centre(false, false), NOW)
                 .progressOf(ended(1530, 0, 1740, 10, 5));
-        assertEquals("COMPLETED", shortCourse.completion().status(), "under 30 h the minutes decide");
+        assertEquals(CompletionStatus.COMPLETED, shortCourse.completion().status(), "under 30 h the minutes decide");
     }
 
     @Test
@@ -155,9 +146,9 @@ class CompletionRulesTest {
                 0,
                 false);
         Progress without = new CompletionRules(policy, centre(false, false), NOW).progressOf(missing);
-        assertEquals("NOT_COMPLETED", without.completion().status());
+        assertEquals(CompletionStatus.NOT_COMPLETED, without.completion().status());
         assertEquals(
-                List.of("DELIVERABLE_MISSING"),
+                List.of(ReasonCode.DELIVERABLE_MISSING),
                 without.completion().reasons().stream()
                         .map(Progress.Reason::code)
                         .toList());
@@ -186,7 +177,7 @@ class CompletionRulesTest {
                 0,
                 true);
         assertEquals(
-                "COMPLETED",
+                CompletionStatus.COMPLETED,
                 new CompletionRules(policy, centre(false, false), NOW)
                         .progressOf(accepted)
                         .completion()
@@ -222,9 +213,8 @@ class CompletionRulesTest {
         Progress progress = new CompletionRules(
                         new CompletionPolicy(0.8, 1080, 360, false, false, null, null), centre(false, false), NOW)
                 .progressOf(row);
-        assertEquals("NOT_COMPLETED", progress.completion().status());
-        assertTrue(
-                progress.completion().reasons().stream().anyMatch(r -> r.code().equals("WITHDRAWN")));
+        assertEquals(CompletionStatus.NOT_COMPLETED, progress.completion().status());
+        assertTrue(progress.completion().reasons().stream().anyMatch(r -> r.code() == ReasonCode.WITHDRAWN));
         assertFalse(progress.atRisk());
     }
 }

@@ -1,4 +1,4 @@
-package kr.axcampus.web;
+package kr.axcampus.home;
 
 import java.util.List;
 
@@ -14,15 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import kr.axcampus.access.Access;
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.PageRequest;
-import kr.axcampus.common.Role;
 import kr.axcampus.common.Roles;
 import kr.axcampus.organization.CenterService;
+import kr.axcampus.web.PageContext;
+import kr.axcampus.web.PageSupport;
 
 /** Each role's home page: what they will find here. */
 @Path("/")
@@ -33,18 +35,21 @@ public class HomePages {
     private final CenterService centers;
     private final CatalogService catalog;
     private final CohortService cohorts;
+    private final Access access;
 
     public HomePages(
             PageSupport page,
             CurrentCaller caller,
             CenterService centers,
             CatalogService catalog,
-            CohortService cohorts) {
+            CohortService cohorts,
+            Access access) {
         this.page = page;
         this.caller = caller;
         this.centers = centers;
         this.catalog = catalog;
         this.cohorts = cohorts;
+        this.access = access;
     }
 
     @CheckedTemplate
@@ -64,11 +69,11 @@ public class HomePages {
         Caller me = caller.get();
         CatalogService.Continue continueWith = null;
         List<CatalogService.Continue> myCourses = List.of();
-        if (me.has(Role.LEARNER) || me.has(Role.CEO)) {
+        if (access.takesCourses(me)) {
             continueWith = catalog.continueLearning(me).orElse(null);
             myCourses = catalog.myCourses(me);
         }
-        List<CohortView> mine = me.isAdmin()
+        List<CohortView> mine = access.operates(me)
                 ? List.of()
                 : cohorts.list(me, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         return page.render(

@@ -1,4 +1,4 @@
-package kr.axcampus.catalog;
+package kr.axcampus.common;
 
 import java.util.Locale;
 

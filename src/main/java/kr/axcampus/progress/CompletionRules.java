@@ -1,13 +1,12 @@
-package kr.axcampus.practicum;
+package kr.axcampus.progress;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import kr.axcampus.attendance.AttendanceRules;
 import kr.axcampus.catalog.CompletionPolicy;
-import kr.axcampus.practicum.dto.Progress;
+import kr.axcampus.progress.dto.Progress;
 
 /**
  * DESIGN.md §4 applied to one learner's ledger sums: practicum (sessions + approved logs
@@ -21,12 +20,13 @@ final class CompletionRules {
     private final Instant now;
     private final int dailyHalfMinMinutes;
 
-    CompletionRules(CompletionPolicy policy, AttendanceRules rules, Instant now) {
+    /** The course's policy as the catalogue resolves it; a switch it leaves open follows the centre. */
+    CompletionRules(CompletionPolicy policy, CompletionSettings centre, Instant now) {
         this.policy = policy;
         this.threeLates =
-                policy.threeLatesOneAbsence() != null ? policy.threeLatesOneAbsence() : rules.threeLatesOneAbsence();
-        this.dailyHalf = policy.dailyHalfRule() != null ? policy.dailyHalfRule() : rules.dailyHalfRule();
-        this.dailyHalfMinMinutes = rules.dailyHalfRuleMinMinutes();
+                policy.threeLatesOneAbsence() != null ? policy.threeLatesOneAbsence() : centre.threeLatesOneAbsence();
+        this.dailyHalf = policy.dailyHalfRule() != null ? policy.dailyHalfRule() : centre.dailyHalfRule();
+        this.dailyHalfMinMinutes = centre.dailyHalfRuleMinMinutes();
         this.now = now;
     }
 
@@ -56,11 +56,12 @@ final class CompletionRules {
 
         List<Progress.Reason> reasons = new ArrayList<>();
         if (!practicumMet) {
-            reasons.add(new Progress.Reason("PRACTICUM_SHORT", "practicum " + hm(practicum) + " of " + hm(required)));
+            reasons.add(new Progress.Reason(
+                    ReasonCode.PRACTICUM_SHORT, "practicum " + hm(practicum) + " of " + hm(required)));
         }
         if (!attendanceMet) {
             reasons.add(new Progress.Reason(
-                    "ATTENDANCE_LOW",
+                    ReasonCode.ATTENDANCE_LOW,
                     byDays
                             ? "attended days " + row.goodDays() + " of " + neededDays + " needed (" + row.days()
                                     + " days)"
@@ -68,23 +69,23 @@ final class CompletionRules {
         }
         boolean deliverableMet = !policy.deliverableRequired() || row.deliverableAccepted();
         if (!deliverableMet) {
-            reasons.add(new Progress.Reason("DELIVERABLE_MISSING", "no project deliverable accepted yet"));
+            reasons.add(new Progress.Reason(ReasonCode.DELIVERABLE_MISSING, "no project deliverable accepted yet"));
         }
         if (withdrawn) {
-            reasons.add(new Progress.Reason("WITHDRAWN", "withdrawn from the cohort"));
+            reasons.add(new Progress.Reason(ReasonCode.WITHDRAWN, "withdrawn from the cohort"));
         }
-        String status;
+        CompletionStatus status;
         if (practicumMet && attendanceMet && deliverableMet && !withdrawn) {
-            status = "COMPLETED";
+            status = CompletionStatus.COMPLETED;
             reasons.clear();
         } else if (ended || withdrawn) {
-            status = "NOT_COMPLETED";
+            status = CompletionStatus.NOT_COMPLETED;
         } else {
-            status = "IN_PROGRESS";
+            status = CompletionStatus.IN_PROGRESS;
         }
-        boolean atRisk = "IN_PROGRESS".equals(status) && !reachable;
+        boolean atRisk = status == CompletionStatus.IN_PROGRESS && !reachable;
         int missable = 0;
-        if (!atRisk && !"NOT_COMPLETED".equals(status)) {
+        if (!atRisk && status != CompletionStatus.NOT_COMPLETED) {
             int attendanceSlack = byDays ? Integer.MAX_VALUE : maxCredited - neededAttendance;
             int practicumSlack = required == 0 ? Integer.MAX_VALUE : maxPracticum - required;
             missable = Math.max(0, Math.min(row.openMinutes(), Math.min(attendanceSlack, practicumSlack)));

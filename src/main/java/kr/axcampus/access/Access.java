@@ -1,0 +1,123 @@
+package kr.axcampus.access;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.ProblemException;
+import kr.axcampus.common.Role;
+
+/**
+ * The one place that answers "may this caller see or change this" (docs/access.md is its
+ * table, and the authorisation-matrix test runs that table). Features hand it small facts (a
+ * cohort's centre and instructors, a company id, an uploader) and ask; they never look at the
+ * caller's roles themselves. Outside the caller's scope the answer is 404 (the feature throws
+ * {@link ProblemException#notFound}); {@link #forbidden} is only for an object the caller can
+ * see but may not change.
+ */
+@ApplicationScoped
+public class Access {
+
+    // The centre
+
+    /** The centre's operators see and change everything of their own centre. */
+    public boolean operates(Caller caller) {
+        return caller.has(Role.ADMIN);
+    }
+
+    /** Whether the object belongs to the caller's centre; nothing of another centre is ever in scope. */
+    public boolean inCentre(Caller caller, UUID centerId) {
+        return caller.centerId().equals(centerId);
+    }
+
+    // Partner companies
+
+    /** The company a CEO heads, or null for anyone else: a CEO sees their own company's people. */
+    public UUID employer(Caller caller) {
+        return caller.has(Role.CEO) ? caller.companyId() : null;
+    }
+
+    /** Operators see every company of their centre; a CEO sees their own; nobody else sees any. */
+    public boolean seesCompany(Caller caller, UUID companyCenterId, UUID companyId) {
+        return inCentre(caller, companyCenterId) && (operates(caller) || companyId.equals(employer(caller)));
+    }
+
+    // Cohorts and their sessions
+
+    /** The cohorts a caller sees: every one (operators), else those they teach, attend or employ in. */
+    public CohortAudience cohorts(Caller caller) {
+        if (operates(caller)) {
+            return new CohortAudience(caller.centerId(), true, null, null);
+        }
+        return new CohortAudience(caller.centerId(), false, caller.id(), employer(caller));
+    }
+
+    /** The cohort's own instructors and the centre's operators run a cohort: sessions, roll call, decisions. */
+    public boolean runs(Caller caller, Taught cohort) {
+        return inCentre(caller, cohort.centerId())
+                && (operates(caller) || cohort.instructorIds().contains(caller.id()));
+    }
+
+    /** Refuses (403) a caller who sees the cohort but does not run it. */
+    public void requireRunning(Caller caller, Taught cohort, String detail) {
+        if (!runs(caller, cohort)) {
+            throw forbidden(detail);
+        }
+    }
+
+    /**
+     * Whose attendance, enrolment and progress the caller sees in a cohort they can see: everyone's
+     * if they run it, their employees' and their own for a CEO, else their own.
+     */
+    public Sight employerSight(Caller caller, Taught cohort) {
+        if (runs(caller, cohort)) {
+            return Sight.everyone(caller.id());
+        }
+        UUID company = employer(caller);
+        return company != null ? Sight.employees(caller.id(), company) : Sight.own(caller.id());
+    }
+
+    /**
+     * Whose own work (practice logs, deliverables, a record's history) the caller sees: everyone's
+     * if they run the cohort, else only their own — a CEO's view stops at progress and attendance.
+     */
+    public Sight workSight(Caller caller, Taught cohort) {
+        return runs(caller, cohort) ? Sight.everyone(caller.id()) : Sight.own(caller.id());
+    }
+
+    // The catalogue and its shelves
+
+    /** Operators and every instructor read every course's lessons; learners those of courses they attend. */
+    public boolean readsEveryCourse(Caller caller) {
+        return operates(caller) || caller.has(Role.INSTRUCTOR);
+    }
+
+    /** Operators and instructors put files on course and module shelves. */
+    public boolean stocksCourseShelves(Caller caller) {
+        return readsEveryCourse(caller);
+    }
+
+    /** A file leaves the listings by its uploader or an operator. */
+    public boolean mayRemove(Caller caller, UUID uploaderId) {
+        return operates(caller) || caller.id().equals(uploaderId);
+    }
+
+    /** Learners and CEOs (who attend insight courses) take courses: their home lists them. */
+    public boolean takesCourses(Caller caller) {
+        return caller.has(Role.LEARNER) || caller.has(Role.CEO);
+    }
+
+    /** What the navigation offers a signed-in caller (null: nobody is signed in). */
+    public Menu menu(Caller caller) {
+        if (caller == null) {
+            return Menu.NONE;
+        }
+        return new Menu(operates(caller), caller.has(Role.INSTRUCTOR), caller.has(Role.CEO), caller.has(Role.LEARNER));
+    }
+
+    /** Inside the caller's scope but not theirs to do. */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, null);
+    }
+}

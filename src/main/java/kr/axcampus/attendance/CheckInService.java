@@ -1,0 +1,181 @@
+package kr.axcampus.attendance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import kr.axcampus.attendance.dto.CheckInCodeView;
+import kr.axcampus.attendance.dto.RecordView;
+import kr.axcampus.cohort.CheckInTarget;
+import kr.axcampus.cohort.CheckInTargets;
+import kr.axcampus.cohort.EnrollmentService;
+import kr.axcampus.cohort.SessionContext;
+import kr.axcampus.cohort.SessionService;
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.Cidr;
+import kr.axcampus.common.FieldError;
+import kr.axcampus.common.ProblemException;
+
+/**
+ * Self check-in and check-out with the rotating code (DESIGN.md §4): inside the session's
+ * {@link CheckInWindow}, from an allowed network, by an enrolled learner. Repeating either is
+ * harmless; every record written is also an event.
+ */
+@ApplicationScoped
+public class CheckInService {
+    private final CheckInTargets targets;
+    private final SessionService sessions;
+    private final EnrollmentService enrollments;
+    private final AttendanceService attendance;
+    private final AttendanceRules rules;
+    private final EntityManager em;
+
+    public CheckInService(
+            CheckInTargets targets,
+            SessionService sessions,
+            EnrollmentService enrollments,
+            AttendanceService attendance,
+            AttendanceRules rules,
+            EntityManager em) {
+        this.targets = targets;
+        this.sessions = sessions;
+        this.enrollments = enrollments;
+        this.attendance = attendance;
+        this.rules = rules;
+        this.em = em;
+    }
+
+    /** The code to show now; for the cohort's instructors and operators. */
+    public CheckInCodeView code(Caller caller, String sessionId, String baseUrl) {
+        SessionContext session = attendance.managed(caller, sessionId);
+        Instant now = Instant.now();
+        String code = CheckInCodes.current(session.secret(), now);
+        return new CheckInCodeView(
+                code, CheckInCodes.validUntil(now), baseUrl + "/check-in/" + session.sessionId() + "?code=" + code);
+    }
+
+    /**
+     * Self check-in. Repeating it, even concurrently, answers the one record the first made.
+     * The hot path of a check-in storm: one query to check, one statement to write the record
+     * and its event, and a read only when another request won the race.
+     */
+    @Transactional
+    public RecordView checkIn(
+            Caller caller, String sessionId, String code, CheckInMethod method, String clientAddress) {
+        CheckInTarget session = targets.find(caller, sessionId);
+        if (!session.enrolled()) {
+            throw notEnrolled(session.cohortCode());
+        }
+        Instant now = Instant.now();
+        CheckInWindow window = CheckInWindow.of(rules, session.startsAt(), session.endsAt());
+        if (!window.acceptsCheckIn(now)) {
+            throw closed("check-in", window.opens(), window.checkInCloses(), now);
+        }
+        requireNetwork(session.allowedNetworks(), clientAddress);
+        requireCode(session.secret(), code, now);
+        AttendanceStatus status = window.late(now) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
+        List<?> inserted = em.createNativeQuery("""
+                WITH ins AS (
+                    INSERT INTO attendance_record (id, session_id, user_id, status, check_in_at, method,
+                                                   credited_minutes, created_at, updated_at)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?5, ?5)
+                    ON CONFLICT (session_id, user_id) DO NOTHING
+                    RETURNING id),
+                event AS (
+                    INSERT INTO attendance_event (id, session_id, user_id, actor_id, at, kind, after)
+                    SELECT ?7, ?2, ?3, ?3, ?5, 'CHECK_IN',
+                           jsonb_build_object('status', CAST(?4 AS text), 'checkInAt', CAST(?8 AS text),
+                                              'checkOutAt', NULL, 'creditedMinutes', 0, 'method', CAST(?6 AS text))
+                    FROM ins)
+                SELECT id FROM ins""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, session.sessionId())
+                .setParameter(3, caller.id())
+                .setParameter(4, status.name())
+                .setParameter(5, now)
+                .setParameter(6, method.name())
+                .setParameter(7, UUID.randomUUID())
+                .setParameter(8, now.toString())
+                .getResultList();
+        if (!inserted.isEmpty()) {
+            return new RecordView(
+                    session.sessionId().toString(), caller.id().toString(), null, status, now, null, 0, method);
+        }
+        return AttendanceService.view(attendance.record(session.sessionId(), caller.id()), null);
+    }
+
+    /** Self check-out: credits the overlap with the session; repeating it changes nothing. */
+    @Transactional
+    public RecordView checkOut(Caller caller, String sessionId, String code, String clientAddress) {
+        SessionContext session = sessions.context(caller, sessionId);
+        if (!enrollments.isEnrolledIn(session.cohortId(), caller.id())) {
+            throw notEnrolled(session.cohortCode());
+        }
+        Instant now = Instant.now();
+        CheckInWindow window = CheckInWindow.of(rules, session.startsAt(), session.endsAt());
+        if (!window.acceptsCheckOut(now)) {
+            throw closed("check-out", window.opens(), window.checkOutCloses(), now);
+        }
+        requireNetwork(session.allowedNetworks(), clientAddress);
+        requireCode(session.secret(), code, now);
+        AttendanceRecord record = attendance.lockedRecord(session.sessionId(), caller.id());
+        if (record == null || record.checkInAt == null) {
+            throw new ProblemException(
+                    409, "not-checked-in", "Not checked in", "check in to this session before checking out", null);
+        }
+        if (record.checkOutAt == null) {
+            RecordState before = record.state();
+            record.checkOutAt = now;
+            if (window.leftEarly(now) && record.status.attended()) {
+                record.status = AttendanceStatus.LEFT_EARLY;
+            }
+            record.creditedMinutes = record.creditWithin(session);
+            AttendanceEvent.append(
+                    session.sessionId(),
+                    caller.id(),
+                    caller.id(),
+                    AttendanceEvent.Kind.CHECK_OUT,
+                    before,
+                    record.state(),
+                    null);
+        }
+        return AttendanceService.view(record, null);
+    }
+
+    private static ProblemException notEnrolled(String cohortCode) {
+        return new ProblemException(
+                403, "not-enrolled", "Not enrolled", "you are not enrolled in cohort " + cohortCode, null);
+    }
+
+    private static void requireNetwork(List<String> allowedNetworks, String clientAddress) {
+        if (!allowedNetworks.isEmpty()
+                && allowedNetworks.stream().noneMatch(block -> Cidr.contains(block, clientAddress))) {
+            throw new ProblemException(
+                    403,
+                    "network-not-allowed",
+                    "Network not allowed",
+                    "check-in for this cohort is accepted only from the training site's network",
+                    null);
+        }
+    }
+
+    private static void requireCode(byte[] secret, String code, Instant now) {
+        if (!CheckInCodes.accepts(secret, code == null ? null : code.trim(), now)) {
+            throw new ProblemException(
+                    422,
+                    "invalid-code",
+                    "Invalid code",
+                    "the code is wrong or has expired; enter the code shown now",
+                    List.of(FieldError.coded("code", "invalid-code", "wrong or expired code")));
+        }
+    }
+
+    private static ProblemException closed(String what, Instant opens, Instant closes, Instant now) {
+        String detail = now.isBefore(opens) ? what + " opens at " + opens : what + " closed at " + closes;
+        return new ProblemException(409, "check-in-closed", "Check-in closed", detail, null);
+    }
+}

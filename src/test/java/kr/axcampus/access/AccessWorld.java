@@ -1,0 +1,201 @@
+package kr.axcampus.access;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import kr.axcampus.attendance.AttendanceStatus;
+import kr.axcampus.attendance.CorrectionService;
+import kr.axcampus.attendance.dto.CorrectionRequestBody;
+import kr.axcampus.cohort.SessionKind;
+import kr.axcampus.cohort.dto.CohortView;
+import kr.axcampus.cohort.dto.SessionView;
+import kr.axcampus.common.Role;
+import kr.axcampus.identity.dto.UserView;
+import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.practicum.PracticumService;
+import kr.axcampus.practicum.dto.PracticeLogRequest;
+import kr.axcampus.testing.MultipartUpload;
+import kr.axcampus.testing.TestData;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The world of docs/access.md: its people and companies made once, and for every world the
+ * objects the table names — two cohorts, a session open now, a file on the cohort's shelf, the
+ * learner's deliverable, pending practice log and correction request — made fresh through the
+ * services and the API, so a change in one row never disturbs another.
+ */
+@ApplicationScoped
+public class AccessWorld {
+    static final String COURSE = "PX-OFFICE-GENAI";
+    static final String OTHER_COURSE = "PX-DATA-REPORTING";
+    static final String PASSWORD = "matrix-pass-1";
+
+    private final TestData data;
+    private final PracticumService practicum;
+    private final CorrectionService corrections;
+    private final EntityManager em;
+    private People people;
+
+    public AccessWorld(TestData data, PracticumService practicum, CorrectionService corrections, EntityManager em) {
+        this.data = data;
+        this.practicum = practicum;
+        this.corrections = corrections;
+        this.em = em;
+    }
+
+    /** The actors and their companies, shared by every world (signing people up is the slow part). */
+    record People(Map<Actor, UserView> users, CompanyView companyA, CompanyView companyB, CompanyView companyC) {
+        UserView user(Actor actor) {
+            return users.get(actor);
+        }
+    }
+
+    /** One world's objects, by the names the table uses. */
+    public record World(
+            People people,
+            CohortView cohort,
+            CohortView otherCohort,
+            SessionView session,
+            String material,
+            String submission,
+            String log,
+            String correction,
+            String lesson,
+            String file) {
+
+        UserView user(Actor actor) {
+            return people.user(actor);
+        }
+
+        String id(Actor actor) {
+            return user(actor).id();
+        }
+    }
+
+    synchronized People people() {
+        if (people == null) {
+            CompanyView a = data.company("행렬 A");
+            CompanyView b = data.company("행렬 B");
+            CompanyView c = data.company("행렬 C");
+            Map<Actor, UserView> users = new EnumMap<>(Actor.class);
+            users.put(Actor.OPERATOR, data.user(PASSWORD, null, Role.ADMIN));
+            users.put(Actor.INSTRUCTOR, data.user(PASSWORD, null, Role.INSTRUCTOR));
+            users.put(Actor.OTHER_INSTRUCTOR, data.user(PASSWORD, null, Role.INSTRUCTOR));
+            users.put(Actor.LEARNER, data.user(PASSWORD, UUID.fromString(a.id()), Role.LEARNER));
+            users.put(Actor.PEER, data.user(PASSWORD, UUID.fromString(c.id()), Role.LEARNER));
+            users.put(Actor.CEO, data.user(PASSWORD, UUID.fromString(a.id()), Role.CEO));
+            users.put(Actor.OTHER_CEO, data.user(PASSWORD, UUID.fromString(b.id()), Role.CEO));
+            users.put(Actor.OTHER_LEARNER, data.user(PASSWORD, UUID.fromString(b.id()), Role.LEARNER));
+            people = new People(users, a, b, c);
+        }
+        return people;
+    }
+
+    /** A learner of a company of their own, in no cohort yet: someone to enrol without touching the table's people. */
+    UserView newcomer() {
+        CompanyView company = data.company("행렬 신규");
+        return data.user(PASSWORD, UUID.fromString(company.id()), Role.LEARNER);
+    }
+
+    String token(Actor actor) {
+        return actor == Actor.ANONYMOUS ? null : data.token(people().user(actor));
+    }
+
+    /** What a row needs its world to lack: sessions (to generate them), or the learner's pending correction. */
+    enum Options {
+        FULL,
+        UNSCHEDULED,
+        WITHOUT_CORRECTION
+    }
+
+    /** A fresh world of the table's objects. */
+    World build(Options options) {
+        boolean withSessions = options != Options.UNSCHEDULED;
+        People who = people();
+        CohortView cohort = data.cohort(COURSE, 30, who.user(Actor.INSTRUCTOR));
+        CohortView other = data.cohort(OTHER_COURSE, 30, who.user(Actor.OTHER_INSTRUCTOR));
+        data.enroll(cohort, who.user(Actor.LEARNER));
+        data.enroll(cohort, who.user(Actor.PEER));
+        data.enroll(other, who.user(Actor.OTHER_LEARNER));
+        SessionView session = null;
+        String correction = null;
+        if (withSessions) {
+            Instant startedHalfAnHourAgo = Instant.now().minus(30, ChronoUnit.MINUTES);
+            session = data.session(cohort, startedHalfAnHourAgo, 240, SessionKind.PRACTICUM);
+            data.session(other, startedHalfAnHourAgo, 240, SessionKind.PRACTICUM);
+        }
+        if (options == Options.FULL) {
+            correction = corrections
+                    .request(
+                            data.caller(who.user(Actor.LEARNER)),
+                            session.id(),
+                            who.user(Actor.LEARNER).id(),
+                            new CorrectionRequestBody(AttendanceStatus.PRESENT, null, null, "버스가 늦었습니다", null))
+                    .id();
+        }
+        String material = upload(Actor.INSTRUCTOR, "COHORT", cohort.id(), "안내.pdf");
+        upload(Actor.LEARNER, "SUBMISSION", cohort.id(), "결과물.pdf");
+        upload(Actor.PEER, "SUBMISSION", cohort.id(), "동료 결과물.pdf");
+        String submission = given().auth()
+                .oauth2(token(Actor.INSTRUCTOR))
+                .get("/api/cohorts/" + cohort.id() + "/submissions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("find { it.learnerId == '" + who.user(Actor.LEARNER).id() + "' }.id");
+        String log = practicum
+                .submit(
+                        data.caller(who.user(Actor.LEARNER)),
+                        cohort.id(),
+                        new PracticeLogRequest(90, LocalDate.now().minusDays(1), "회의록 자동화 복습", null))
+                .id();
+        practicum.submit(
+                data.caller(who.user(Actor.PEER)),
+                cohort.id(),
+                new PracticeLogRequest(30, LocalDate.now().minusDays(1), "동료의 자율 실습", null));
+        return new World(
+                who, cohort, other, session, material, submission, log, correction, firstLesson(), firstFile());
+    }
+
+    private String upload(Actor uploader, String scope, String scopeId, String name) {
+        MultipartUpload.Answer answer = MultipartUpload.bearer(token(uploader))
+                .field("scope", scope)
+                .field("scopeId", scopeId)
+                .file(name, "%PDF-1.7\n%access matrix\n".getBytes())
+                .post();
+        assertEquals(201, answer.status(), answer.response().body());
+        return answer.json().getString("id");
+    }
+
+    private String firstLesson() {
+        return given().auth()
+                .oauth2(token(Actor.OPERATOR))
+                .get("/api/courses/" + COURSE)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("modules[0].lessons[0].code");
+    }
+
+    /** A file a lesson of the course links to, by its path in the course folder. */
+    private String firstFile() {
+        return QuarkusTransaction.requiringNew().call(() -> (String)
+                em.createNativeQuery("SELECT a.path FROM course_attachment a JOIN course c ON c.id = a.course_id "
+                                + "WHERE c.code = ?1 ORDER BY a.path LIMIT 1")
+                        .setParameter(1, COURSE)
+                        .getSingleResult());
+    }
+}
