@@ -33,244 +33,136 @@ final class AccessRecipes {
     }
 
     /**
-     * How to exercise a row. {@code unscheduled}: a world whose cohort has no sessions; {@code
-     * withoutCorrection}: no pending correction request of the learner; {@code changeStatus}: what a
-     * change answers when not the default; {@code listPath}/{@code listed}: where the object shows.
+     * How to exercise a row: its body (JSON, page form, CSV, an uploaded CSV file, multipart
+     * fields), query, what must exist first, the world it needs, the status a change or read
+     * answers when not the default, and where a list shows its people or its object.
      */
-    record Recipe(
-            Function<Call, Object> json,
-            Function<Call, Map<String, String>> form,
-            Function<Call, String> csv,
-            Function<Call, String> upload,
-            Function<Call, Map<String, String>> multipart,
-            Function<Call, Map<String, Object>> query,
-            Consumer<Call> prepare,
-            AccessWorld.Options options,
-            Integer changeStatus,
-            Integer readStatus,
-            String userIdsPath,
-            String listPath,
-            Function<World, String> listed) {
-
-        static Recipe plain() {
-            return new Recipe(
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    AccessWorld.Options.FULL,
-                    null,
-                    null,
-                    "userId",
-                    null,
-                    null);
-        }
+    static final class Recipe {
+        private Function<Call, Object> json;
+        private Function<Call, Map<String, String>> form;
+        private Function<Call, String> csv;
+        private Function<Call, String> upload;
+        private Function<Call, Map<String, String>> multipart;
+        private Function<Call, Map<String, Object>> query;
+        private Consumer<Call> prepare;
+        private AccessWorld.Options options = AccessWorld.Options.FULL;
+        private Integer changeStatus;
+        private Integer readStatus;
+        private String userIdsPath = "userId";
+        private String listPath;
+        private Function<World, String> listed;
 
         Recipe json(Function<Call, Object> body) {
-            return new Recipe(
-                    body,
-                    form,
-                    csv,
-                    upload,
-                    multipart,
-                    query,
-                    prepare,
-                    options,
-                    changeStatus,
-                    readStatus,
-                    userIdsPath,
-                    listPath,
-                    listed);
+            json = body;
+            return this;
         }
 
         Recipe form(Function<Call, Map<String, String>> fields) {
-            return new Recipe(
-                    json,
-                    fields,
-                    csv,
-                    upload,
-                    multipart,
-                    query,
-                    prepare,
-                    options,
-                    changeStatus,
-                    readStatus,
-                    userIdsPath,
-                    listPath,
-                    listed);
+            form = fields;
+            return this;
         }
 
         Recipe csv(Function<Call, String> body) {
-            return new Recipe(
-                    json,
-                    form,
-                    body,
-                    upload,
-                    multipart,
-                    query,
-                    prepare,
-                    options,
-                    changeStatus,
-                    readStatus,
-                    userIdsPath,
-                    listPath,
-                    listed);
+            csv = body;
+            return this;
         }
 
         Recipe upload(Function<Call, String> file) {
-            return new Recipe(
-                    json,
-                    form,
-                    csv,
-                    file,
-                    multipart,
-                    query,
-                    prepare,
-                    options,
-                    changeStatus,
-                    readStatus,
-                    userIdsPath,
-                    listPath,
-                    listed);
+            upload = file;
+            return this;
         }
 
         Recipe multipart(Function<Call, Map<String, String>> fields) {
-            return new Recipe(
-                    json,
-                    form,
-                    csv,
-                    upload,
-                    fields,
-                    query,
-                    prepare,
-                    options,
-                    changeStatus,
-                    readStatus,
-                    userIdsPath,
-                    listPath,
-                    listed);
+            multipart = fields;
+            return this;
         }
 
         Recipe query(Function<Call, Map<String, Object>> params) {
-            return new Recipe(
-                    json,
-                    form,
-                    csv,
-                    upload,
-                    multipart,
-                    params,
-                    prepare,
-                    options,
-                    changeStatus,
-                    readStatus,
-                    userIdsPath,
-                    listPath,
-                    listed);
+            query = params;
+            return this;
         }
 
         Recipe prepare(Consumer<Call> before) {
-            return new Recipe(
-                    json,
-                    form,
-                    csv,
-                    upload,
-                    multipart,
-                    query,
-                    before,
-                    options,
-                    changeStatus,
-                    readStatus,
-                    userIdsPath,
-                    listPath,
-                    listed);
+            prepare = before;
+            return this;
         }
 
         Recipe options(AccessWorld.Options world) {
-            return new Recipe(
-                    json,
-                    form,
-                    csv,
-                    upload,
-                    multipart,
-                    query,
-                    prepare,
-                    world,
-                    changeStatus,
-                    readStatus,
-                    userIdsPath,
-                    listPath,
-                    listed);
+            options = world;
+            return this;
         }
 
         Recipe changeStatus(int status) {
-            return new Recipe(
-                    json,
-                    form,
-                    csv,
-                    upload,
-                    multipart,
-                    query,
-                    prepare,
-                    options,
-                    status,
-                    readStatus,
-                    userIdsPath,
-                    listPath,
-                    listed);
+            changeStatus = status;
+            return this;
         }
 
         Recipe readStatus(int status) {
-            return new Recipe(
-                    json,
-                    form,
-                    csv,
-                    upload,
-                    multipart,
-                    query,
-                    prepare,
-                    options,
-                    changeStatus,
-                    status,
-                    userIdsPath,
-                    listPath,
-                    listed);
+            readStatus = status;
+            return this;
         }
 
         Recipe userIds(String path) {
-            return new Recipe(
-                    json,
-                    form,
-                    csv,
-                    upload,
-                    multipart,
-                    query,
-                    prepare,
-                    options,
-                    changeStatus,
-                    readStatus,
-                    path,
-                    listPath,
-                    listed);
+            userIdsPath = path;
+            return this;
         }
 
         Recipe lists(String path, Function<World, String> object) {
-            return new Recipe(
-                    json,
-                    form,
-                    csv,
-                    upload,
-                    multipart,
-                    query,
-                    prepare,
-                    options,
-                    changeStatus,
-                    readStatus,
-                    userIdsPath,
-                    path,
-                    object);
+            listPath = path;
+            listed = object;
+            return this;
+        }
+
+        Function<Call, Object> json() {
+            return json;
+        }
+
+        Function<Call, Map<String, String>> form() {
+            return form;
+        }
+
+        Function<Call, String> csv() {
+            return csv;
+        }
+
+        Function<Call, String> upload() {
+            return upload;
+        }
+
+        Function<Call, Map<String, String>> multipart() {
+            return multipart;
+        }
+
+        Function<Call, Map<String, Object>> query() {
+            return query;
+        }
+
+        Consumer<Call> prepare() {
+            return prepare;
+        }
+
+        AccessWorld.Options options() {
+            return options;
+        }
+
+        Integer changeStatus() {
+            return changeStatus;
+        }
+
+        Integer readStatus() {
+            return readStatus;
+        }
+
+        String userIdsPath() {
+            return userIdsPath;
+        }
+
+        String listPath() {
+            return listPath;
+        }
+
+        Function<World, String> listed() {
+            return listed;
         }
     }
 
@@ -287,7 +179,7 @@ final class AccessRecipes {
     }
 
     private static void row(String action) {
-        row(action, Recipe.plain());
+        row(action, new Recipe());
     }
 
     /** The placeholders of the table's paths, filled with the world's objects. */
@@ -345,18 +237,30 @@ final class AccessRecipes {
                 "실습실");
     }
 
-    private static Map<String, Object> company(String name) {
+    /** A company's fields, for the API's JSON and the page's form alike. */
+    private static Map<String, String> companyFields(String name, String businessNumber) {
         return Map.of(
                 "name",
-                name + " " + TestData.unique(),
+                name,
                 "businessNumber",
-                TestData.validBusinessNumber(),
+                businessNumber,
                 "sizeClass",
                 "SMALL",
                 "industry",
                 "제조",
                 "region",
                 "SEOUL");
+    }
+
+    private static Map<String, String> newCompany(String name) {
+        return companyFields(name + " " + TestData.unique(), TestData.validBusinessNumber());
+    }
+
+    /** Company A as it is: saving it changes nothing, so every actor's answer is about access alone. */
+    private static Map<String, String> companyA(Call c) {
+        return companyFields(
+                c.world().people().companyA().name(),
+                c.world().people().companyA().businessNumber());
     }
 
     private static String newEmail() {
@@ -383,49 +287,38 @@ final class AccessRecipes {
     static {
         AccessWorld.Options unscheduled = AccessWorld.Options.UNSCHEDULED;
         AccessWorld.Options noCorrection = AccessWorld.Options.WITHOUT_CORRECTION;
-        Recipe plain = Recipe.plain();
 
         row(
                 "POST /api/auth/login",
-                plain.json(
-                        c -> Map.of("email", c.world().user(Actor.LEARNER).email(), "password", AccessWorld.PASSWORD)));
+                new Recipe()
+                        .json(c -> Map.of(
+                                "email", c.world().user(Actor.LEARNER).email(), "password", AccessWorld.PASSWORD)));
         row("GET /api/me");
         row("GET /.well-known/jwks.json");
         row("GET /api/users");
         row(
                 "POST /api/users",
-                plain.json(c -> Map.of(
-                        "email",
-                        newEmail(),
-                        "name",
-                        "새 훈련생",
-                        "roles",
-                        List.of("LEARNER"),
-                        "companyId",
-                        c.world().people().companyA().id(),
-                        "password",
-                        "new-person-1")));
-        row("POST /api/users/import", plain.csv(c -> peopleCsv(c, "일괄 등록")));
+                new Recipe()
+                        .json(c -> Map.of(
+                                "email",
+                                newEmail(),
+                                "name",
+                                "새 훈련생",
+                                "roles",
+                                List.of("LEARNER"),
+                                "companyId",
+                                c.world().people().companyA().id(),
+                                "password",
+                                "new-person-1")));
+        row("POST /api/users/import", new Recipe().csv(c -> peopleCsv(c, "일괄 등록")));
         row("GET /api/users/{user}");
-        row("PUT /api/users/{user}", plain.json(AccessRecipes::learnerAsPerson));
+        row("PUT /api/users/{user}", new Recipe().json(AccessRecipes::learnerAsPerson));
         row(
                 "GET /api/companies",
-                plain.lists("items.id", w -> w.people().companyA().id()));
-        row("POST /api/companies", plain.json(c -> company("행렬 신규")));
+                new Recipe().lists("items.id", w -> w.people().companyA().id()));
+        row("POST /api/companies", new Recipe().json(c -> newCompany("행렬 신규")));
         row("GET /api/companies/{company}");
-        row(
-                "PUT /api/companies/{company}",
-                plain.json(c -> Map.of(
-                        "name",
-                        c.world().people().companyA().name(),
-                        "businessNumber",
-                        c.world().people().companyA().businessNumber(),
-                        "sizeClass",
-                        "SMALL",
-                        "industry",
-                        "제조",
-                        "region",
-                        "SEOUL")));
+        row("PUT /api/companies/{company}", new Recipe().json(AccessRecipes::companyA));
         row("GET /api/courses");
         row("GET /api/courses/{course}");
         row("GET /api/courses/{course}/lessons/{lesson}");
@@ -435,48 +328,50 @@ final class AccessRecipes {
         row("GET /api/catalog/imports/latest");
         row(
                 "POST /api/cohorts",
-                plain.json(c -> Map.of(
-                        "courseCode",
-                        AccessWorld.COURSE,
-                        "code",
-                        "M-" + TestData.unique(),
-                        "startDate",
-                        LocalDate.now().toString(),
-                        "endDate",
-                        LocalDate.now().plusDays(20).toString(),
-                        "capacity",
-                        10,
-                        "mode",
-                        "ON_SITE")));
-        row("GET /api/cohorts", plain.lists("items.id", w -> w.cohort().id()));
+                new Recipe()
+                        .json(c -> Map.of(
+                                "courseCode",
+                                AccessWorld.COURSE,
+                                "code",
+                                "M-" + TestData.unique(),
+                                "startDate",
+                                LocalDate.now().toString(),
+                                "endDate",
+                                LocalDate.now().plusDays(20).toString(),
+                                "capacity",
+                                10,
+                                "mode",
+                                "ON_SITE")));
+        row("GET /api/cohorts", new Recipe().lists("items.id", w -> w.cohort().id()));
         row("GET /api/cohorts/{cohort}");
-        row("POST /api/cohorts/{cohort}/sessions", plain.json(c -> session(3)));
+        row("POST /api/cohorts/{cohort}/sessions", new Recipe().json(c -> session(3)));
         row("GET /api/cohorts/{cohort}/sessions");
         row(
                 "POST /api/cohorts/{cohort}/sessions/generate",
-                plain.json(c -> Map.of()).options(unscheduled));
-        row("PUT /api/sessions/{session}", plain.json(c -> session(4)));
+                new Recipe().json(c -> Map.of()).options(unscheduled));
+        row("PUT /api/sessions/{session}", new Recipe().json(c -> session(4)));
         // Enrolments take a newcomer: the table's own people must stay where the table puts them.
         row(
                 "POST /api/cohorts/{cohort}/enrollments",
-                plain.json(c -> Map.of("userId", c.worlds().newcomer().id())));
+                new Recipe().json(c -> Map.of("userId", c.worlds().newcomer().id())));
         row(
                 "POST /api/cohorts/{cohort}/enrollments/import",
-                plain.csv(c -> "email\n" + c.worlds().newcomer().email() + "\n"));
+                new Recipe().csv(c -> "email\n" + c.worlds().newcomer().email() + "\n"));
         row(
                 "POST /api/cohorts/{cohort}/enrollments/company",
-                plain.json(c -> Map.of("companyId", c.worlds().newcomer().companyId())));
+                new Recipe().json(c -> Map.of("companyId", c.worlds().newcomer().companyId())));
         row("GET /api/cohorts/{cohort}/enrollments");
         row(
                 "POST /api/cohorts/{cohort}/enrollments/{learner}/withdraw",
-                plain.json(c -> Map.of("reason", "업무 일정으로 중단")));
+                new Recipe().json(c -> Map.of("reason", "업무 일정으로 중단")));
         row("GET /api/sessions/{session}/check-in-code");
         row("GET /api/sessions/{session}/check-in-code.svg");
         row("GET /api/sessions/{session}/check-in-code.png");
-        row("POST /api/sessions/{session}/check-in", plain.json(c -> Map.of("code", liveCode(c))));
+        row("POST /api/sessions/{session}/check-in", new Recipe().json(c -> Map.of("code", liveCode(c))));
         row(
                 "POST /api/sessions/{session}/check-out",
-                plain.json(c -> Map.of("code", liveCode(c)))
+                new Recipe()
+                        .json(c -> Map.of("code", liveCode(c)))
                         .prepare(c -> given().auth()
                                 .oauth2(c.worlds().token(c.actor()))
                                 .contentType("application/json")
@@ -484,53 +379,58 @@ final class AccessRecipes {
                                 .post("/api/sessions/" + c.world().session().id() + "/check-in")
                                 .then()
                                 .statusCode(200)));
-        row("POST /api/sessions/{session}/close", plain.json(c -> Map.of()));
+        row("POST /api/sessions/{session}/close", new Recipe().json(c -> Map.of()));
         row("GET /api/sessions/{session}/attendance");
-        row("PUT /api/sessions/{session}/attendance/{learner}", plain.json(c -> Map.of("status", "PRESENT")));
+        row("PUT /api/sessions/{session}/attendance/{learner}", new Recipe().json(c -> Map.of("status", "PRESENT")));
         row("GET /api/sessions/{session}/attendance/{learner}/history");
         row(
                 "POST /api/sessions/{session}/attendance/{learner}/correction-requests",
-                plain.json(c -> Map.of("requestedStatus", "PRESENT", "reason", "출입 카드 기록이 있습니다"))
+                new Recipe()
+                        .json(c -> Map.of("requestedStatus", "PRESENT", "reason", "출입 카드 기록이 있습니다"))
                         .options(noCorrection));
-        row("POST /api/correction-requests/{correction}/accept", plain.json(c -> Map.of("reason", "확인함")));
-        row("POST /api/correction-requests/{correction}/reject", plain.json(c -> Map.of("reason", "근거 부족")));
+        row("POST /api/correction-requests/{correction}/accept", new Recipe().json(c -> Map.of("reason", "확인함")));
+        row("POST /api/correction-requests/{correction}/reject", new Recipe().json(c -> Map.of("reason", "근거 부족")));
         row(
                 "POST /api/cohorts/{cohort}/practice-logs",
-                plain.json(c -> Map.of(
-                        "minutes",
-                        60,
-                        "performedOn",
-                        LocalDate.now().minusDays(1).toString(),
-                        "description",
-                        "자율 실습")));
+                new Recipe()
+                        .json(c -> Map.of(
+                                "minutes",
+                                60,
+                                "performedOn",
+                                LocalDate.now().minusDays(1).toString(),
+                                "description",
+                                "자율 실습")));
         row("GET /api/cohorts/{cohort}/practice-logs");
-        row("POST /api/practice-logs/{log}/approve", plain.json(c -> Map.of()));
-        row("POST /api/practice-logs/{log}/reject", plain.json(c -> Map.of("reason", "증빙 부족")));
+        row("POST /api/practice-logs/{log}/approve", new Recipe().json(c -> Map.of()));
+        row("POST /api/practice-logs/{log}/reject", new Recipe().json(c -> Map.of("reason", "증빙 부족")));
         row(
                 "POST /api/cohorts/{cohort}/practicum-adjustments",
-                plain.json(c -> Map.of("userId", c.id(Actor.LEARNER), "minutes", 30, "reason", "외부 실습 인정")));
+                new Recipe().json(c -> Map.of("userId", c.id(Actor.LEARNER), "minutes", 30, "reason", "외부 실습 인정")));
         row("GET /api/cohorts/{cohort}/progress/{learner}");
         row("GET /api/cohorts/{cohort}/progress");
         row("GET /api/cohorts/{cohort}/attendance-sheet.csv");
         row("GET /api/cohorts/{cohort}/attendance-sheet.xlsx");
         row(
                 "POST /api/materials",
-                plain.multipart(c ->
-                        Map.of("scope", "COHORT", "scopeId", c.world().cohort().id())));
+                new Recipe()
+                        .multipart(c -> Map.of(
+                                "scope", "COHORT", "scopeId", c.world().cohort().id())));
         row(
                 "GET /api/materials",
-                plain.query(c ->
-                        Map.of("scope", "COHORT", "scopeId", c.world().cohort().id())));
-        row("GET /api/materials/{material}/content", plain.readStatus(303));
+                new Recipe()
+                        .query(c -> Map.of(
+                                "scope", "COHORT", "scopeId", c.world().cohort().id())));
+        row("GET /api/materials/{material}/content", new Recipe().readStatus(303));
         row("DELETE /api/materials/{material}");
-        row("GET /api/cohorts/{cohort}/submissions", plain.userIds("learnerId"));
-        row("GET /api/submissions/queue", plain.lists("id", World::submission));
-        row("POST /api/submissions/{submission}/review", plain.json(c -> Map.of("decision", "ACCEPTED")));
+        row("GET /api/cohorts/{cohort}/submissions", new Recipe().userIds("learnerId"));
+        row("GET /api/submissions/queue", new Recipe().lists("id", World::submission));
+        row("POST /api/submissions/{submission}/review", new Recipe().json(c -> Map.of("decision", "ACCEPTED")));
 
         row(
                 "POST /login",
-                plain.form(
-                        c -> Map.of("email", c.world().user(Actor.LEARNER).email(), "password", AccessWorld.PASSWORD)));
+                new Recipe()
+                        .form(c -> Map.of(
+                                "email", c.world().user(Actor.LEARNER).email(), "password", AccessWorld.PASSWORD)));
         row("GET /login");
         row("POST /logout");
         row("GET /lang/{lang}");
@@ -543,95 +443,79 @@ final class AccessRecipes {
         row("GET /admin/catalog");
         row("POST /admin/catalog/reload");
         row("GET /admin/companies");
-        row(
-                "POST /admin/companies",
-                plain.form(c -> Map.of(
-                        "name",
-                        "행렬 화면 " + TestData.unique(),
-                        "businessNumber",
-                        TestData.validBusinessNumber(),
-                        "sizeClass",
-                        "SMALL",
-                        "industry",
-                        "제조",
-                        "region",
-                        "SEOUL")));
+        row("POST /admin/companies", new Recipe().form(c -> newCompany("행렬 화면")));
         row("GET /admin/companies/{company}");
-        row(
-                "POST /admin/companies/{company}",
-                plain.form(c -> Map.of(
-                        "name",
-                        c.world().people().companyA().name(),
-                        "businessNumber",
-                        c.world().people().companyA().businessNumber(),
-                        "sizeClass",
-                        "SMALL",
-                        "industry",
-                        "제조",
-                        "region",
-                        "SEOUL")));
+        row("POST /admin/companies/{company}", new Recipe().form(AccessRecipes::companyA));
         row("GET /admin/users");
         row(
                 "POST /admin/users",
-                plain.form(c -> Map.of(
-                        "email",
-                        newEmail(),
-                        "name",
-                        "화면 등록",
-                        "roles",
-                        "LEARNER",
-                        "companyId",
-                        c.world().people().companyA().id(),
-                        "password",
-                        "new-person-1")));
-        row("POST /admin/users/import", plain.upload(c -> peopleCsv(c, "화면 일괄")).changeStatus(200));
+                new Recipe()
+                        .form(c -> Map.of(
+                                "email",
+                                newEmail(),
+                                "name",
+                                "화면 등록",
+                                "roles",
+                                "LEARNER",
+                                "companyId",
+                                c.world().people().companyA().id(),
+                                "password",
+                                "new-person-1")));
+        row(
+                "POST /admin/users/import",
+                new Recipe().upload(c -> peopleCsv(c, "화면 일괄")).changeStatus(200));
         row("GET /admin/users/{user}");
         row(
                 "POST /admin/users/{user}",
-                plain.form(c -> Map.of(
-                        "email",
-                        c.world().user(Actor.LEARNER).email(),
-                        "name",
-                        c.world().user(Actor.LEARNER).name(),
-                        "roles",
-                        "LEARNER",
-                        "companyId",
-                        c.world().people().companyA().id())));
+                new Recipe()
+                        .form(c -> Map.of(
+                                "email",
+                                c.world().user(Actor.LEARNER).email(),
+                                "name",
+                                c.world().user(Actor.LEARNER).name(),
+                                "roles",
+                                "LEARNER",
+                                "companyId",
+                                c.world().people().companyA().id())));
         row("GET /cohorts/company");
         row("GET /cohorts/{cohort}");
         row("GET /cohorts/{cohort}/me");
         row(
                 "POST /cohorts/{cohort}/me/practice-logs",
-                plain.form(c -> Map.of(
-                        "minutes",
-                        "45",
-                        "performedOn",
-                        LocalDate.now().minusDays(1).toString(),
-                        "description",
-                        "화면 기록")));
-        row("POST /cohorts/{cohort}/practice-logs/{log}", plain.form(c -> Map.of("decision", "approve")));
+                new Recipe()
+                        .form(c -> Map.of(
+                                "minutes",
+                                "45",
+                                "performedOn",
+                                LocalDate.now().minusDays(1).toString(),
+                                "description",
+                                "화면 기록")));
+        row("POST /cohorts/{cohort}/practice-logs/{log}", new Recipe().form(c -> Map.of("decision", "approve")));
         row("GET /cohorts/{cohort}/submission");
         row("GET /reviews");
-        row("POST /reviews/{submission}", plain.form(c -> Map.of("decision", "ACCEPTED")));
+        row("POST /reviews/{submission}", new Recipe().form(c -> Map.of("decision", "ACCEPTED")));
         row("GET /check-in/{session}");
-        row("POST /check-in/{session}", plain.form(c -> Map.of("code", liveCode(c))));
+        row("POST /check-in/{session}", new Recipe().form(c -> Map.of("code", liveCode(c))));
         row("GET /sessions/{session}/live");
         row("POST /sessions/{session}/close");
         row("GET /sessions/{session}/correction");
         row(
                 "POST /sessions/{session}/correction",
-                plain.form(c -> Map.of("status", "PRESENT", "reason", "기록 누락")).options(noCorrection));
+                new Recipe()
+                        .form(c -> Map.of("status", "PRESENT", "reason", "기록 누락"))
+                        .options(noCorrection));
         row(
                 "POST /correction-requests/{correction}",
-                plain.form(c -> Map.of(
-                        "decision",
-                        "accept",
-                        "reason",
-                        "확인함",
-                        "cohortId",
-                        c.world().cohort().id())));
+                new Recipe()
+                        .form(c -> Map.of(
+                                "decision",
+                                "accept",
+                                "reason",
+                                "확인함",
+                                "cohortId",
+                                c.world().cohort().id())));
         row("GET /sessions/{session}/attendance/{learner}/edit");
-        row("POST /sessions/{session}/attendance/{learner}/edit", plain.form(c -> Map.of("status", "PRESENT")));
+        row("POST /sessions/{session}/attendance/{learner}/edit", new Recipe().form(c -> Map.of("status", "PRESENT")));
         row("GET /files/{token}");
     }
 }
