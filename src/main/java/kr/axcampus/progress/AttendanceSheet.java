@@ -28,6 +28,7 @@ import kr.axcampus.cohort.SessionService;
 import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.CentreTime;
+import kr.axcampus.common.SpreadsheetText;
 import kr.axcampus.progress.dto.Progress;
 
 /**
@@ -112,7 +113,7 @@ public class AttendanceSheet {
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL);
             csv.printRecord(table.header());
             for (List<Object> row : table.rows()) {
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(SpreadsheetText::cell).toList());
             }
             csv.flush();
         } catch (IOException e) {

@@ -75,11 +75,16 @@ public class TestData {
     }
 
     public UserView user(String password, UUID companyId, Role... roles) {
+        return named("테스트 사용자", password, companyId, roles);
+    }
+
+    /** A person with a name of the test's choosing. */
+    public UserView named(String name, String password, UUID companyId, Role... roles) {
         return users.create(
                 operator(),
                 new UserRequest(
                         "user" + unique() + "-" + UUID.randomUUID() + "@test.axcampus.kr",
-                        "테스트 사용자",
+                        name,
                         List.of(roles).stream().map(Role::name).toList(),
                         companyId == null ? null : companyId.toString(),
                         "개발팀",
