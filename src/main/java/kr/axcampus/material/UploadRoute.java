@@ -1,8 +1,5 @@
 package kr.axcampus.material;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -19,7 +16,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -29,6 +25,7 @@ import kr.axcampus.common.Caller;
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.Problem;
 import kr.axcampus.common.ProblemException;
+import kr.axcampus.web.CsrfTokens;
 
 /**
  * {@code POST /api/materials}, served below JAX-RS so the multipart body is parsed as it
@@ -44,8 +41,6 @@ public class UploadRoute {
     /** Room for the multipart framing and the small fields around the file. */
     static final long FRAMING_ALLOWANCE = 64 * 1024;
 
-    private static final String CSRF_COOKIE = "axc_csrf";
-    private static final String CSRF_HEADER = "X-CSRF-TOKEN";
     private static final Logger LOG = Logger.getLogger(UploadRoute.class);
 
     private final MaterialService materials;
@@ -95,7 +90,7 @@ public class UploadRoute {
                 throw unauthorized();
             }
             caller = CurrentCaller.of(token);
-            requireCsrfTokenForCookies(request);
+            CsrfTokens.check(CsrfTokens.requestOf(request, true, request.getHeader(CsrfTokens.HEADER)));
             String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
             if (type == null || !type.toLowerCase().startsWith("multipart/form-data")) {
                 throw new ProblemException(
@@ -129,27 +124,6 @@ public class UploadRoute {
             return Long.parseLong(header.trim());
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("Content-Length", "not a number");
-        }
-    }
-
-    /** A Bearer header cannot be sent cross-site; a cookie can, so cookie calls prove the page token. */
-    private static void requireCsrfTokenForCookies(HttpServerRequest request) {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return;
-        }
-        Cookie cookie = request.getCookie(CSRF_COOKIE);
-        String header = request.getHeader(CSRF_HEADER);
-        if (cookie == null
-                || header == null
-                || !MessageDigest.isEqual(
-                        cookie.getValue().getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8))) {
-            throw new ProblemException(
-                    400,
-                    "csrf",
-                    "Missing or wrong CSRF token",
-                    "uploads signed in by cookie must send the page's CSRF token in " + CSRF_HEADER,
-                    null);
         }
     }
 

@@ -9,12 +9,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import kr.axcampus.common.Problem;
 
 /**
- * Some filters answer a request with a bare status and no body, such as the
- * CSRF filter refusing a form post without its token (or with a stale one).
+ * Some parts of the stack answer a request with a bare status and no body.
  * API clients get problem+json for those too, so every refusal names its
- * reason; people on a page get the error page, which for a refused form says
- * the form expired and asks them to reload it (status 400, no redirect: the
- * refused post is not repeated and the page can be reloaded from history).
+ * reason; people on a page get the error page. (A refused CSRF token is a
+ * problem of its own: the mapper tells a person the form expired.)
  */
 public class BareErrorFilter {
     private final ErrorPages pages;
@@ -38,19 +36,9 @@ public class BareErrorFilter {
 
     private static void describeToClient(
             ContainerRequestContext request, ContainerResponseContext response, String path) {
-        String type;
-        String title;
-        String detail;
-        if (response.getStatus() == 400 && isForm(request)) {
-            type = "/problems/csrf";
-            title = "Form post without its CSRF token";
-            detail = "a form-encoded POST needs the page's CSRF token; API clients send JSON (or no body) "
-                    + "with Content-Type: application/json and a Bearer token";
-        } else {
-            type = "/problems/http-" + response.getStatus();
-            title = response.getStatusInfo().getReasonPhrase();
-            detail = "the request was refused with status " + response.getStatus();
-        }
+        String type = "/problems/http-" + response.getStatus();
+        String title = response.getStatusInfo().getReasonPhrase();
+        String detail = "the request was refused with status " + response.getStatus();
         response.setEntity(
                 new Problem(type, title, response.getStatus(), detail, path, null),
                 null,
@@ -59,21 +47,9 @@ public class BareErrorFilter {
 
     private void describeToPerson(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        String html;
-        if (status == 400 && isForm(request)) {
-            Msg msg = pages.msg();
-            html = pages.errorHtml(status, msg.error_form_expired_title(), msg.error_form_expired());
-        } else {
-            String reason = response.getStatusInfo().getReasonPhrase();
-            html = pages.errorHtml(status, reason, reason);
-        }
+        String reason = response.getStatusInfo().getReasonPhrase();
+        String html = pages.errorHtml(status, reason, reason);
         response.getHeaders().putSingle("Cache-Control", "no-store");
         response.setEntity(html, null, MediaType.valueOf("text/html;charset=UTF-8"));
-    }
-
-    private static boolean isForm(ContainerRequestContext request) {
-        return request.getMediaType() != null
-                && (request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                        || "multipart".equals(request.getMediaType().getType()));
     }
 }

@@ -52,6 +52,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        if ("csrf".equals(e.type()) && pages.isPage(uri, headers)) {
+            // A person's form went stale (or came from elsewhere): say so in their language.
+            Msg msg = pages.msg();
+            return pages.error(400, msg.error_form_expired_title(), msg.error_form_expired(), null);
+        }
         Response.ResponseBuilder response = Response.fromResponse(
                 respond(uri, headers, e.status(), e.type(), e.title(), e.getMessage(), e.errors()));
         e.headers().forEach(response::header);

@@ -3,13 +3,12 @@ package kr.axcampus.access;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,6 +36,7 @@ import io.restassured.specification.RequestSpecification;
 
 import kr.axcampus.access.AccessTable.Row;
 import kr.axcampus.access.AccessWorld.World;
+import kr.axcampus.testing.PageToken;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,12 +49,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  */
 @QuarkusTest
 class AccessMatrixTest {
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
-
     @Inject
     AccessWorld worlds;
 
-    private String csrf;
+    private final Map<Actor, PageToken> tokens = new EnumMap<>(Actor.class);
 
     static Stream<String> actions() {
         return AccessTable.rows().stream().map(Row::action);
@@ -141,21 +139,21 @@ class AccessMatrixTest {
         } else if (recipe.csv() != null) {
             request.contentType("text/csv").body(recipe.csv().apply(call));
         } else if (recipe.upload() != null) {
-            String[] csrfPair = csrf();
-            request.cookie("axc_csrf", csrfPair[0])
-                    .multiPart("csrf-token", csrfPair[1])
+            PageToken csrf = csrf(actor);
+            request.cookie("axc_csrf", csrf.nonce())
+                    .multiPart("csrf-token", csrf.token())
                     .multiPart("file", "people.csv", recipe.upload().apply(call).getBytes(StandardCharsets.UTF_8));
         } else if (!page && !row.method().equals("GET")) {
             // An API client without a body still says it speaks JSON (a form post would need a CSRF token).
             request.contentType(ContentType.JSON);
         } else if (page && !row.method().equals("GET")) {
-            String[] csrfPair = csrf();
+            PageToken csrf = csrf(actor);
             Map<String, String> form = new LinkedHashMap<>();
             if (recipe.form() != null) {
                 form.putAll(recipe.form().apply(call));
             }
-            form.put("csrf-token", csrfPair[1]);
-            request.cookie("axc_csrf", csrfPair[0]).contentType(ContentType.URLENC);
+            form.put("csrf-token", csrf.token());
+            request.cookie("axc_csrf", csrf.nonce()).contentType(ContentType.URLENC);
             form.forEach((name, value) -> request.formParam(name, encoded(value)));
         }
         return request.request(row.method(), path);
@@ -172,17 +170,9 @@ class AccessMatrixTest {
         return request.get(path);
     }
 
-    /** The double-submit pair a sign-in page hands out: the cookie and its form field. */
-    private synchronized String[] csrf() {
-        if (csrf == null) {
-            Response login = given().accept(ContentType.HTML).get("/login");
-            Matcher field = CSRF_FIELD.matcher(login.asString());
-            if (!field.find() || login.getCookie("axc_csrf") == null) {
-                throw new IllegalStateException("the sign-in page hands out no CSRF token");
-            }
-            csrf = login.getCookie("axc_csrf") + "\n" + field.group(1);
-        }
-        return csrf.split("\n");
+    /** The CSRF pair a page hands this actor (bound to their session), as their browser would hold it. */
+    private synchronized PageToken csrf(Actor actor) {
+        return tokens.computeIfAbsent(actor, a -> PageToken.of(worlds.token(a)));
     }
 
     private static String encoded(String value) {

@@ -46,6 +46,7 @@ public class AccessWorld {
     private final CorrectionService corrections;
     private final EntityManager em;
     private People people;
+    private final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
 
     public AccessWorld(TestData data, PracticumService practicum, CorrectionService corrections, EntityManager em) {
         this.data = data;
@@ -108,8 +109,12 @@ public class AccessWorld {
         return data.user(PASSWORD, UUID.fromString(company.id()), Role.LEARNER);
     }
 
-    String token(Actor actor) {
-        return actor == Actor.ANONYMOUS ? null : data.token(people().user(actor));
+    /**
+     * The actor's session token, one per actor for the run: a page's CSRF token is bound to the
+     * very session cookie it was rendered for, as in a browser.
+     */
+    synchronized String token(Actor actor) {
+        return actor == Actor.ANONYMOUS ? null : tokens.computeIfAbsent(actor, a -> data.token(people().user(a)));
     }
 
     /** What a row needs its world to lack: sessions (to generate them), or the learner's pending correction. */

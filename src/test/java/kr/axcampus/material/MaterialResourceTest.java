@@ -20,6 +20,7 @@ import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.testing.MultipartUpload;
+import kr.axcampus.testing.PageToken;
 import kr.axcampus.testing.TestData;
 
 import static io.restassured.RestAssured.given;
@@ -224,7 +225,9 @@ class MaterialResourceTest {
                 .post();
         assertEquals(413, hugeSize.status(), "a declared size over the limit is refused before any file byte");
 
-        String cookies = "axc_token=" + data.token(instructor) + "; axc_csrf=page-token-1";
+        String session = data.token(instructor);
+        PageToken page = PageToken.of(session);
+        String cookies = "axc_token=" + session + "; axc_csrf=" + page.nonce();
         MultipartUpload.Answer noToken = MultipartUpload.anonymous()
                 .header("Cookie", cookies)
                 .field("scope", "COHORT")
@@ -235,7 +238,7 @@ class MaterialResourceTest {
         assertEquals("/problems/csrf", noToken.json().getString("type"));
         MultipartUpload.Answer withToken = MultipartUpload.anonymous()
                 .header("Cookie", cookies)
-                .header("X-CSRF-TOKEN", "page-token-1")
+                .header("X-CSRF-TOKEN", page.token())
                 .field("scope", "COHORT")
                 .field("scopeId", cohort.id())
                 .file("a.pdf", pdf(100))
