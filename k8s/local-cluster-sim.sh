@@ -218,6 +218,8 @@ for r in $(seq "$REPLICAS"); do
         export AXCAMPUS_BOOTSTRAP_ADMIN_EMAIL=$ADMIN_EMAIL AXCAMPUS_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD
         export AXCAMPUS_STORAGE_LOCAL_DIR="$WORK/app-$r/storage" AXCAMPUS_DATA_DIR="$WORK/app-$r/data"
         export QUARKUS_HTTP_PORT=${APP_PORT[$r]} QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true
+        # The simulated ingress (nginx) is the only trusted proxy: it runs on this host.
+        export QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1
         [ ${#STORAGE_ENV[@]} -gt 0 ] && export "${STORAGE_ENV[@]}"
         # shellcheck disable=SC2086
         exec java $APP_JAVA_OPTS -jar "$APP_JAR" >"$WORK/app-$r.log" 2>&1

@@ -15,6 +15,8 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import kr.axcampus.common.Moment;
+
 /** One change to an attendance record: append-only, never updated or deleted. */
 @Entity
 @Table(name = "attendance_event")
@@ -66,7 +68,7 @@ public class AttendanceEvent extends PanacheEntityBase {
         event.sessionId = sessionId;
         event.userId = userId;
         event.actorId = actorId;
-        event.at = Instant.now();
+        event.at = Moment.now();
         event.kind = kind;
         event.before = before;
         event.after = after;

@@ -28,4 +28,38 @@ public interface AttendanceRules {
     /** Self check-out stays open this long after the end. */
     @WithDefault("30m")
     Duration checkOutClosesAfter();
+
+    /** Slowing down guessed codes ({@code axcampus.rules.code-guesses.*}). */
+    CodeGuesses codeGuesses();
+
+    /**
+     * A six-digit code can be guessed only if guessing is fast: wrong codes are counted per learner
+     * and session, and per session across its learners; over the limit each further attempt waits
+     * (429 with {@code Retry-After}), the wait doubling up to a maximum.
+     */
+    interface CodeGuesses {
+        /** Wrong codes one learner may enter for one session within the window. */
+        @WithDefault("5")
+        int perLearner();
+
+        /** Wrong codes a session accepts from all its learners together within the window. */
+        @WithDefault("100")
+        int perSession();
+
+        /** Wrong codes older than this are forgotten. */
+        @WithDefault("1m")
+        Duration window();
+
+        /** A learner's wait after the first wrong code over the limit; doubles with each further one. */
+        @WithDefault("1m")
+        Duration learnerDelay();
+
+        /** A session's wait over its limit: short, since every learner of the session waits. */
+        @WithDefault("10s")
+        Duration sessionDelay();
+
+        /** The longest wait. */
+        @WithDefault("10m")
+        Duration maxDelay();
+    }
 }

@@ -28,6 +28,7 @@ import kr.axcampus.cohort.dto.EnrollmentView;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
+import kr.axcampus.common.Moment;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.identity.UserService;
 import kr.axcampus.identity.dto.UserView;
@@ -68,7 +69,7 @@ public class AttendanceService {
     @Transactional
     public List<RecordView> close(Caller caller, String sessionId) {
         SessionContext session = managed(caller, sessionId);
-        Instant now = Instant.now();
+        Instant now = Moment.now();
         if (now.isBefore(session.startsAt())) {
             throw new ProblemException(
                     409,

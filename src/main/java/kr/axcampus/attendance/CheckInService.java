@@ -18,6 +18,7 @@ import kr.axcampus.cohort.SessionService;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.Cidr;
 import kr.axcampus.common.FieldError;
+import kr.axcampus.common.Moment;
 import kr.axcampus.common.ProblemException;
 
 /**
@@ -32,6 +33,7 @@ public class CheckInService {
     private final EnrollmentService enrollments;
     private final AttendanceService attendance;
     private final AttendanceRules rules;
+    private final CodeGuesses guesses;
     private final EntityManager em;
 
     public CheckInService(
@@ -40,19 +42,21 @@ public class CheckInService {
             EnrollmentService enrollments,
             AttendanceService attendance,
             AttendanceRules rules,
+            CodeGuesses guesses,
             EntityManager em) {
         this.targets = targets;
         this.sessions = sessions;
         this.enrollments = enrollments;
         this.attendance = attendance;
         this.rules = rules;
+        this.guesses = guesses;
         this.em = em;
     }
 
     /** The code to show now; for the cohort's instructors and operators. */
     public CheckInCodeView code(Caller caller, String sessionId, String baseUrl) {
         SessionContext session = attendance.managed(caller, sessionId);
-        Instant now = Instant.now();
+        Instant now = Moment.now();
         String code = CheckInCodes.current(session.secret(), now);
         return new CheckInCodeView(
                 code, CheckInCodes.validUntil(now), baseUrl + "/check-in/" + session.sessionId() + "?code=" + code);
@@ -70,13 +74,13 @@ public class CheckInService {
         if (!session.enrolled()) {
             throw notEnrolled(session.cohortCode());
         }
-        Instant now = Instant.now();
+        Instant now = Moment.now();
         CheckInWindow window = CheckInWindow.of(rules, session.startsAt(), session.endsAt());
         if (!window.acceptsCheckIn(now)) {
             throw closed("check-in", window.opens(), window.checkInCloses(), now);
         }
         requireNetwork(session.allowedNetworks(), clientAddress);
-        requireCode(session.secret(), code, now);
+        requireCode(session.sessionId(), caller.id(), session.secret(), code, now);
         AttendanceStatus status = window.late(now) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
         List<?> inserted = em.createNativeQuery("""
                 WITH ins AS (
@@ -115,13 +119,13 @@ public class CheckInService {
         if (!enrollments.isEnrolledIn(session.cohortId(), caller.id())) {
             throw notEnrolled(session.cohortCode());
         }
-        Instant now = Instant.now();
+        Instant now = Moment.now();
         CheckInWindow window = CheckInWindow.of(rules, session.startsAt(), session.endsAt());
         if (!window.acceptsCheckOut(now)) {
             throw closed("check-out", window.opens(), window.checkOutCloses(), now);
         }
         requireNetwork(session.allowedNetworks(), clientAddress);
-        requireCode(session.secret(), code, now);
+        requireCode(session.sessionId(), caller.id(), session.secret(), code, now);
         AttendanceRecord record = attendance.lockedRecord(session.sessionId(), caller.id());
         if (record == null || record.checkInAt == null) {
             throw new ProblemException(
@@ -163,8 +167,11 @@ public class CheckInService {
         }
     }
 
-    private static void requireCode(byte[] secret, String code, Instant now) {
+    /** A learner (or a session) that guessed too often waits, whatever the code; a wrong code is counted. */
+    private void requireCode(UUID sessionId, UUID learnerId, byte[] secret, String code, Instant now) {
+        guesses.requireNotWaiting(sessionId, learnerId);
         if (!CheckInCodes.accepts(secret, code == null ? null : code.trim(), now)) {
+            guesses.recordWrongCode(sessionId, learnerId);
             throw new ProblemException(
                     422,
                     "invalid-code",

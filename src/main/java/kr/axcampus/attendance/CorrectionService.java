@@ -20,6 +20,7 @@ import kr.axcampus.common.Caller;
 import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
+import kr.axcampus.common.Moment;
 import kr.axcampus.common.ProblemException;
 
 /**
@@ -79,7 +80,7 @@ public class CorrectionService {
             throw ProblemException.invalid(errors);
         }
         Instant deadline = deadline(session.endsAt());
-        if (Instant.now().isAfter(deadline)) {
+        if (Moment.now().isAfter(deadline)) {
             throw new ProblemException(
                     409,
                     "correction-window-closed",

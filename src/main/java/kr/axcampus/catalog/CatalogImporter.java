@@ -1,7 +1,6 @@
 package kr.axcampus.catalog;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import kr.axcampus.common.ContentFiles;
+import kr.axcampus.common.Moment;
 
 /**
  * Imports content/ into the catalogue: checks everything first, then applies every
@@ -104,7 +104,7 @@ public class CatalogImporter {
         int archived = 0;
         for (Course course : existing.values()) {
             if (!present.contains(course.code) && !course.archived()) {
-                course.archivedAt = Instant.now();
+                course.archivedAt = Moment.now();
                 archived++;
             }
         }

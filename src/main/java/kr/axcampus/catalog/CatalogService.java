@@ -34,6 +34,7 @@ import kr.axcampus.catalog.dto.LessonView;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.ContentFiles;
 import kr.axcampus.common.FieldError;
+import kr.axcampus.common.Moment;
 import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.PageResult;
 import kr.axcampus.common.ProblemException;
@@ -182,7 +183,7 @@ public class CatalogService {
                 .setParameter(1, caller.id())
                 .setParameter(2, lesson.id)
                 .setParameter(3, course.id)
-                .setParameter(4, Instant.now())
+                .setParameter(4, Moment.now())
                 .executeUpdate();
         return view(caller, course, lesson);
     }
@@ -192,7 +193,7 @@ public class CatalogService {
     public CourseProgress complete(Caller caller, String code, String lessonCode) {
         Course course = readable(caller, code);
         Lesson lesson = lesson(course, lessonCode);
-        Instant now = Instant.now();
+        Instant now = Moment.now();
         em.createNativeQuery("""
                 INSERT INTO lesson_progress (user_id, lesson_id, course_id, last_viewed_at, completed_at)
                 VALUES (?1, ?2, ?3, ?4, ?4)

@@ -25,6 +25,7 @@ import kr.axcampus.cohort.dto.WithdrawalRequest;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
+import kr.axcampus.common.Moment;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.UserService;
@@ -95,7 +96,7 @@ public class EnrollmentService {
         if (taken >= cohort.capacity) {
             throw full("cohort " + cohort.code + " is full (" + cohort.capacity + " places)");
         }
-        return new Enrolled(view(persist(cohort, learner, Instant.now()), learner), true);
+        return new Enrolled(view(persist(cohort, learner, Moment.now()), learner), true);
     }
 
     /** Learners and CEOs (who attend insight courses) can be enrolled; instructors and operators cannot. */
@@ -123,7 +124,7 @@ public class EnrollmentService {
             throw full("enrolling " + fresh.size() + " more would exceed the capacity of " + cohort.capacity + " ("
                     + taken + " enrolled); nothing was enrolled");
         }
-        Instant now = Instant.now();
+        Instant now = Moment.now();
         List<EnrollmentView> items = new ArrayList<>();
         for (UUID id : fresh) {
             UserView person = people.get(id);
@@ -192,7 +193,7 @@ public class EnrollmentService {
                 .orElseThrow(() -> ProblemException.notFound("enrolment of " + userId));
         if (enrollment.status != EnrollmentStatus.WITHDRAWN) {
             enrollment.status = EnrollmentStatus.WITHDRAWN;
-            enrollment.withdrawnAt = Instant.now();
+            enrollment.withdrawnAt = Moment.now();
             enrollment.withdrawalReason = request.reason().trim();
         }
         return view(enrollment, users.findById(enrollment.userId).orElse(null));

@@ -28,12 +28,12 @@ public abstract class BaseEntity extends PanacheEntityBase {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
+        createdAt = Moment.now();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void beforeUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = Moment.now();
     }
 }

@@ -20,7 +20,7 @@ public abstract class Decided extends BaseEntity {
 
     protected void decidedBy(UUID actor, String reason) {
         decidedBy = actor;
-        decidedAt = Instant.now();
+        decidedAt = Moment.now();
         decisionReason = reason == null || reason.isBlank() ? null : reason.trim();
     }
 }

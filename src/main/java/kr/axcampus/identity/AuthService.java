@@ -1,14 +1,13 @@
 package kr.axcampus.identity;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 
+import kr.axcampus.common.FailureThrottle;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.identity.dto.LoginResponse;
 import kr.axcampus.identity.dto.UserView;
@@ -31,26 +30,17 @@ public class AuthService {
         if (email == null || email.isBlank() || password == null) {
             throw ProblemException.invalid("email", "email and password are required");
         }
-        List<String> keys = List.of(LoginThrottle.accountKey(email), LoginThrottle.addressKey(clientAddress));
-        Optional<Duration> wait = throttle.waitFor(keys);
+        Optional<Duration> wait = throttle.waitFor(email, clientAddress);
         if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            throw new ProblemException(
-                    429,
-                    "too-many-attempts",
-                    "Too many attempts",
-                    "too many failed sign-ins; try again in " + seconds + " s",
-                    null,
-                    Map.of("Retry-After", Long.toString(seconds)));
+            throw FailureThrottle.tooMany(wait.get(), "too many failed sign-ins");
         }
         User user = User.findByEmail(email);
         boolean matches = BcryptUtil.matches(password, user == null ? DUMMY_HASH : user.passwordHash);
         if (user == null || !matches) {
-            throttle.recordAccountFailure(email);
-            throttle.recordAddressFailure(clientAddress);
+            throttle.recordFailure(email, clientAddress);
             throw new ProblemException(401, "invalid-credentials", "Sign-in failed", "wrong email or password", null);
         }
-        throttle.forget(LoginThrottle.accountKey(email));
+        throttle.forget(email, clientAddress);
         TokenService.IssuedToken issued = tokens.issue(user);
         return new LoginResponse(issued.token(), issued.expiresAt(), UserView.of(user));
     }

@@ -19,9 +19,12 @@ public interface IdentityConfig {
 
     Throttle throttle();
 
-    /** Slowing down repeated failed sign-ins, per account and per client address. */
+    /** Slowing down repeated failed sign-ins, per account and address, and per address. */
     interface Throttle {
-        /** Failures allowed for one account before each further attempt must wait. */
+        /**
+         * Failures allowed for one account from one address before each further attempt there must
+         * wait (counted per address too, so nobody elsewhere can lock the account's owner out).
+         */
         @WithDefault("5")
         int maxFailuresPerAccount();
 

@@ -14,6 +14,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
 
 import kr.axcampus.common.ClusterLock;
+import kr.axcampus.common.Moment;
 import kr.axcampus.storage.ObjectStorage;
 
 /**
@@ -42,7 +43,7 @@ public class MaterialRetention {
     @Scheduled(every = "1h", delayed = "10m")
     void sweepOnSchedule() {
         if (lock.claim("material-retention", Duration.ofMinutes(55))) {
-            sweep(Instant.now());
+            sweep(Moment.now());
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
+import kr.axcampus.common.Moment;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.material.dto.MaterialView;
 import kr.axcampus.storage.Download;
@@ -226,7 +226,7 @@ public class MaterialService {
             throw Access.forbidden("only the uploader or an operator may delete");
         }
         Material managed = Material.findById(material.id);
-        managed.deletedAt = Instant.now();
+        managed.deletedAt = Moment.now();
         managed.deletedBy = caller.id();
     }
 

@@ -1,6 +1,5 @@
 package kr.axcampus.submission;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.EnrollmentService;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.Ids;
+import kr.axcampus.common.Moment;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.identity.UserService;
 import kr.axcampus.identity.dto.UserView;
@@ -142,7 +142,7 @@ public class SubmissionService {
                 : SubmissionStatus.CHANGES_REQUESTED;
         version.reviewComment = comment;
         version.reviewedBy = caller.id();
-        version.reviewedAt = Instant.now();
+        version.reviewedAt = Moment.now();
         return views(caller, List.of(version), Map.of(cohort.id(), cohort.code()))
                 .get(0);
     }

@@ -1,6 +1,7 @@
 package kr.axcampus.attendance;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,18 @@ class CheckInTest {
                 .when()
                 .post("/api/sessions/" + session.id() + "/check-in")
                 .then();
+    }
+
+    @Test
+    void theFirstCheckInAnswersTheInstantItsRepeatsAnswerToTheMicrosecond() {
+        cohortWithLearner();
+        SessionView open = sessionStartingIn(-60, 60);
+        String first =
+                checkIn(learner, open, liveCode(open)).statusCode(200).extract().path("checkInAt");
+        String again =
+                checkIn(learner, open, liveCode(open)).statusCode(200).extract().path("checkInAt");
+        assertEquals(first, again, "the same record, the same time");
+        assertEquals(Instant.parse(first), Instant.parse(first).truncatedTo(ChronoUnit.MICROS));
     }
 
     @Test

@@ -30,6 +30,10 @@ class CheckInWindowTest {
         public Duration checkOutClosesAfter() {
             return Duration.ofMinutes(30);
         }
+
+        public CodeGuesses codeGuesses() {
+            throw new UnsupportedOperationException("the window does not count guesses");
+        }
     };
 
     private final CheckInWindow window = CheckInWindow.of(DEFAULTS, START, END);

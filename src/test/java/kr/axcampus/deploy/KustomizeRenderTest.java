@@ -240,6 +240,10 @@ class KustomizeRenderTest {
                 .forEach(k ->
                         assertFalse(SECRET_NAME.matcher(k).matches(), overlay + ": the ConfigMap must not hold " + k));
         assertEquals("true", config.get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"), "behind the ingress");
+        assertEquals(
+                "10.0.0.0/8",
+                config.get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES"),
+                "forwarded addresses are believed only from the cluster network, not from anyone");
         assertNotNull(config.get("AXCAMPUS_STORAGE_ENDPOINT"), overlay + ": object storage configured");
         for (String key : List.of("SMALLRYE_JWT_SIGN_KEY_LOCATION", "MP_JWT_VERIFY_PUBLICKEY_LOCATION")) {
             String location = config.get(key);

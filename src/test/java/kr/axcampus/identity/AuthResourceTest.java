@@ -130,6 +130,32 @@ class AuthResourceTest {
     }
 
     @Test
+    void anAttackerElsewhereCannotLockTheOwnerOutOfTheirAccount() {
+        UserView user = data.user(PASSWORD, null, Role.INSTRUCTOR);
+        String attacker = "203.0.113." + (1 + (int) (Math.random() * 250));
+        for (int i = 0; i < 6; i++) {
+            given().header("X-Forwarded-For", attacker)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("email", user.email(), "password", "guess-" + i))
+                    .post("/api/auth/login")
+                    .then()
+                    .statusCode(401);
+        }
+        given().header("X-Forwarded-For", attacker)
+                .contentType(ContentType.JSON)
+                .body(Map.of("email", user.email(), "password", PASSWORD))
+                .post("/api/auth/login")
+                .then()
+                .statusCode(429);
+        given().header("X-Forwarded-For", "198.51.100." + (1 + (int) (Math.random() * 250)))
+                .contentType(ContentType.JSON)
+                .body(Map.of("email", user.email(), "password", PASSWORD))
+                .post("/api/auth/login")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void missingFieldsAndMalformedJsonAre400() {
         given().contentType(ContentType.JSON)
                 .body("{\"email\": \"a@b.kr\"}")
@@ -190,7 +216,7 @@ class AuthResourceTest {
         int allowed = identityConfig.throttle().maxFailuresPerAddress();
         QuarkusTransaction.requiringNew()
                 .run(() -> em.createNativeQuery(
-                                "INSERT INTO login_throttle (throttle_key, failures, first_failure_at) VALUES (:key, :failures, now())")
+                                "INSERT INTO failure_throttle (throttle_key, failures, first_failure_at) VALUES (:key, :failures, now())")
                         .setParameter("key", LoginThrottle.addressKey(address))
                         .setParameter("failures", allowed - 1)
                         .executeUpdate());

@@ -1,11 +1,20 @@
 package kr.axcampus.testing;
 
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,7 +36,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** A browser that saves downloads into {@code downloads} without asking. */
-    public static Browser open(String baseUrl, String languages, int width, int height, java.nio.file.Path downloads) {
+    public static Browser open(String baseUrl, String languages, int width, int height, Path downloads) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments(
@@ -52,7 +61,7 @@ public final class Browser implements AutoCloseable {
                                 "download.prompt_for_download",
                                 false));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
@@ -73,13 +82,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Chooses a file in a file input (what a person does in the file dialog). */
-    public void chooseFile(String css, java.nio.file.Path file) {
+    public void chooseFile(String css, Path file) {
         driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
     }
 
     /** Drops a small text file on the element, as a person dragging it from their desktop would. */
     public void dropFile(String css, String fileName, String content) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+        ((JavascriptExecutor) driver).executeScript("""
                 const zone = document.querySelector(arguments[0]);
                 const transfer = new DataTransfer();
                 transfer.items.add(new File([arguments[2]], arguments[1]));
@@ -106,7 +115,7 @@ public final class Browser implements AutoCloseable {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             if (isReplacedDocument(e)) {
                 return true;
             }
@@ -115,8 +124,8 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The page was replaced under the element (a reload, a new page): stale, or Chromium's "another document". */
-    private static boolean isReplacedDocument(org.openqa.selenium.WebDriverException e) {
-        return e instanceof org.openqa.selenium.StaleElementReferenceException
+    private static boolean isReplacedDocument(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
                 || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
     }
 
@@ -125,7 +134,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public String path() {
-        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+        return URI.create(driver.getCurrentUrl()).getPath();
     }
 
     public void waitForPath(String path) {
@@ -133,13 +142,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits until the element's text passes the check, and answers that text. */
-    public String waitForText(String css, java.util.function.Predicate<String> check) {
+    public String waitForText(String css, Predicate<String> check) {
         String[] seen = new String[1];
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
             try {
                 seen[0] = find(css).getText();
                 return check.test(seen[0]);
-            } catch (org.openqa.selenium.WebDriverException e) {
+            } catch (WebDriverException e) {
                 if (isReplacedDocument(e)) {
                     return false;
                 }
@@ -157,7 +166,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public byte[] screenshot() {
-        return ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package kr.axcampus.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,11 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -87,7 +90,7 @@ public final class MultipartUpload {
         headers.forEach(request::header);
         if (chunked) {
             request.POST(HttpRequest.BodyPublishers.ofInputStream(
-                    () -> new SequenceInputStream(java.util.Collections.enumeration(body))));
+                    () -> new SequenceInputStream(Collections.enumeration(body))));
         } else {
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             body.forEach(in -> {
@@ -110,11 +113,11 @@ public final class MultipartUpload {
     }
 
     private static InputStream stream(byte[] bytes) {
-        return new java.io.ByteArrayInputStream(bytes);
+        return new ByteArrayInputStream(bytes);
     }
 
     private static String baseUrl() {
-        return io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port;
+        return RestAssured.baseURI + ":" + RestAssured.port;
     }
 
     /** What came back, and how long it took. */

@@ -22,6 +22,11 @@ public record PageToken(String nonce, String token) {
             request.cookie("axc_token", jwt);
         }
         Response page = request.get(jwt == null ? "/login" : "/");
+        if (page.statusCode() == 303) {
+            // A session that is no longer valid is sent to sign in; the sign-in form has the token.
+            var again = given().accept(ContentType.HTML).redirects().follow(false).cookie("axc_token", jwt);
+            page = again.get("/login");
+        }
         Matcher field = FIELD.matcher(page.asString());
         if (!field.find() || page.getCookie("axc_csrf") == null) {
             throw new IllegalStateException("the page handed out no CSRF token: " + page.statusCode());

@@ -1,5 +1,6 @@
 package kr.axcampus.testing;
 
+import java.lang.management.ManagementFactory;
 import java.util.function.Consumer;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -20,7 +21,7 @@ public class S3Control implements S3ControlMBean {
     /** Sends a command from a test, whichever class loader it runs in. */
     public static void send(String command) {
         try {
-            MBeanServer jmx = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+            MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
             jmx.invoke(new ObjectName(TestInfrastructure.S3_CONTROL), "control", new Object[] {command}, new String[] {
                 String.class.getName()
             });

@@ -1,5 +1,9 @@
 package kr.axcampus.testing;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -94,7 +98,13 @@ public class TestData {
 
     /** A cohort of a shipped course, running around today, with the given instructors. */
     public CohortView cohort(String courseCode, int capacity, UserView... instructors) {
-        java.time.LocalDate today = java.time.LocalDate.now();
+        return cohortWithNetworks(courseCode, capacity, List.of(), instructors);
+    }
+
+    /** A cohort whose self check-in is accepted only from the given networks (CIDR blocks). */
+    public CohortView cohortWithNetworks(
+            String courseCode, int capacity, List<String> allowedNetworks, UserView... instructors) {
+        LocalDate today = LocalDate.now();
         return cohorts.create(
                 operator(),
                 new CohortRequest(
@@ -104,17 +114,18 @@ public class TestData {
                         today.plusDays(30),
                         capacity,
                         DeliveryMode.BLENDED,
-                        java.util.Arrays.stream(instructors).map(UserView::id).toList()));
+                        Arrays.stream(instructors).map(UserView::id).toList(),
+                        allowedNetworks));
     }
 
     /** A session of the cohort from {@code start} for {@code minutes}. */
-    public SessionView session(CohortView cohort, java.time.Instant start, int minutes, SessionKind kind) {
+    public SessionView session(CohortView cohort, Instant start, int minutes, SessionKind kind) {
         return sessions.create(
                 operator(),
                 cohort.id(),
                 new SessionRequest(
-                        start.atOffset(java.time.ZoneOffset.UTC),
-                        start.plusSeconds(60L * minutes).atOffset(java.time.ZoneOffset.UTC),
+                        start.atOffset(ZoneOffset.UTC),
+                        start.plusSeconds(60L * minutes).atOffset(ZoneOffset.UTC),
                         kind,
                         "테스트 강의실"));
     }

@@ -2,16 +2,23 @@ package kr.axcampus.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
+import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
@@ -41,7 +48,7 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
     private S3Proxy s3;
     private int s3Port;
     private ServerSocket blackHole;
-    private final java.util.List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Socket> held = new CopyOnWriteArrayList<>();
     private Path workDir;
 
     @Override
@@ -114,13 +121,13 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         s3Port = port;
         s3 = S3Proxy.builder()
                 .blobStore(context.getBlobStore())
-                .awsAuthentication(org.gaul.s3proxy.AuthenticationType.AWS_V2_OR_V4, S3_ACCESS_KEY, S3_SECRET_KEY)
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, S3_ACCESS_KEY, S3_SECRET_KEY)
                 .endpoint(URI.create("http://127.0.0.1:" + port))
                 .build();
         s3.start();
         awaitS3("STARTED");
-        javax.management.MBeanServer jmx = java.lang.management.ManagementFactory.getPlatformMBeanServer();
-        javax.management.ObjectName name = new javax.management.ObjectName(S3_CONTROL);
+        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+        ObjectName name = new ObjectName(S3_CONTROL);
         if (jmx.isRegistered(name)) {
             jmx.unregisterMBean(name);
         }
@@ -167,7 +174,7 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
                         blackHole.close();
                         blackHole = null;
                     }
-                    for (java.net.Socket socket : held) {
+                    for (Socket socket : held) {
                         socket.close();
                     }
                     held.clear();
