@@ -41,6 +41,15 @@ public class AuthService {
             throw new ProblemException(401, "invalid-credentials", "Sign-in failed", "wrong email or password", null);
         }
         throttle.forget(email, clientAddress);
+        if (!user.active) {
+            // Only someone who knows the password learns the account is deactivated.
+            throw new ProblemException(
+                    403,
+                    "account-deactivated",
+                    "Account deactivated",
+                    "this account was deactivated; ask the centre's operators",
+                    null);
+        }
         TokenService.IssuedToken issued = tokens.issue(user);
         return new LoginResponse(issued.token(), issued.expiresAt(), UserView.of(user));
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -23,6 +24,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
+import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.identity.dto.LoginResponse;
 import kr.axcampus.web.PageContext;
@@ -35,10 +37,14 @@ public class SignInPages {
     public static final String TOKEN_COOKIE = "axc_token";
 
     private final AuthService auth;
+    private final UserService users;
+    private final JsonWebToken token;
     private final PageSupport page;
 
-    public SignInPages(AuthService auth, PageSupport page) {
+    public SignInPages(AuthService auth, UserService users, JsonWebToken token, PageSupport page) {
         this.auth = auth;
+        this.users = users;
+        this.token = token;
         this.page = page;
     }
 
@@ -77,12 +83,14 @@ public class SignInPages {
                     .build();
             return Response.seeOther(URI.create(target)).cookie(cookie).build();
         } catch (ProblemException e) {
-            String error = e.status() == 429
-                    ? page.msg().signin_throttled(e.headers().getOrDefault("Retry-After", "60"))
-                    : page.msg().signin_failed();
+            String error = switch (e.status()) {
+                case 429 -> page.msg().signin_throttled(e.headers().getOrDefault("Retry-After", "60"));
+                case 403 -> page.msg().signin_deactivated();
+                default -> page.msg().signin_failed();
+            };
             return page.render(
                     Templates.login(page.context(), email == null ? "" : email, target, error),
-                    e.status() == 429 ? 429 : 401);
+                    e.status() == 429 || e.status() == 403 ? e.status() : 401);
         }
     }
 
@@ -91,6 +99,8 @@ public class SignInPages {
     @PermitAll // signing out must work even with an expired token
     @Operation(hidden = true)
     public Response signOut() {
+        // A valid session's token, and every other token of the person, stop working everywhere.
+        Ids.parse(token.getSubject()).ifPresent(users::signOut);
         return Response.seeOther(URI.create("/login"))
                 .cookie(PageSupport.expired(TOKEN_COOKIE))
                 .build();

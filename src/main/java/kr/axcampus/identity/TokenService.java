@@ -14,6 +14,8 @@ import kr.axcampus.common.Caller;
 @ApplicationScoped
 public class TokenService {
     public static final String ISSUER = "axcampus";
+    /** The claim with the person's token version at issue (see {@link TokenRevocation}). */
+    public static final String CLAIM_VERSION = "tv";
 
     private final SigningKeys keys;
     private final IdentityConfig config;
@@ -32,6 +34,7 @@ public class TokenService {
                 .claim("name", user.name)
                 .groups(Set.of(user.roles))
                 .claim(Caller.CLAIM_CENTER, user.centerId.toString())
+                .claim(CLAIM_VERSION, user.tokenVersion)
                 .issuedAt(now)
                 .expiresAt(expiresAt);
         if (user.companyId != null) {

@@ -39,6 +39,13 @@ public class User extends BaseEntity {
     @Column(name = "job_title")
     public String jobTitle;
 
+    /** A deactivated person cannot sign in, and their tokens are refused. */
+    public boolean active = true;
+
+    /** Every token carries the version it was issued at; raising it refuses them all. */
+    @Column(name = "token_version")
+    public int tokenVersion;
+
     public static User findByEmail(String email) {
         return find("lower(email) = ?1", email.trim().toLowerCase(Locale.ROOT)).firstResult();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,6 +33,7 @@ import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Role;
 import kr.axcampus.common.Roles;
 import kr.axcampus.identity.dto.ImportResult;
+import kr.axcampus.identity.dto.StatusChange;
 import kr.axcampus.identity.dto.UserForm;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.organization.CompanyService;
@@ -79,7 +81,10 @@ public class UserPages {
                 UserForm form,
                 FormErrors errors,
                 List<CompanyView> companies,
-                Role[] roles);
+                Role[] roles,
+                boolean active,
+                List<StatusChange> history,
+                FormErrors statusErrors);
     }
 
     @GET
@@ -106,13 +111,45 @@ public class UserPages {
     @Operation(hidden = true)
     public Response edit(@PathParam("id") String id) {
         UserView user = users.get(caller.get(), id);
-        return page.render(Templates.edit(
+        return page.render(editPage(user, UserForm.of(user), FormErrors.NONE, FormErrors.NONE));
+    }
+
+    /** Deactivate or reactivate, with the reason the account's history keeps. */
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response status(
+            @PathParam("id") String id, @FormParam("action") String action, @FormParam("reason") String reason) {
+        try {
+            UserView user = "deactivate".equals(action)
+                    ? users.deactivate(caller.get(), id, reason)
+                    : users.reactivate(caller.get(), id, reason);
+            return page.redirect(
+                    "/admin/users/" + user.id(),
+                    user.active()
+                            ? page.msg().flash_user_reactivated(user.name())
+                            : page.msg().flash_user_deactivated(user.name()));
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            UserView user = users.get(caller.get(), id);
+            return page.render(editPage(user, UserForm.of(user), FormErrors.NONE, FormErrors.of(e)), e.status());
+        }
+    }
+
+    private TemplateInstance editPage(UserView user, UserForm form, FormErrors errors, FormErrors statusErrors) {
+        return Templates.edit(
                 page.context(),
                 user.id(),
-                UserForm.of(user),
-                FormErrors.NONE,
+                form,
+                errors,
                 companies.allInCenter(caller.get().centerId()),
-                Role.values()));
+                Role.values(),
+                user.active(),
+                users.history(caller.get(), user.id()),
+                statusErrors);
     }
 
     @POST
@@ -128,14 +165,7 @@ public class UserPages {
                 throw e;
             }
             return page.render(
-                    Templates.edit(
-                            page.context(),
-                            id,
-                            form,
-                            FormErrors.of(e),
-                            companies.allInCenter(caller.get().centerId()),
-                            Role.values()),
-                    e.status());
+                    editPage(users.get(caller.get(), id), form, FormErrors.of(e), FormErrors.NONE), e.status());
         }
     }
 

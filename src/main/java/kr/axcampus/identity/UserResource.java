@@ -1,5 +1,7 @@
 package kr.axcampus.identity;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.axcampus.common.CurrentCaller;
@@ -17,6 +20,8 @@ import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.PageResult;
 import kr.axcampus.common.Roles;
 import kr.axcampus.identity.dto.ImportResult;
+import kr.axcampus.identity.dto.StatusChange;
+import kr.axcampus.identity.dto.StatusRequest;
 import kr.axcampus.identity.dto.UserRequest;
 import kr.axcampus.identity.dto.UserView;
 
@@ -61,6 +66,27 @@ public class UserResource {
     @Path("/{id}")
     public UserView update(@PathParam("id") String id, UserRequest request) {
         return users.update(caller.get(), id, request);
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @Operation(summary = "Deactivate a person with a reason: they cannot sign in, and their tokens are refused")
+    public UserView deactivate(@PathParam("id") String id, StatusRequest request) {
+        return users.deactivate(caller.get(), id, request == null ? null : request.reason());
+    }
+
+    @POST
+    @Path("/{id}/reactivate")
+    @Operation(summary = "Reactivate a person with a reason; they sign in again (old tokens stay refused)")
+    public UserView reactivate(@PathParam("id") String id, StatusRequest request) {
+        return users.reactivate(caller.get(), id, request == null ? null : request.reason());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Who deactivated or reactivated the person, when and why")
+    public List<StatusChange> history(@PathParam("id") String id) {
+        return users.history(caller.get(), id);
     }
 
     @POST

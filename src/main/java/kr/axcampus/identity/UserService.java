@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.PageResult;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Role;
+import kr.axcampus.identity.dto.StatusChange;
 import kr.axcampus.identity.dto.UserRequest;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.organization.CompanyService;
@@ -38,12 +40,19 @@ public class UserService {
     private final CompanyService companies;
     private final IdentityConfig config;
     private final Validator validator;
+    private final TokenRevocation revocation;
 
-    public UserService(CompanyService companies, IdentityConfig config, Validator validator, ClusterLock clusterLock) {
+    public UserService(
+            CompanyService companies,
+            IdentityConfig config,
+            Validator validator,
+            ClusterLock clusterLock,
+            TokenRevocation revocation) {
         this.clusterLock = clusterLock;
         this.companies = companies;
         this.config = config;
         this.validator = validator;
+        this.revocation = revocation;
     }
 
     public PageResult<UserView> list(Caller caller, PageRequest page, String companyId) {
@@ -133,8 +142,93 @@ public class UserService {
             throw ProblemException.invalid(errors);
         }
         ensureEmailFree(request.email(), user.id);
+        Set<String> rolesBefore = Set.of(user.roles);
+        UUID companyBefore = user.companyId;
         apply(user, request);
+        if (!rolesBefore.equals(Set.of(user.roles)) || !Objects.equals(companyBefore, user.companyId)) {
+            // Tokens carry roles and company: those issued before the change must not outlive it.
+            revoke(user);
+        }
         return UserView.of(user);
+    }
+
+    /** The person cannot sign in any more, and every token they hold is refused within seconds. */
+    @Transactional
+    public UserView deactivate(Caller caller, String id, String reason) {
+        User user = inCenter(caller, id);
+        String why = requireReason(reason);
+        if (user.id.equals(caller.id())) {
+            throw ProblemException.conflict("own-account", "operators cannot deactivate themselves", "id");
+        }
+        if (user.active) {
+            user.active = false;
+            revoke(user);
+            record(user, caller, UserStatusEvent.Change.DEACTIVATED, why);
+        }
+        return UserView.of(user);
+    }
+
+    @Transactional
+    public UserView reactivate(Caller caller, String id, String reason) {
+        User user = inCenter(caller, id);
+        String why = requireReason(reason);
+        if (!user.active) {
+            user.active = true;
+            revocation.forget(user.id);
+            record(user, caller, UserStatusEvent.Change.REACTIVATED, why);
+        }
+        return UserView.of(user);
+    }
+
+    /** Who deactivated or reactivated the person, when and why, oldest first. */
+    public List<StatusChange> history(Caller caller, String id) {
+        User user = inCenter(caller, id);
+        List<UserStatusEvent> events =
+                UserStatusEvent.list("userId", Sort.by("createdAt").and("id"), user.id);
+        Map<UUID, UserView> actors = findAllInCenter(
+                caller.centerId(),
+                events.stream().map(e -> e.actorId).filter(Objects::nonNull).toList());
+        return events.stream()
+                .map(e -> new StatusChange(
+                        e.createdAt,
+                        e.change.name(),
+                        e.reason,
+                        e.actorId == null ? null : e.actorId.toString(),
+                        actors.containsKey(e.actorId) ? actors.get(e.actorId).name() : null))
+                .toList();
+    }
+
+    /** Signing out ends every session of the person: their tokens are refused from now on. */
+    @Transactional
+    public void signOut(UUID person) {
+        User user = User.findById(person);
+        if (user != null) {
+            revoke(user);
+        }
+    }
+
+    private void revoke(User user) {
+        user.tokenVersion++;
+        revocation.forget(user.id);
+    }
+
+    private static void record(User user, Caller caller, UserStatusEvent.Change change, String reason) {
+        UserStatusEvent event = new UserStatusEvent();
+        event.userId = user.id;
+        event.actorId = caller.id();
+        event.change = change;
+        event.reason = reason;
+        event.persist();
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("reason", "say why, for the account's history");
+        }
+        if (reason.strip().length() > 500) {
+            throw ProblemException.invalid("reason", "at most 500 characters");
+        }
+        return reason.strip();
     }
 
     /** Creates an account at start-up (bootstrap admin, demo data); false when the email exists. */

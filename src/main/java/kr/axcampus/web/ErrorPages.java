@@ -47,7 +47,9 @@ public class ErrorPages {
                 + (uri.getRequestUri().getRawQuery() == null
                         ? ""
                         : "?" + uri.getRequestUri().getRawQuery());
+        // A session cookie the server refused (expired, revoked) goes, or the sign-in page would refuse it too.
         return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
+                .cookie(PageSupport.expired(CsrfTokens.SESSION_COOKIE))
                 .build();
     }
 

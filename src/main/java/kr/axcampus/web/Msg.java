@@ -30,6 +30,26 @@ public interface Msg {
 
     String signin_failed();
 
+    String signin_deactivated();
+
+    String user_status_title();
+
+    String user_status_active();
+
+    String user_status_inactive();
+
+    String user_status_reason();
+
+    String user_deactivate();
+
+    String user_reactivate();
+
+    String user_status_change(String change);
+
+    String flash_user_deactivated(String name);
+
+    String flash_user_reactivated(String name);
+
     String signin_throttled(String seconds);
 
     String home_title(String name);

@@ -76,8 +76,9 @@ class AccessMatrixTest {
             if (changes && recipe.prepare() != null) {
                 recipe.prepare().accept(new AccessRecipes.Call(worlds, world, actor));
             }
-            Response answer = send(row, recipe, world, actor);
-            String path = AccessRecipes.expand(row.path(), world);
+            AccessRecipes.Call call = new AccessRecipes.Call(worlds, world, actor);
+            String path = AccessRecipes.expand(row.path(), recipe, call);
+            Response answer = send(row, recipe, call, path);
             String problem = new AccessCells(this::fetch).check(cell, answer, world, actor, recipe, path);
             if (problem != null) {
                 wrong.add(actor.column + " (" + cell + "): " + problem);
@@ -114,9 +115,8 @@ class AccessMatrixTest {
         assertEquals(served, inTable, "docs/access.md must have exactly one row per endpoint and page");
     }
 
-    private Response send(Row row, AccessRecipes.Recipe recipe, World world, Actor actor) {
-        AccessRecipes.Call call = new AccessRecipes.Call(worlds, world, actor);
-        String path = AccessRecipes.expand(row.path(), world);
+    private Response send(Row row, AccessRecipes.Recipe recipe, AccessRecipes.Call call, String path) {
+        Actor actor = recipe.isSessionless() ? Actor.ANONYMOUS : call.actor();
         String token = worlds.token(actor);
         RequestSpecification request = given().redirects().follow(false).urlEncodingEnabled(false);
         boolean page = isPage(row.path());

@@ -51,6 +51,28 @@ final class AccessRecipes {
         private String userIdsPath = "userId";
         private String listPath;
         private Function<World, String> listed;
+        private Function<Call, String> person;
+        private boolean sessionless;
+
+        /** Sent without the actor's session (signing out would end it for every later row). */
+        Recipe sessionless() {
+            sessionless = true;
+            return this;
+        }
+
+        boolean isSessionless() {
+            return sessionless;
+        }
+
+        /** Who {@code {user}} is for this row, when not the learner (deactivating them would end the table's world). */
+        Recipe person(Function<Call, String> id) {
+            person = id;
+            return this;
+        }
+
+        Function<Call, String> person() {
+            return person;
+        }
 
         Recipe json(Function<Call, Object> body) {
             json = body;
@@ -182,14 +204,16 @@ final class AccessRecipes {
         row(action, new Recipe());
     }
 
-    /** The placeholders of the table's paths, filled with the world's objects. */
-    static String expand(String path, World w) {
+    /** The placeholders of the table's paths, filled with the world's objects (and the row's person). */
+    static String expand(String path, Recipe recipe, Call call) {
+        World w = call.world();
+        String person = recipe.person() != null ? recipe.person().apply(call) : w.id(Actor.LEARNER);
         return path.replace("{cohort}", w.cohort().id())
                 .replace(
                         "{session}",
                         w.session() == null ? "no-session" : w.session().id())
                 .replace("{learner}", w.id(Actor.LEARNER))
-                .replace("{user}", w.id(Actor.LEARNER))
+                .replace("{user}", person)
                 .replace("{company}", w.people().companyA().id())
                 .replace("{course}", AccessWorld.COURSE)
                 .replace("{lesson}", w.lesson())
@@ -312,6 +336,13 @@ final class AccessRecipes {
                                 "new-person-1")));
         row("POST /api/users/import", new Recipe().csv(c -> peopleCsv(c, "일괄 등록")));
         row("GET /api/users/{user}");
+        row(
+                "POST /api/users/{user}/deactivate",
+                new Recipe()
+                        .json(c -> Map.of("reason", "퇴사"))
+                        .person(c -> c.worlds().newcomer().id()));
+        row("POST /api/users/{user}/reactivate", new Recipe().json(c -> Map.of("reason", "복직")));
+        row("GET /api/users/{user}/history");
         row("PUT /api/users/{user}", new Recipe().json(AccessRecipes::learnerAsPerson));
         row(
                 "GET /api/companies",
@@ -432,7 +463,7 @@ final class AccessRecipes {
                         .form(c -> Map.of(
                                 "email", c.world().user(Actor.LEARNER).email(), "password", AccessWorld.PASSWORD)));
         row("GET /login");
-        row("POST /logout");
+        row("POST /logout", new Recipe().sessionless());
         row("GET /lang/{lang}");
         row("GET /");
         row("GET /courses");
@@ -465,6 +496,7 @@ final class AccessRecipes {
                 "POST /admin/users/import",
                 new Recipe().upload(c -> peopleCsv(c, "화면 일괄")).changeStatus(200));
         row("GET /admin/users/{user}");
+        row("POST /admin/users/{user}/status", new Recipe().form(c -> Map.of("action", "reactivate", "reason", "복직")));
         row(
                 "POST /admin/users/{user}",
                 new Recipe()

@@ -19,6 +19,7 @@ import kr.axcampus.cohort.SessionKind;
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Role;
+import kr.axcampus.identity.UserService;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.organization.dto.CompanyView;
 import kr.axcampus.practicum.PracticumService;
@@ -45,13 +46,20 @@ public class AccessWorld {
     private final PracticumService practicum;
     private final CorrectionService corrections;
     private final EntityManager em;
+    private final UserService accounts;
     private People people;
     private final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
 
-    public AccessWorld(TestData data, PracticumService practicum, CorrectionService corrections, EntityManager em) {
+    public AccessWorld(
+            TestData data,
+            PracticumService practicum,
+            CorrectionService corrections,
+            UserService accounts,
+            EntityManager em) {
         this.data = data;
         this.practicum = practicum;
         this.corrections = corrections;
+        this.accounts = accounts;
         this.em = em;
     }
 
@@ -98,6 +106,11 @@ public class AccessWorld {
             users.put(Actor.CEO, data.user(PASSWORD, UUID.fromString(a.id()), Role.CEO));
             users.put(Actor.OTHER_CEO, data.user(PASSWORD, UUID.fromString(b.id()), Role.CEO));
             users.put(Actor.OTHER_LEARNER, data.user(PASSWORD, UUID.fromString(b.id()), Role.LEARNER));
+            UserView deactivated = data.user(PASSWORD, UUID.fromString(a.id()), Role.LEARNER);
+            users.put(Actor.DEACTIVATED, deactivated);
+            // The token they hold was issued while they could still sign in.
+            tokens.put(Actor.DEACTIVATED, data.token(deactivated));
+            accounts.deactivate(data.caller(users.get(Actor.OPERATOR)), deactivated.id(), "퇴사");
             people = new People(users, a, b, c);
         }
         return people;
@@ -132,6 +145,7 @@ public class AccessWorld {
         CohortView other = data.cohort(OTHER_COURSE, 30, who.user(Actor.OTHER_INSTRUCTOR));
         data.enroll(cohort, who.user(Actor.LEARNER));
         data.enroll(cohort, who.user(Actor.PEER));
+        data.enroll(cohort, who.user(Actor.DEACTIVATED));
         data.enroll(other, who.user(Actor.OTHER_LEARNER));
         SessionView session = null;
         String correction = null;

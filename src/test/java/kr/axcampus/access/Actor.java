@@ -10,6 +10,7 @@ enum Actor {
     CEO("CEO"),
     OTHER_CEO("other CEO"),
     OTHER_LEARNER("other learner"),
+    DEACTIVATED("deactivated"),
     ANONYMOUS("anonymous");
 
     final String column;

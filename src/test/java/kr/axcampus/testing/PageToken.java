@@ -23,13 +23,13 @@ public record PageToken(String nonce, String token) {
         }
         Response page = request.get(jwt == null ? "/login" : "/");
         if (page.statusCode() == 303) {
-            // A session that is no longer valid is sent to sign in; the sign-in form has the token.
-            var again = given().accept(ContentType.HTML).redirects().follow(false).cookie("axc_token", jwt);
-            page = again.get("/login");
+            // A session that is no longer valid is sent to sign in, its cookie cleared, as a browser's would be.
+            page = given().accept(ContentType.HTML).redirects().follow(false).get("/login");
         }
         Matcher field = FIELD.matcher(page.asString());
         if (!field.find() || page.getCookie("axc_csrf") == null) {
-            throw new IllegalStateException("the page handed out no CSRF token: " + page.statusCode());
+            throw new IllegalStateException(
+                    "the page handed out no CSRF token: " + page.statusCode() + " " + page.getHeader("Location"));
         }
         return new PageToken(page.getCookie("axc_csrf"), field.group(1));
     }

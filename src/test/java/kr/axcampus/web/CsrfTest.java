@@ -132,8 +132,9 @@ class CsrfTest {
                 .post("/logout")
                 .then()
                 .statusCode(303);
+        // Signing out ended that session everywhere; a Bearer call of a live session needs no token.
         given().auth()
-                .oauth2(session)
+                .oauth2(operatorSession())
                 .contentType("text/plain")
                 .post("/api/catalog/reload")
                 .then()

@@ -16,7 +16,8 @@ public record UserView(
         List<String> roles,
         String companyId,
         String department,
-        String jobTitle) {
+        String jobTitle,
+        boolean active) {
 
     public static UserView of(User u) {
         return new UserView(
@@ -26,6 +27,7 @@ public record UserView(
                 Arrays.asList(u.roles),
                 u.companyId == null ? null : u.companyId.toString(),
                 u.department,
-                u.jobTitle);
+                u.jobTitle,
+                u.active);
     }
 }
