@@ -37,6 +37,7 @@ import kr.axcampus.cohort.SessionService;
 import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.ClientAddress;
 import kr.axcampus.common.CurrentCaller;
+import kr.axcampus.common.Enums;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
@@ -184,7 +185,7 @@ public class AttendancePages {
         SessionContext session = sessions.context(caller.get(), id);
         String me = caller.get().id().toString();
         try {
-            AttendanceStatus wanted = status == null || status.isBlank() ? null : AttendanceStatus.valueOf(status);
+            AttendanceStatus wanted = Enums.parse(AttendanceStatus.class, status, "status");
             corrections.request(caller.get(), id, me, new CorrectionRequestBody(wanted, null, null, reason, null));
             return page.redirect(
                     "/cohorts/" + session.cohortId() + "/me", page.msg().correction_sent());
@@ -260,7 +261,7 @@ public class AttendancePages {
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("learner " + userId));
         try {
-            AttendanceStatus wanted = status == null || status.isBlank() ? null : AttendanceStatus.valueOf(status);
+            AttendanceStatus wanted = Enums.parse(AttendanceStatus.class, status, "status");
             attendance.rollCall(
                     caller.get(),
                     id,

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.axcampus.attendance.dto.CorrectionView;
@@ -28,7 +29,10 @@ public class CorrectionResource {
     @POST
     @Path("/{id}/accept")
     @Operation(summary = "Accept: applied as a correction event")
-    public CorrectionView accept(@PathParam("id") String id, DecisionRequest decision) {
+    public CorrectionView accept(
+            @PathParam("id") String id,
+            @RequestBody(required = false, description = "an optional reason; the request's own otherwise")
+                    DecisionRequest decision) {
         return corrections.accept(caller.get(), id, decision);
     }
 

@@ -30,6 +30,10 @@ public class AuthService {
         if (email == null || email.isBlank() || password == null) {
             throw ProblemException.invalid("email", "email and password are required");
         }
+        if (email.length() > 254 || password.length() > 1000) {
+            throw ProblemException.invalid(
+                    email.length() > 254 ? "email" : "password", "longer than any account's can be");
+        }
         Optional<Duration> wait = throttle.waitFor(email, clientAddress);
         if (wait.isPresent()) {
             throw FailureThrottle.tooMany(wait.get(), "too many failed sign-ins");

@@ -122,10 +122,24 @@ public class SignInPages {
     }
 
     /** Only local paths, so a crafted link cannot send people elsewhere after sign-in. */
+    /**
+     * Where to go after signing in or choosing a language: a path of this site only, and one that
+     * makes a valid address (whitespace or control characters, or a malformed escape, go home).
+     */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+        if (next == null
+                || next.length() > 2000
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.contains("\\")
+                || next.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
             return "/";
         }
-        return next;
+        try {
+            URI.create(next);
+            return next;
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.fileupload2.core.FileUploadSizeException;
 import org.apache.commons.fileupload2.core.MultipartInput;
 import org.apache.commons.fileupload2.core.ParameterParser;
 
@@ -31,6 +32,8 @@ final class MultipartReader {
     private static final int MAX_FIELD_BYTES = 16 * 1024;
     private static final int MAX_PARTS = 10;
     private static final int BUFFER = 64 * 1024;
+    /** Room for a part's headers: a file name of a few thousand bytes (it is shortened when stored). */
+    static final int PART_HEADERS_MAX = 8 * 1024;
 
     private final MaterialService materials;
     private final Runnable onStreamed;
@@ -64,6 +67,7 @@ final class MultipartReader {
                     .setInputStream(body)
                     .setBoundary(boundary)
                     .setBufferSize(BUFFER)
+                    .setPartHeaderSizeMax(PART_HEADERS_MAX)
                     .get();
             input.setHeaderCharset(StandardCharsets.UTF_8);
             boolean more = input.skipPreamble();
@@ -111,6 +115,9 @@ final class MultipartReader {
             return stored;
         } catch (MultipartInput.MalformedStreamException e) {
             throw invalid("body", "the multipart body is malformed: " + e.getMessage());
+        } catch (FileUploadSizeException e) {
+            throw invalid(
+                    "file", "a part's headers are longer than " + PART_HEADERS_MAX + " bytes (a file name too long?)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

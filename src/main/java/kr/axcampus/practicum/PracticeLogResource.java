@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.axcampus.attendance.dto.DecisionRequest;
@@ -28,7 +29,9 @@ public class PracticeLogResource {
     @POST
     @Path("/{id}/approve")
     @Operation(summary = "Approve a practice log: it counts toward practicum, up to the course's cap")
-    public PracticeLogView approve(@PathParam("id") String id, DecisionRequest decision) {
+    public PracticeLogView approve(
+            @PathParam("id") String id,
+            @RequestBody(required = false, description = "nothing is needed to approve") DecisionRequest decision) {
         return practicum.decide(caller.get(), id, true, decision == null ? null : decision.reason());
     }
 

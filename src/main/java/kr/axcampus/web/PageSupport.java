@@ -18,6 +18,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.vertx.core.Context;
 
 import kr.axcampus.access.Access;
 import kr.axcampus.access.Menu;
@@ -66,7 +67,9 @@ public class PageSupport {
     }
 
     public PageContext context() {
-        boolean signedIn = token != null && token.getSubject() != null;
+        // An error page rendered on the event loop (a URL no resource matched) cannot resolve the
+        // identity there without blocking: it shows the page as to a visitor who is not signed in.
+        boolean signedIn = !Context.isOnEventLoopThread() && token != null && token.getSubject() != null;
         String name = signedIn ? String.valueOf(token.<Object>getClaim("name")) : null;
         Menu menu = access.menu(signedIn ? CurrentCaller.of(token) : null);
         var flash = headers.getCookies().get(FLASH_COOKIE);

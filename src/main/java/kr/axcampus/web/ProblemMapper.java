@@ -1,6 +1,7 @@
 package kr.axcampus.web;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -96,6 +97,10 @@ public class ProblemMapper {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "body";
         String message;
         if (e instanceof InvalidFormatException f
+                && f.getOriginalMessage() != null
+                && f.getOriginalMessage().startsWith("the value ")) {
+            message = f.getOriginalMessage();
+        } else if (e instanceof InvalidFormatException f
                 && f.getTargetType() != null
                 && f.getTargetType().isEnum()) {
             message = "'" + f.getValue() + "' is not one of "
@@ -190,9 +195,34 @@ public class ProblemMapper {
         if (conflict.isPresent()) {
             return duplicate(conflict.get(), uri, headers);
         }
+        if (unstorable(e)) {
+            // The last line of defence for input the checks let through: PostgreSQL refused the value itself.
+            LOG.debugf("PostgreSQL refused a value on %s: %s", uri.getPath(), e.getMessage());
+            return respond(
+                    uri,
+                    headers,
+                    400,
+                    "unstorable-value",
+                    "Value cannot be stored",
+                    "a value is too long, out of range (such as a date no calendar here holds) or holds a NUL "
+                            + "character",
+                    null);
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(
                 uri, headers, 500, "internal", "Internal error", "the server failed; the failure was logged", null);
+    }
+
+    /** PostgreSQL's data exceptions (SQLSTATE class 22): a value it cannot store, whatever the statement. */
+    static boolean unstorable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response duplicate(UniqueKeyConflict conflict, UriInfo uri, HttpHeaders headers) {

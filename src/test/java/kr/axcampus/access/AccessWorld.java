@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @ApplicationScoped
 public class AccessWorld {
-    static final String COURSE = "PX-OFFICE-GENAI";
+    public static final String COURSE = "PX-OFFICE-GENAI";
     static final String OTHER_COURSE = "PX-DATA-REPORTING";
     static final String PASSWORD = "matrix-pass-1";
 
@@ -64,8 +64,8 @@ public class AccessWorld {
     }
 
     /** The actors and their companies, shared by every world (signing people up is the slow part). */
-    record People(Map<Actor, UserView> users, CompanyView companyA, CompanyView companyB, CompanyView companyC) {
-        UserView user(Actor actor) {
+    public record People(Map<Actor, UserView> users, CompanyView companyA, CompanyView companyB, CompanyView companyC) {
+        public UserView user(Actor actor) {
             return users.get(actor);
         }
     }
@@ -83,11 +83,11 @@ public class AccessWorld {
             String lesson,
             String file) {
 
-        UserView user(Actor actor) {
+        public UserView user(Actor actor) {
             return people.user(actor);
         }
 
-        String id(Actor actor) {
+        public String id(Actor actor) {
             return user(actor).id();
         }
     }
@@ -126,19 +126,19 @@ public class AccessWorld {
      * The actor's session token, one per actor for the run: a page's CSRF token is bound to the
      * very session cookie it was rendered for, as in a browser.
      */
-    synchronized String token(Actor actor) {
+    public synchronized String token(Actor actor) {
         return actor == Actor.ANONYMOUS ? null : tokens.computeIfAbsent(actor, a -> data.token(people().user(a)));
     }
 
     /** What a row needs its world to lack: sessions (to generate them), or the learner's pending correction. */
-    enum Options {
+    public enum Options {
         FULL,
         UNSCHEDULED,
         WITHOUT_CORRECTION
     }
 
     /** A fresh world of the table's objects. */
-    World build(Options options) {
+    public World build(Options options) {
         boolean withSessions = options != Options.UNSCHEDULED;
         People who = people();
         CohortView cohort = data.cohort(COURSE, 30, who.user(Actor.INSTRUCTOR));

@@ -1,7 +1,7 @@
 package kr.axcampus.access;
 
 /** The columns of docs/access.md's table, in their order. */
-enum Actor {
+public enum Actor {
     OPERATOR("operator"),
     INSTRUCTOR("instructor"),
     OTHER_INSTRUCTOR("other instructor"),
