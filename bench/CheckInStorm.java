@@ -78,8 +78,8 @@ public class CheckInStorm {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !(args[0].equals("seed") || args[0].equals("storm"))) {
-            System.err.println("usage: java bench/CheckInStorm.java seed|storm key=value ...");
+        if (args.length == 0 || !List.of("seed", "storm", "fault").contains(args[0])) {
+            System.err.println("usage: java bench/CheckInStorm.java seed|storm|fault key=value ...");
             System.exit(2);
         }
         Map<String, String> options = new HashMap<>();
@@ -96,7 +96,11 @@ public class CheckInStorm {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         CheckInStorm bench = new CheckInStorm(options, http);
-        int status = args[0].equals("seed") ? bench.seed() : bench.storm(concurrency);
+        int status = switch (args[0]) {
+            case "seed" -> bench.seed();
+            case "storm" -> bench.storm(concurrency);
+            default -> new Fault(bench).run(concurrency);
+        };
         executor.shutdownNow();
         System.exit(status);
     }
@@ -178,7 +182,7 @@ public class CheckInStorm {
     record MidBatch(double fraction, String command) {
     }
 
-    int storm(int concurrency) throws Exception {
+    List<Learner> learners() throws IOException {
         List<Learner> learners = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(option("learners", null)))) {
             if (line.isBlank()) {
@@ -187,6 +191,11 @@ public class CheckInStorm {
             String[] f = line.split(",", -1);
             learners.add(new Learner(f[0], f[1], f[2].equals("t") || f[2].equals("true"), f[3], f[4], f[5], f[6]));
         }
+        return learners;
+    }
+
+    int storm(int concurrency) throws Exception {
+        List<Learner> learners = learners();
         List<Learner> warm = learners.stream().filter(Learner::warm).toList();
         List<Learner> storm = learners.stream().filter(l -> !l.warm()).toList();
         double duplicates = Double.parseDouble(option("duplicates", "0"));
@@ -426,7 +435,7 @@ public class CheckInStorm {
     }
 
     /** Fetches the live codes of these sessions, all at once (one by one they lag behind a loaded app). */
-    private void refreshCodes(String admin, List<String> sessions, Map<String, String> codes) {
+    void refreshCodes(String admin, List<String> sessions, Map<String, String> codes) {
         List<CompletableFuture<Void>> all = new ArrayList<>();
         for (String session : sessions) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/sessions/" + session
@@ -473,11 +482,11 @@ public class CheckInStorm {
 
     // ------------------------------------------------------------------- http
 
-    private String login(String email, String password) throws Exception {
+    String login(String email, String password) throws Exception {
         return match(TOKEN, call("POST", "/api/auth/login", null, json("email", email, "password", password), 200));
     }
 
-    private String call(String method, String path, String token, String body, int expected)
+    String call(String method, String path, String token, String body, int expected)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
@@ -514,7 +523,7 @@ public class CheckInStorm {
         return match(ID, body);
     }
 
-    private static String match(Pattern pattern, String body) {
+    static String match(Pattern pattern, String body) {
         Matcher m = pattern.matcher(body);
         if (!m.find()) {
             throw new IllegalStateException("no " + pattern + " in " + abbreviate(body));
@@ -522,12 +531,12 @@ public class CheckInStorm {
         return m.group(1);
     }
 
-    private static String abbreviate(String text) {
+    static String abbreviate(String text) {
         String flat = text == null ? "" : text.replaceAll("\\s+", " ");
         return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
     }
 
-    private String option(String name, String fallback) {
+    String option(String name, String fallback) {
         String value = options.get(name);
         if (value == null && fallback == null) {
             throw new IllegalArgumentException("missing option " + name + "=...");
@@ -535,12 +544,237 @@ public class CheckInStorm {
         return value == null ? fallback : value;
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    static java.util.concurrent.ThreadFactory daemon(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, name + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
+    }
+
+    // ----------------------------------------------------------------- fault
+
+    /**
+     * {@code fault}: a steady stream of check-ins ({@code rate} new learners a second, at most {@code concurrency}
+     * in flight, each learner once into their session) while {@code stopCommand} takes PostgreSQL down after
+     * {@code faultAfterSeconds} and {@code startCommand} brings it back {@code downSeconds} later. A learner whose
+     * check-in was not acknowledged tries again {@code retryMillis} later, as the learner's app does. Readiness is
+     * polled every {@code healthMillis}. Writes the acknowledged check-ins ({@code acknowledged}, CSV user_id,
+     * session_id) for the script to look for in the database, and prints what was answered while the database
+     * was down, when readiness went DOWN and UP, and how long the app took to check people in again.
+     */
+    static final class Fault {
+        /** One answered request: when it was sent and answered (epoch ms), its status and media type, and its problem type. */
+        record Answer(long sent, long answered, int status, String contentType, String problemType) {
+        }
+
+        private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]+)\"");
+
+        private final CheckInStorm bench;
+        private final List<Answer> checkIns = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final List<Answer> readiness = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        private volatile long stopStarted = Long.MAX_VALUE;
+        private volatile long stopped = Long.MAX_VALUE;
+        private volatile long startBegan = Long.MAX_VALUE;
+        private volatile long started = Long.MAX_VALUE;
+
+        Fault(CheckInStorm bench) {
+            this.bench = bench;
+        }
+
+        int run(int concurrency) throws Exception {
+            List<Learner> learners = bench.learners().stream().filter(l -> !l.warm()).toList();
+            int rate = Integer.parseInt(bench.option("rate", "100"));
+            long faultAfter = Long.parseLong(bench.option("faultAfterSeconds", "15")) * 1000;
+            long down = Long.parseLong(bench.option("downSeconds", "10")) * 1000;
+            long settle = Long.parseLong(bench.option("settleSeconds", "20")) * 1000;
+            long retryMillis = Long.parseLong(bench.option("retryMillis", "500"));
+            long healthMillis = Long.parseLong(bench.option("healthMillis", "200"));
+            String stopCommand = bench.option("stopCommand", null);
+            String startCommand = bench.option("startCommand", null);
+
+            String admin = bench.login(bench.option("adminEmail", null), bench.option("adminPassword", null));
+            String kid = match(KID, bench.call("GET", "/.well-known/jwks.json", null, null, 200));
+            PrivateKey key = privateKey(Path.of(bench.option("privateKey", null)));
+            Map<String, String> tokens = new HashMap<>();
+            for (Learner l : learners) {
+                tokens.put(l.userId(), sign(key, kid, l));
+            }
+            List<String> sessions = learners.stream().map(Learner::sessionId).distinct().toList();
+            Map<String, String> codes = new ConcurrentHashMap<>();
+            bench.refreshCodes(admin, sessions, codes);
+            ScheduledExecutorService timers = Executors.newScheduledThreadPool(3, daemon("fault-timer"));
+            // The projector: codes change every 10 s; while the database is down the old ones are shown (and
+            // stay valid for 30-60 s, longer than the outage).
+            timers.scheduleWithFixedDelay(() -> {
+                try {
+                    bench.refreshCodes(admin, sessions, codes);
+                } catch (Exception e) {
+                    // the database is down; the projector keeps the last codes
+                }
+            }, 5, 5, TimeUnit.SECONDS);
+            timers.scheduleAtFixedRate(this::pollReadiness, 0, healthMillis, TimeUnit.MILLISECONDS);
+
+            long begin = System.currentTimeMillis();
+            Thread fault = new Thread(() -> {
+                try {
+                    Thread.sleep(faultAfter);
+                    stopStarted = System.currentTimeMillis();
+                    int stop = new ProcessBuilder("sh", "-c", stopCommand).inheritIO().start().waitFor();
+                    stopped = System.currentTimeMillis();
+                    System.out.printf("fault: PostgreSQL stopped at +%.1f s (exit %d)%n", (stopped - begin) / 1e3, stop);
+                    Thread.sleep(down);
+                    startBegan = System.currentTimeMillis();
+                    int start = new ProcessBuilder("sh", "-c", startCommand).inheritIO().start().waitFor();
+                    started = System.currentTimeMillis();
+                    System.out.printf("fault: PostgreSQL accepting connections again at +%.1f s (exit %d)%n",
+                            (started - begin) / 1e3, start);
+                } catch (Exception e) {
+                    System.err.println("fault command failed: " + e);
+                }
+            }, "fault");
+            fault.start();
+
+            // The stream: one new learner every 1/rate s, retries first when due; then the retries left.
+            java.util.concurrent.DelayQueue<Due> retries = new java.util.concurrent.DelayQueue<>();
+            Semaphore inFlight = new Semaphore(concurrency);
+            long end = begin + faultAfter + down + settle;
+            long tick = Math.max(1, 1_000_000 / rate);
+            int next = 0;
+            List<CompletableFuture<Boolean>> all = java.util.Collections.synchronizedList(new ArrayList<>());
+            while (System.currentTimeMillis() < end || !retries.isEmpty() || inFlight.availablePermits() < concurrency) {
+                Due due = retries.poll();
+                Learner learner = due != null ? due.learner()
+                        : System.currentTimeMillis() < end && next < learners.size() ? learners.get(next++) : null;
+                if (learner == null) {
+                    if (System.currentTimeMillis() > end + 60_000) {
+                        break;
+                    }
+                    Thread.sleep(20);
+                    continue;
+                }
+                inFlight.acquire();
+                all.add(checkIn(learner, tokens.get(learner.userId()), codes).whenComplete((ok, failure) -> {
+                    inFlight.release();
+                    if (!Boolean.TRUE.equals(ok)) {
+                        retries.add(new Due(learner, System.currentTimeMillis() + retryMillis));
+                    }
+                }));
+                TimeUnit.MICROSECONDS.sleep(tick);
+            }
+            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+            fault.join();
+            timers.shutdownNow();
+            Files.write(Path.of(bench.option("acknowledged", "acknowledged.csv")),
+                    acknowledged.entrySet().stream().map(e -> e.getKey() + "," + e.getValue()).toList());
+            return report(begin, next, retries.size());
+        }
+
+        record Due(Learner learner, long at) implements java.util.concurrent.Delayed {
+            public long getDelay(TimeUnit unit) {
+                return unit.convert(at - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
+            }
+
+            public int compareTo(java.util.concurrent.Delayed other) {
+                return Long.compare(at, ((Due) other).at);
+            }
+        }
+
+        /** One check-in; completes with true when it was acknowledged (200 with this learner's record). */
+        private CompletableFuture<Boolean> checkIn(Learner l, String token, Map<String, String> codes) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(bench.base + "/api/sessions/" + l.sessionId()
+                    + "/check-in")).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + codes.get(l.sessionId()) + "\"}"))
+                    .build();
+            long sent = System.currentTimeMillis();
+            return bench.http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
+                long answered = System.currentTimeMillis();
+                if (failure != null) {
+                    checkIns.add(new Answer(sent, answered, 0, "", failure.getClass().getSimpleName()));
+                    return false;
+                }
+                checkIns.add(answerOf(sent, answered, response));
+                boolean ok = response.statusCode() == 200 && response.body().contains(l.userId())
+                        && response.body().contains(l.sessionId());
+                if (ok) {
+                    acknowledged.put(l.userId(), l.sessionId());
+                }
+                return ok;
+            });
+        }
+
+        private void pollReadiness() {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(bench.base + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).GET().build();
+            long sent = System.currentTimeMillis();
+            try {
+                HttpResponse<String> response = bench.http.send(request, HttpResponse.BodyHandlers.ofString());
+                readiness.add(answerOf(sent, System.currentTimeMillis(), response));
+            } catch (Exception e) {
+                readiness.add(new Answer(sent, System.currentTimeMillis(), 0, "", e.getClass().getSimpleName()));
+            }
+        }
+
+        private static Answer answerOf(long sent, long answered, HttpResponse<String> response) {
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            Matcher type = TYPE.matcher(response.body());
+            return new Answer(sent, answered, response.statusCode(), contentType.replaceAll(";.*", ""),
+                    response.statusCode() >= 400 && type.find() ? type.group(1) : "");
+        }
+
+        private int report(long begin, int learnersStarted, int retriesLeft) {
+            List<Answer> answers = new ArrayList<>(checkIns);
+            // While it was down: sent after the stop completed, answered before the start began.
+            List<Answer> whileDown = answers.stream().filter(a -> a.sent() >= stopped && a.answered() < startBegan)
+                    .toList();
+            long[] downMillis = whileDown.stream().mapToLong(a -> (a.answered() - a.sent()) * 1_000_000).sorted()
+                    .toArray();
+            Map<String, Long> downAnswers = new TreeMap<>(whileDown.stream().collect(java.util.stream.Collectors
+                    .groupingBy(a -> a.status() + " " + a.contentType() + " " + a.problemType(),
+                            java.util.stream.Collectors.counting())));
+            long downWrong = whileDown.stream().filter(a -> a.status() != 503
+                    || !a.contentType().equals("application/problem+json")).count();
+            List<Answer> polls = new ArrayList<>(readiness);
+            List<Answer> pollsDown = polls.stream().filter(a -> a.sent() >= stopped && a.answered() < startBegan)
+                    .toList();
+            long readyWhileDown = pollsDown.stream().filter(a -> a.status() == 200).count();
+            long firstNotReady = polls.stream().filter(a -> a.sent() >= stopStarted && a.status() != 200)
+                    .mapToLong(Answer::answered).min().orElse(-1);
+            long readyAgain = polls.stream().filter(a -> a.sent() >= started && a.status() == 200)
+                    .mapToLong(Answer::answered).min().orElse(-1);
+            long checkInAgain = answers.stream().filter(a -> a.sent() >= started && a.status() == 200)
+                    .mapToLong(Answer::answered).min().orElse(-1);
+            // After recovery: everything sent once readiness and check-ins had come back.
+            long recovered = Math.max(readyAgain, checkInAgain);
+            Map<Integer, Long> afterStatuses = new TreeMap<>(answers.stream()
+                    .filter(a -> recovered > 0 && a.sent() >= recovered)
+                    .collect(java.util.stream.Collectors.groupingBy(Answer::status, java.util.stream.Collectors.counting())));
+            Map<Integer, Long> allStatuses = new TreeMap<>(answers.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(Answer::status, java.util.stream.Collectors.counting())));
+            Map<Integer, Long> beforeStatuses = new TreeMap<>(answers.stream().filter(a -> a.answered() < stopStarted)
+                    .collect(java.util.stream.Collectors.groupingBy(Answer::status, java.util.stream.Collectors.counting())));
+            System.out.printf("fault: %d learners started, %d requests in all %s; %d acknowledged; %d retries left%n",
+                    learnersStarted, answers.size(), allStatuses, acknowledged.size(), retriesLeft);
+            System.out.printf("fault: before the stop %s%n", beforeStatuses);
+            System.out.printf(Locale.ROOT, "fault: while down (%.1f s): %d check-ins answered %s, %d not 503 "
+                    + "problem+json; answered in p50 %.0f ms, max %.0f ms%n", (startBegan - stopped) / 1e3,
+                    whileDown.size(), downAnswers, downWrong, Stats.percentile(downMillis, 50),
+                    Stats.percentile(downMillis, 100));
+            System.out.printf("fault: readiness while down: %d polls, %d UP; first DOWN %.1f s after the stop began%n",
+                    pollsDown.size(), readyWhileDown, firstNotReady < 0 ? -1 : (firstNotReady - stopStarted) / 1e3);
+            System.out.printf("fault: after the start: readiness UP after %.1f s, first check-in acknowledged after %.1f s%n",
+                    readyAgain < 0 ? -1 : (readyAgain - started) / 1e3, checkInAgain < 0 ? -1 : (checkInAgain - started) / 1e3);
+            System.out.printf("fault: after recovery %s%n", afterStatuses);
+            System.out.printf(Locale.ROOT, "RESULT learners=%d requests=%d acknowledged=%d retriesLeft=%d downSeconds=%.1f "
+                    + "downAnswers=%d downWrong=%d readinessPollsDown=%d readinessUpWhileDown=%d readyAfter=%.1f "
+                    + "checkInAfter=%.1f afterRecoveryErrors=%d%n", learnersStarted, answers.size(), acknowledged.size(),
+                    retriesLeft, (startBegan - stopped) / 1e3, whileDown.size(), downWrong, pollsDown.size(), readyWhileDown,
+                    readyAgain < 0 ? -1 : (readyAgain - started) / 1e3, checkInAgain < 0 ? -1 : (checkInAgain - started) / 1e3,
+                    afterStatuses.entrySet().stream().filter(e -> e.getKey() != 200).mapToLong(Map.Entry::getValue).sum());
+            return 0;
+        }
     }
 }

@@ -54,101 +54,17 @@ PER_SESSION=$(( (LEARNERS + SESSIONS - 1) / SESSIONS ))
 command -v java >/dev/null || die "Java 17 is needed"
 # shellcheck source=bench/common.sh
 . "$BENCH_DIR/common.sh"
-PG_BIN=$(postgres_bin)
-if [ -z "$PG_BIN" ] || ! command -v openssl >/dev/null; then
-    log "installing postgresql (server, psql, pgbench) and openssl with apt-get"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
-        && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-contrib openssl >/dev/null \
-        || die "cannot install postgresql: run as root or with sudo"
-    PG_BIN=$(postgres_bin)
-fi
-for tool in initdb pg_ctl postgres psql pgbench; do [ -x "$PG_BIN/$tool" ] || die "$PG_BIN/$tool missing"; done
-
+ensure_postgres_tools
 build_app_if_needed
 
 measure_busy_before
 
-# -------------------------------------------------------------------- work dir
+# ------------------------------------------------------ PostgreSQL and the app
 WORK=$(mktemp -d /tmp/axc-storm.XXXXXX)
-chmod 755 "$WORK"
-APP_PID=
-PG_STARTED=0
-BASE=
-postgres_run_as
-cleanup() {
-    local status=$?
-    if [ -n "${HOLD:-}" ]; then
-        log "HOLD: app $BASE (pid $APP_PID), psql -h 127.0.0.1 -p $PG_PORT -U postgres axcampus, work $WORK; holding ${HOLD}s"
-        sleep "$HOLD" || true
-    fi
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill "$APP_PID" 2>/dev/null || true
-        for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
-        kill -9 "$APP_PID" 2>/dev/null || true
-    fi
-    if [ "$PG_STARTED" = 1 ]; then
-        (cd "$WORK" && "${RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop >/dev/null 2>&1) || true
-    fi
-    if [ "$KEEP" = 1 ] || [ "$status" != 0 ]; then
-        log "work directory kept: $WORK (app.log, pg.log, pgbench logs)"
-    else
-        rm -rf "$WORK"
-    fi
-    exit "$status"
-}
-trap cleanup EXIT
+trap bench_cleanup EXIT
 trap 'exit 130' INT TERM
-
-# ------------------------------------------------------------------ PostgreSQL
-PG_PORT=$(free_port)
-MAX_CONN=$(( CONCURRENCY > 100 ? CONCURRENCY + 100 : 200 ))
-mkdir -p "$WORK/pg"
-[ "$(id -u)" = 0 ] && chown postgres "$WORK/pg"
-log "throwaway PostgreSQL ($("$PG_BIN/postgres" --version | awk '{print $3}')) on port $PG_PORT, max_connections $MAX_CONN"
-(cd "$WORK" && "${RUN_AS[@]}" "$PG_BIN/initdb" -D "$WORK/pg/data" --auth=trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null)
-(cd "$WORK" && "${RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/pg.log" -w \
-    -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c max_connections=$MAX_CONN -c shared_buffers=256MB $PG_OPTS" \
-    start >/dev/null)
-PG_STARTED=1
-PSQL=("$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres)
-"${PSQL[@]}" -d postgres -c "CREATE DATABASE axcampus"
-PSQL+=(-d axcampus)
-sql() { "${PSQL[@]}" "$@"; }
-sql_value() { "${PSQL[@]}" -At -c "$1"; }
-
-# ------------------------------------------------------------------------- app
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
-openssl pkey -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem"
-APP_PORT=$(free_port)
-log "starting the packaged app ($APP_JAR) on port $APP_PORT"
-(
-    cd "$WORK"
-    export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/axcampus"
-    export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=unused
-    export SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/jwt-private.pem" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/jwt-public.pem"
-    export AXCAMPUS_BOOTSTRAP_ADMIN_EMAIL=$ADMIN_EMAIL AXCAMPUS_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD
-    export AXCAMPUS_STORAGE_LOCAL_DIR="$WORK/storage" AXCAMPUS_DATA_DIR="$WORK/data" QUARKUS_HTTP_PORT=$APP_PORT
-    # shellcheck disable=SC2086
-    exec java $APP_JAVA_OPTS -jar "$APP_JAR" >"$WORK/app.log" 2>&1
-) &
-APP_PID=$!
-
-http_status() { # GET path -> status code, with bash only (no curl needed)
-    local line
-    exec 3<>"/dev/tcp/127.0.0.1/$APP_PORT" || return 1
-    printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' "$1" >&3
-    read -r -t 5 line <&3 || true
-    exec 3<&- 3>&-
-    awk '{print $2}' <<<"$line"
-}
-STARTED_AT=$(date +%s)
-until [ "$(http_status /q/health/ready 2>/dev/null)" = 200 ]; do
-    kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log" >&2; die "the app exited during start-up"; }
-    (( $(date +%s) - STARTED_AT > 180 )) && { tail -40 "$WORK/app.log" >&2; die "the app is not ready after 180 s"; }
-    sleep 0.5
-done
-log "app ready after $(( $(date +%s) - STARTED_AT )) s"
-BASE="http://127.0.0.1:$APP_PORT"
+start_postgres $(( CONCURRENCY > 100 ? CONCURRENCY + 100 : 200 ))
+start_app
 
 # ------------------------------------------------------------------------ seed
 source "$BENCH_DIR/seed-storm.sh"

@@ -187,6 +187,11 @@ public interface Msg {
 
     String error_form_expired();
 
+    /** The database (or another service the page needs) cannot be reached just now. */
+    String error_unavailable_title();
+
+    String error_unavailable();
+
     String field_error(String code);
 
     String nav_catalog();

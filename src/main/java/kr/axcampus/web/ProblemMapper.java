@@ -1,7 +1,6 @@
 package kr.axcampus.web;
 
 import java.net.URI;
-import java.sql.SQLException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -195,6 +194,27 @@ public class ProblemMapper {
         if (conflict.isPresent()) {
             return duplicate(conflict.get(), uri, headers);
         }
+        if (DatabaseUnavailable.in(e)) {
+            // One line, no stack: during an outage every request lands here.
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            Response response = pages.isPage(uri, headers)
+                    ? pages.error(
+                            503,
+                            pages.msg().error_unavailable_title(),
+                            pages.msg().error_unavailable(),
+                            null)
+                    : respond(
+                            uri,
+                            headers,
+                            503,
+                            "database-unavailable",
+                            "Service unavailable",
+                            "the database cannot be reached just now; nothing was saved. Try again in a few seconds",
+                            null);
+            return Response.fromResponse(response)
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
+        }
         if (unstorable(e)) {
             // The last line of defence for input the checks let through: PostgreSQL refused the value itself.
             LOG.debugf("PostgreSQL refused a value on %s: %s", uri.getPath(), e.getMessage());
@@ -215,14 +235,7 @@ public class ProblemMapper {
 
     /** PostgreSQL's data exceptions (SQLSTATE class 22): a value it cannot store, whatever the statement. */
     static boolean unstorable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("22")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.hasSqlState(e, "22");
     }
 
     private Response duplicate(UniqueKeyConflict conflict, UriInfo uri, HttpHeaders headers) {

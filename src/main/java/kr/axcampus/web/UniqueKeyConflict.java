@@ -1,15 +1,9 @@
 package kr.axcampus.web;
 
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.LinkedList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.postgresql.util.PSQLException;
@@ -43,26 +37,7 @@ record UniqueKeyConflict(String type, String field, String detail) {
 
     /** The unique-key violation somewhere in {@code failure}'s causes (or suppressed ones), if any. */
     static Optional<UniqueKeyConflict> in(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        // A LinkedList, unlike ArrayDeque, takes the null of a missing cause; it is skipped below.
-        Deque<Throwable> queue = new LinkedList<>();
-        queue.add(failure);
-        while (!queue.isEmpty()) {
-            Throwable t = queue.poll();
-            if (t == null || !seen.add(t)) {
-                continue;
-            }
-            Optional<UniqueKeyConflict> found = recognise(t);
-            if (found.isPresent()) {
-                return found;
-            }
-            queue.add(t.getCause());
-            if (t instanceof SQLException sql) {
-                queue.add(sql.getNextException());
-            }
-            queue.addAll(List.of(t.getSuppressed()));
-        }
-        return Optional.empty();
+        return Causes.find(failure, UniqueKeyConflict::recognise);
     }
 
     private static Optional<UniqueKeyConflict> recognise(Throwable t) {

@@ -12,9 +12,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
+import kr.axcampus.testing.FaultControl;
 import kr.axcampus.testing.MultipartUpload;
-import kr.axcampus.testing.S3Control;
 import kr.axcampus.testing.TestData;
+import kr.axcampus.testing.TestInfrastructure;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasSize;
@@ -33,7 +34,7 @@ class StorageFaultTest {
     TestData data;
 
     private static void s3(String command) {
-        S3Control.send(command);
+        FaultControl.send(TestInfrastructure.S3_CONTROL, command);
     }
 
     @AfterEach

@@ -2,7 +2,6 @@ package kr.axcampus.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -15,8 +14,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
@@ -38,13 +35,18 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
     public static final String S3_ACCESS_KEY = "test-access";
     public static final String S3_SECRET_KEY = "test-secret-key";
     /**
-     * The JMX name of the operation that stops ("stop"), black-holes ("hang": the port accepts
-     * connections and never answers) and restarts ("start") the S3 server, for fault tests. JMX
-     * because the platform MBean server is shared by every class loader of the test JVM.
+     * The {@link FaultControl} that stops ("stop"), black-holes ("hang": the port accepts
+     * connections and never answers) and restarts ("start") the S3 server.
      */
     public static final String S3_CONTROL = "kr.axcampus.test:type=S3Control";
+    /**
+     * The {@link FaultControl} that stops PostgreSQL ("stop", fast: every connection is cut) and
+     * starts it again ("start", on the same port and data), when the tests run their own.
+     */
+    public static final String POSTGRES_CONTROL = "kr.axcampus.test:type=PostgresControl";
 
     private EmbeddedPostgres postgres;
+    private PostgresRestart postgresRestart;
     private S3Proxy s3;
     private int s3Port;
     private ServerSocket blackHole;
@@ -86,7 +88,7 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         return target;
     }
 
-    private Map<String, String> database() throws IOException {
+    private Map<String, String> database() throws Exception {
         String external = System.getenv("AXCAMPUS_TEST_DB_URL");
         if (external != null && !external.isBlank()) {
             return Map.of(
@@ -102,6 +104,8 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .start();
+        postgresRestart = new PostgresRestart(workDir.resolve("postgres"));
+        FaultControl.register(POSTGRES_CONTROL, postgresRestart::control);
         return Map.of(
                 "quarkus.datasource.jdbc.url",
                 postgres.getJdbcUrl("postgres", "postgres"),
@@ -126,12 +130,7 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
                 .build();
         s3.start();
         awaitS3("STARTED");
-        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
-        ObjectName name = new ObjectName(S3_CONTROL);
-        if (jmx.isRegistered(name)) {
-            jmx.unregisterMBean(name);
-        }
-        jmx.registerMBean(new S3Control(this::controlS3), name);
+        FaultControl.register(S3_CONTROL, this::controlS3);
         return Map.of(
                 "axcampus.storage.endpoint",
                 "http://127.0.0.1:" + port,
@@ -216,6 +215,9 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         try {
             if (s3 != null) {
                 s3.stop();
+            }
+            if (postgresRestart != null) {
+                postgresRestart.close();
             }
             if (postgres != null) {
                 postgres.close();

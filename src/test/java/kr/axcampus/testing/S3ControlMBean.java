@@ -1,6 +1,0 @@
-package kr.axcampus.testing;
-
-/** JMX view of {@link S3Control}. */
-public interface S3ControlMBean {
-    void control(String command);
-}
