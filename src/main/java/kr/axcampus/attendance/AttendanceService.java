@@ -17,6 +17,8 @@ import jakarta.validation.Validator;
 import io.quarkus.panache.common.Sort;
 
 import kr.axcampus.access.Access;
+import kr.axcampus.access.PersonalDataReads;
+import kr.axcampus.access.ReadKind;
 import kr.axcampus.access.Sight;
 import kr.axcampus.attendance.dto.HistoryEntry;
 import kr.axcampus.attendance.dto.RecordView;
@@ -44,6 +46,7 @@ public class AttendanceService {
     private final EnrollmentService enrollments;
     private final UserService users;
     private final Access access;
+    private final PersonalDataReads reads;
     private final Validator validator;
     private final EntityManager em;
 
@@ -52,12 +55,14 @@ public class AttendanceService {
             EnrollmentService enrollments,
             UserService users,
             Access access,
+            PersonalDataReads reads,
             Validator validator,
             EntityManager em) {
         this.sessions = sessions;
         this.enrollments = enrollments;
         this.users = users;
         this.access = access;
+        this.reads = reads;
         this.validator = validator;
         this.em = em;
     }
@@ -124,6 +129,11 @@ public class AttendanceService {
                                     session.sessionId().toString(), e.userId(), e.name(), null, null, null, 0, null)
                             : view(record, e.name()));
         }
+        reads.record(
+                caller,
+                ReadKind.ATTENDANCE,
+                session.sessionId(),
+                views.stream().map(RecordView::userId).toList());
         return views;
     }
 
@@ -222,6 +232,7 @@ public class AttendanceService {
         }
         List<AttendanceEvent> events = AttendanceEvent.list(
                 "sessionId = ?1 and userId = ?2", Sort.by("at").and("id"), session.sessionId(), learner);
+        reads.record(caller, ReadKind.RECORD_HISTORY, session.sessionId(), List.of(learner));
         Map<UUID, UserView> actors = users.findAllInCenter(
                 caller.centerId(),
                 events.stream().map(e -> e.actorId).filter(id -> id != null).toList());

@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import kr.axcampus.access.Access;
+import kr.axcampus.access.PersonalDataReads;
+import kr.axcampus.access.ReadKind;
 import kr.axcampus.attendance.dto.CorrectionRequestBody;
 import kr.axcampus.attendance.dto.CorrectionView;
 import kr.axcampus.attendance.dto.DecisionRequest;
@@ -34,9 +36,15 @@ public class CorrectionService {
     private final AttendanceService attendance;
     private final CentreTime time;
     private final Validator validator;
+    private final PersonalDataReads reads;
 
     public CorrectionService(
-            SessionService sessions, AttendanceService attendance, CentreTime time, Validator validator) {
+            SessionService sessions,
+            AttendanceService attendance,
+            CentreTime time,
+            Validator validator,
+            PersonalDataReads reads) {
+        this.reads = reads;
         this.sessions = sessions;
         this.attendance = attendance;
         this.time = time;
@@ -149,19 +157,25 @@ public class CorrectionService {
         return view(request);
     }
 
-    /** Requests waiting for a decision in a cohort's sessions; for its instructors and operators. */
-    public List<CorrectionView> pendingInCohort(UUID cohortId) {
+    /** Requests waiting for a decision in a cohort's sessions; the caller (its team) has been checked. */
+    public List<CorrectionView> pendingInCohort(Caller caller, UUID cohortId) {
         List<UUID> sessionIds = sessions.sessionIds(cohortId);
         if (sessionIds.isEmpty()) {
             return List.of();
         }
-        return CorrectionRequest.<CorrectionRequest>list(
+        List<CorrectionView> pending = CorrectionRequest.<CorrectionRequest>list(
                         "status = ?1 and sessionId in ?2 order by createdAt",
                         CorrectionRequest.Status.PENDING,
                         sessionIds)
                 .stream()
                 .map(CorrectionService::view)
                 .toList();
+        reads.record(
+                caller,
+                ReadKind.CORRECTIONS,
+                cohortId,
+                pending.stream().map(CorrectionView::userId).toList());
+        return pending;
     }
 
     private CorrectionRequest pending(Caller caller, String id) {

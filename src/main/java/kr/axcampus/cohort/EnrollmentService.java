@@ -17,6 +17,8 @@ import jakarta.validation.Validator;
 import io.quarkus.panache.common.Sort;
 
 import kr.axcampus.access.Access;
+import kr.axcampus.access.PersonalDataReads;
+import kr.axcampus.access.ReadKind;
 import kr.axcampus.access.Sight;
 import kr.axcampus.cohort.dto.CompanyEnrollmentRequest;
 import kr.axcampus.cohort.dto.EnrollmentRequest;
@@ -43,6 +45,7 @@ public class EnrollmentService {
     private final UserService users;
     private final CompanyService companies;
     private final Access access;
+    private final PersonalDataReads reads;
     private final Validator validator;
     private final EntityManager em;
 
@@ -51,12 +54,14 @@ public class EnrollmentService {
             UserService users,
             CompanyService companies,
             Access access,
+            PersonalDataReads reads,
             Validator validator,
             EntityManager em) {
         this.cohorts = cohorts;
         this.users = users;
         this.companies = companies;
         this.access = access;
+        this.reads = reads;
         this.validator = validator;
         this.em = em;
     }
@@ -175,7 +180,13 @@ public class EnrollmentService {
         } else {
             found = Enrollment.list("cohortId = ?1 and userId = ?2", cohort.id(), sight.self());
         }
-        return views(cohort.centerId(), found);
+        List<EnrollmentView> views = views(cohort.centerId(), found);
+        reads.record(
+                caller,
+                ReadKind.ENROLMENTS,
+                cohort.id(),
+                views.stream().map(EnrollmentView::userId).toList());
+        return views;
     }
 
     @Transactional

@@ -20,6 +20,8 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
+import kr.axcampus.access.PersonalDataReads;
+import kr.axcampus.access.ReadKind;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.ClusterLock;
 import kr.axcampus.common.FieldError;
@@ -41,14 +43,17 @@ public class UserService {
     private final IdentityConfig config;
     private final Validator validator;
     private final TokenRevocation revocation;
+    private final PersonalDataReads reads;
 
     public UserService(
             CompanyService companies,
             IdentityConfig config,
             Validator validator,
             ClusterLock clusterLock,
-            TokenRevocation revocation) {
+            TokenRevocation revocation,
+            PersonalDataReads reads) {
         this.clusterLock = clusterLock;
+        this.reads = reads;
         this.companies = companies;
         this.config = config;
         this.validator = validator;
@@ -64,12 +69,16 @@ public class UserService {
                         caller.centerId(),
                         Ids.parse(companyId).orElse(null));
         query.page(Page.of(page.page(), page.size()));
-        return new PageResult<>(
-                query.list().stream().map(UserView::of).toList(), page.page(), page.size(), query.count());
+        List<User> found = query.list();
+        reads.record(
+                caller, ReadKind.PEOPLE, null, found.stream().map(u -> u.id).toList());
+        return new PageResult<>(found.stream().map(UserView::of).toList(), page.page(), page.size(), query.count());
     }
 
     public UserView get(Caller caller, String id) {
-        return UserView.of(inCenter(caller, id));
+        User user = inCenter(caller, id);
+        reads.record(caller, ReadKind.PROFILE, user.id, List.of(user.id));
+        return UserView.of(user);
     }
 
     public Optional<UserView> findById(UUID id) {
@@ -137,6 +146,7 @@ public class UserService {
     @Transactional
     public UserView update(Caller caller, String id, UserRequest request) {
         User user = inCenter(caller, id);
+        refuseErased(user);
         List<FieldError> errors = check(caller.centerId(), request, false, user.id);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -171,6 +181,7 @@ public class UserService {
     @Transactional
     public UserView reactivate(Caller caller, String id, String reason) {
         User user = inCenter(caller, id);
+        refuseErased(user);
         String why = requireReason(reason);
         if (!user.active) {
             user.active = true;
@@ -180,11 +191,51 @@ public class UserService {
         return UserView.of(user);
     }
 
+    /** The pseudonym an erased person goes by: no name, only a short part of their id. */
+    /** The domain of an erased person's email: {@code .invalid} is never a real one (RFC 2606). */
+    private static final String ERASED_DOMAIN = "@erased.invalid";
+
+    static String pseudonym(UUID person) {
+        return "#" + person.toString().substring(0, 8);
+    }
+
+    /**
+     * Erases the account (PIPA): name, email, department and job title are replaced by a
+     * pseudonym, the password by one nobody knows, and the person is deactivated for good; the
+     * id, roles and company stay, so what is kept as evidence still adds up per company.
+     */
+    @Transactional
+    public UserView erase(Caller caller, String id, String reason) {
+        User user = inCenter(caller, id);
+        String why = requireReason(reason);
+        if (user.id.equals(caller.id())) {
+            throw ProblemException.conflict("own-account", "operators cannot erase themselves", "id");
+        }
+        refuseErased(user);
+        user.name = pseudonym(user.id);
+        user.email = "erased-" + user.id + ERASED_DOMAIN;
+        user.department = null;
+        user.jobTitle = null;
+        user.passwordHash = BcryptUtil.bcryptHash(UUID.randomUUID().toString());
+        user.active = false;
+        revoke(user);
+        record(user, caller, UserStatusEvent.Change.ERASED, why);
+        return UserView.of(user);
+    }
+
+    /** An erased account stays erased: it is neither edited nor reactivated. */
+    private static void refuseErased(User user) {
+        if (user.email.endsWith(ERASED_DOMAIN)) {
+            throw ProblemException.conflict("erased", "this person's data was erased; the account cannot change", "id");
+        }
+    }
+
     /** Who deactivated or reactivated the person, when and why, oldest first. */
     public List<StatusChange> history(Caller caller, String id) {
         User user = inCenter(caller, id);
         List<UserStatusEvent> events =
                 UserStatusEvent.list("userId", Sort.by("createdAt").and("id"), user.id);
+        reads.record(caller, ReadKind.ACCOUNT_HISTORY, user.id, List.of(user.id));
         Map<UUID, UserView> actors = findAllInCenter(
                 caller.centerId(),
                 events.stream().map(e -> e.actorId).filter(Objects::nonNull).toList());

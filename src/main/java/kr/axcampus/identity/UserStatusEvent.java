@@ -16,6 +16,8 @@ import kr.axcampus.common.BaseEntity;
 public class UserStatusEvent extends BaseEntity {
     public enum Change {
         DEACTIVATED,
+        /** Pseudonymised on request (PIPA): the account can never be used again. */
+        ERASED,
         REACTIVATED
     }
 

@@ -2,7 +2,9 @@ package kr.axcampus.material;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,6 +49,19 @@ public class MaterialRetention {
         }
     }
 
+    /**
+     * Purges these removed materials now, without waiting for the retention (an erased person's
+     * deliverables); answers how many. What storage refuses stays for the hourly sweep.
+     */
+    public int purge(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Material> removed = QuarkusTransaction.requiringNew()
+                .call(() -> Material.<Material>list("id in ?1 and deletedAt is not null and purgedAt is null", ids));
+        return purgeEach(removed, Moment.now());
+    }
+
     /** Purges every material removed before {@code now} minus the retention; answers how many. */
     public int sweep(Instant now) {
         Instant cutoff = now.minus(retention);
@@ -58,20 +73,31 @@ public class MaterialRetention {
                                     "deletedAt < ?1 and purgedAt is null", Sort.by("deletedAt"), cutoff)
                             .page(0, BATCH)
                             .list());
-            for (Material material : due) {
-                try {
-                    storage.remove(material.objectKey);
-                } catch (RuntimeException e) {
-                    LOG.warnf("retention sweep stopped, storage failed on %s: %s", material.objectKey, e.getMessage());
-                    return purged;
-                }
-                QuarkusTransaction.requiringNew()
-                        .run(() -> Material.update("purgedAt = ?1 where id = ?2", now, material.id));
-                purged++;
+            int done = purgeEach(due, now);
+            purged += done;
+            if (done < due.size()) {
+                return purged;
             }
         } while (due.size() == BATCH);
         if (purged > 0) {
             LOG.infof("retention sweep purged %d removed materials (removed before %s)", purged, cutoff);
+        }
+        return purged;
+    }
+
+    /** Deletes each object and stamps its row; stops at the first storage failure. */
+    private int purgeEach(List<Material> materials, Instant now) {
+        int purged = 0;
+        for (Material material : materials) {
+            try {
+                storage.remove(material.objectKey);
+            } catch (RuntimeException e) {
+                LOG.warnf("purging stopped, storage failed on %s: %s", material.objectKey, e.getMessage());
+                return purged;
+            }
+            QuarkusTransaction.requiringNew()
+                    .run(() -> Material.update("purgedAt = ?1 where id = ?2", now, material.id));
+            purged++;
         }
         return purged;
     }

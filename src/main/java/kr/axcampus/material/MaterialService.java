@@ -22,6 +22,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
 import kr.axcampus.access.Access;
+import kr.axcampus.access.PersonalDataReads;
+import kr.axcampus.access.ReadKind;
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
@@ -48,6 +50,7 @@ public class MaterialService {
     private final CatalogService catalog;
     private final Event<MaterialStored> stored;
     private final Access access;
+    private final PersonalDataReads reads;
 
     public MaterialService(
             ObjectStorage storage,
@@ -56,9 +59,11 @@ public class MaterialService {
             MaterialRights rights,
             CatalogService catalog,
             Event<MaterialStored> stored,
-            Access access) {
+            Access access,
+            PersonalDataReads reads) {
         this.stored = stored;
         this.access = access;
+        this.reads = reads;
         this.storage = storage;
         this.config = config;
         this.sniffer = sniffer;
@@ -215,6 +220,10 @@ public class MaterialService {
     /** The short-lived link to the bytes; 404 outside the caller's scope. */
     public URI content(Caller caller, String id) {
         Material material = visible(caller, id);
+        if (material.scope == MaterialScope.SUBMISSION) {
+            // A deliverable is its learner's work: reading it is reading their data.
+            reads.record(caller, ReadKind.DELIVERABLES, material.id, List.of(material.uploaderId));
+        }
         return storage.downloadUrl(
                 material.objectKey, new Download(material.name, material.contentType, config.downloadLinkLifetime()));
     }

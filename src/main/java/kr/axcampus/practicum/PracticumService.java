@@ -11,6 +11,8 @@ import jakarta.validation.Validator;
 import io.quarkus.panache.common.Sort;
 
 import kr.axcampus.access.Access;
+import kr.axcampus.access.PersonalDataReads;
+import kr.axcampus.access.ReadKind;
 import kr.axcampus.cohort.CohortScope;
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.EnrollmentService;
@@ -30,14 +32,21 @@ public class PracticumService {
     private final EnrollmentService enrollments;
     private final CentreTime time;
     private final Access access;
+    private final PersonalDataReads reads;
     private final Validator validator;
 
     public PracticumService(
-            CohortService cohorts, EnrollmentService enrollments, CentreTime time, Access access, Validator validator) {
+            CohortService cohorts,
+            EnrollmentService enrollments,
+            CentreTime time,
+            Access access,
+            PersonalDataReads reads,
+            Validator validator) {
         this.cohorts = cohorts;
         this.enrollments = enrollments;
         this.time = time;
         this.access = access;
+        this.reads = reads;
         this.validator = validator;
     }
 
@@ -115,6 +124,11 @@ public class PracticumService {
                 ? PracticeLog.list("cohortId", Sort.by("createdAt").descending(), cohort.id())
                 : PracticeLog.list(
                         "cohortId = ?1 and userId = ?2", Sort.by("createdAt").descending(), cohort.id(), caller.id());
+        reads.record(
+                caller,
+                ReadKind.PRACTICE_LOGS,
+                cohort.id(),
+                found.stream().map(l -> l.userId).toList());
         return found.stream().map(PracticumService::view).toList();
     }
 

@@ -11,6 +11,8 @@ import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
 import kr.axcampus.access.Access;
+import kr.axcampus.access.PersonalDataReads;
+import kr.axcampus.access.ReadKind;
 import kr.axcampus.access.Sight;
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.catalog.CompletionPolicy;
@@ -104,6 +106,7 @@ public class ProgressService {
     private final CompletionSettings settings;
     private final CentreTime time;
     private final Access access;
+    private final PersonalDataReads reads;
     private final EntityManager em;
 
     public ProgressService(
@@ -112,12 +115,14 @@ public class ProgressService {
             CompletionSettings settings,
             CentreTime time,
             Access access,
+            PersonalDataReads reads,
             EntityManager em) {
         this.cohorts = cohorts;
         this.catalog = catalog;
         this.settings = settings;
         this.time = time;
         this.access = access;
+        this.reads = reads;
         this.em = em;
     }
 
@@ -139,6 +144,7 @@ public class ProgressService {
         if (found.isEmpty()) {
             throw ProblemException.notFound("progress of " + userId);
         }
+        reads.record(caller, ReadKind.PROGRESS, cohort.id(), List.of(learner));
         return found.get(0);
     }
 
@@ -146,13 +152,20 @@ public class ProgressService {
     public List<Progress> forCohort(Caller caller, String cohortId) {
         CohortScope cohort = cohorts.scope(caller, cohortId);
         Sight sight = access.employerSight(caller, cohort);
+        List<Progress> found;
         if (sight.everyone()) {
-            return run(cohort, "", null, null);
+            found = run(cohort, "", null, null);
+        } else if (sight.company() != null) {
+            found = run(cohort, "AND e.company_id = :company", null, sight.company());
+        } else {
+            throw Access.forbidden("the cohort's progress is for its instructors, operators and the learners' CEOs");
         }
-        if (sight.company() != null) {
-            return run(cohort, "AND e.company_id = :company", null, sight.company());
-        }
-        throw Access.forbidden("the cohort's progress is for its instructors, operators and the learners' CEOs");
+        reads.record(
+                caller,
+                ReadKind.PROGRESS,
+                cohort.id(),
+                found.stream().map(Progress::userId).toList());
+        return found;
     }
 
     /** The completion policy a cohort's learners are held to: the course's, over the centre's settings. */

@@ -134,7 +134,7 @@ public class ProgressViews {
                 sight.everyone(),
                 companyChoices,
                 sight.everyone() ? pendingLogs(caller, cohortId, names) : List.of(),
-                sight.everyone() ? pendingCorrections(scope, schedule, names) : List.of());
+                sight.everyone() ? pendingCorrections(caller, scope, schedule, names) : List.of());
     }
 
     /** A CEO's employees across the cohorts they can see: one progress aggregate per cohort. */
@@ -157,10 +157,10 @@ public class ProgressViews {
     }
 
     private List<PendingCorrection> pendingCorrections(
-            CohortScope scope, List<SessionView> schedule, Map<String, String> names) {
+            Caller caller, CohortScope scope, List<SessionView> schedule, Map<String, String> names) {
         Map<String, SessionView> byId = new HashMap<>();
         schedule.forEach(s -> byId.put(s.id(), s));
-        return corrections.pendingInCohort(scope.id()).stream()
+        return corrections.pendingInCohort(caller, scope.id()).stream()
                 .map(c -> new PendingCorrection(c, names.get(c.userId()), byId.get(c.sessionId())))
                 .toList();
     }

@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import kr.axcampus.access.Access;
+import kr.axcampus.access.PersonalDataReads;
+import kr.axcampus.access.ReadKind;
 import kr.axcampus.cohort.CohortScope;
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.EnrollmentService;
@@ -43,18 +45,21 @@ public class SubmissionService {
     private final MaterialService materials;
     private final UserService users;
     private final Access access;
+    private final PersonalDataReads reads;
 
     public SubmissionService(
             CohortService cohorts,
             EnrollmentService enrollments,
             MaterialService materials,
             UserService users,
-            Access access) {
+            Access access,
+            PersonalDataReads reads) {
         this.cohorts = cohorts;
         this.enrollments = enrollments;
         this.materials = materials;
         this.users = users;
         this.access = access;
+        this.reads = reads;
     }
 
     /** Runs inside the material's own transaction: the version and the file are kept or lost together. */
@@ -94,6 +99,11 @@ public class SubmissionService {
         } else {
             throw ProblemException.notFound("submissions of cohort " + cohortId);
         }
+        reads.record(
+                caller,
+                ReadKind.DELIVERABLES,
+                cohort.id(),
+                found.stream().map(v -> v.learnerId).toList());
         return views(caller, found, Map.of(cohort.id(), cohort.code()));
     }
 
@@ -107,6 +117,11 @@ public class SubmissionService {
         }
         List<SubmissionVersion> pending = SubmissionVersion.list(
                 "cohortId in ?1 and status = ?2", Sort.by("createdAt"), taught.keySet(), SubmissionStatus.SUBMITTED);
+        reads.record(
+                caller,
+                ReadKind.DELIVERABLES,
+                null,
+                pending.stream().map(v -> v.learnerId).toList());
         return views(caller, pending, taught);
     }
 

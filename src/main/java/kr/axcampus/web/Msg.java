@@ -519,4 +519,66 @@ public interface Msg {
     String submission_reviewed_by(String name);
 
     String review_comment_required();
+
+    // The access log of personal data (privacy)
+
+    String privacy_reads_title();
+
+    String privacy_reads_hint();
+
+    String privacy_subject();
+
+    String privacy_actor();
+
+    String privacy_from();
+
+    String privacy_to();
+
+    String privacy_search();
+
+    String privacy_at();
+
+    String privacy_reader();
+
+    String privacy_kind();
+
+    String privacy_subjects();
+
+    String privacy_more(int count);
+
+    String privacy_none();
+
+    String nav_privacy();
+
+    String read_kind(String kind);
+
+    String privacy_erase_title();
+
+    String privacy_erase_removed_title();
+
+    String privacy_erase_removed_account();
+
+    String privacy_erase_removed_lessons();
+
+    String privacy_erase_removed_deliverables();
+
+    String privacy_erase_kept_title();
+
+    String privacy_erase_kept();
+
+    String privacy_export();
+
+    String privacy_export_hint();
+
+    String privacy_erase_reason();
+
+    String privacy_erase_submit();
+
+    String privacy_erase_refused(String type);
+
+    String flash_person_erased(String name);
+
+    String user_privacy_title();
+
+    String user_privacy_erase();
 }

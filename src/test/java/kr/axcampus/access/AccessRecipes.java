@@ -343,6 +343,13 @@ final class AccessRecipes {
                         .person(c -> c.worlds().newcomer().id()));
         row("POST /api/users/{user}/reactivate", new Recipe().json(c -> Map.of("reason", "복직")));
         row("GET /api/users/{user}/history");
+        row("GET /api/personal-data/reads");
+        row("GET /api/personal-data/{user}/export");
+        row(
+                "POST /api/personal-data/{user}/erase",
+                new Recipe()
+                        .json(c -> Map.of("reason", "퇴사 후 삭제 요청"))
+                        .person(c -> c.worlds().newcomer().id()));
         row("PUT /api/users/{user}", new Recipe().json(AccessRecipes::learnerAsPerson));
         row(
                 "GET /api/companies",
@@ -478,6 +485,13 @@ final class AccessRecipes {
         row("GET /admin/companies/{company}");
         row("POST /admin/companies/{company}", new Recipe().form(AccessRecipes::companyA));
         row("GET /admin/users");
+        row("GET /admin/personal-data");
+        row("GET /admin/personal-data/{user}/erase");
+        row(
+                "POST /admin/personal-data/{user}/erase",
+                new Recipe()
+                        .form(c -> Map.of("reason", "퇴사 후 삭제 요청"))
+                        .person(c -> c.worlds().newcomer().id()));
         row(
                 "POST /admin/users",
                 new Recipe()

@@ -165,6 +165,13 @@ public final class Browser implements AutoCloseable {
         submit("form[action='/login']");
     }
 
+    /** Whether the page fits the window's width: nothing to scroll sideways (a phone at 360 px). */
+    public boolean fitsWidth() {
+        Object fits = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;");
+        return Boolean.TRUE.equals(fits);
+    }
+
     public byte[] screenshot() {
         return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     }
