@@ -3,6 +3,7 @@ package kr.axcampus.privacy;
 import java.net.URL;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -117,6 +118,35 @@ class PersonalDataReadsTest {
                 .body("items.kind", equalTo(List.of("PROFILE", "ATTENDANCE")))
                 .body("items.actor.id", equalTo(List.of(operator.id(), instructor.id())));
         log("subjectId=" + learnerA.id()).body("items.kind", equalTo(List.of("PROGRESS", "ATTENDANCE")));
+    }
+
+    @Test
+    void theRosterRecordsTheCorrectionRequestsItShows() {
+        String teacher = data.token(instructor);
+        given().auth()
+                .oauth2(teacher)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "ABSENT"))
+                .put("/api/sessions/" + session.id() + "/attendance/" + learnerA.id())
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(data.token(learnerA))
+                .contentType(ContentType.JSON)
+                .body(Map.of("requestedStatus", "PRESENT", "reason", "QR 인식 오류"))
+                .post("/api/sessions/" + session.id() + "/attendance/" + learnerA.id() + "/correction-requests")
+                .then()
+                .statusCode(201);
+        given().cookie("axc_token", teacher)
+                .accept(ContentType.HTML)
+                .get("/cohorts/" + cohort.id())
+                .then()
+                .statusCode(200)
+                .body(containsString("QR 인식 오류"));
+        log("actorId=" + instructor.id() + "&subjectId=" + learnerA.id())
+                .body("items.kind", hasItem("CORRECTIONS"))
+                .body("items.find { it.kind == 'CORRECTIONS' }.subjects.id", equalTo(List.of(learnerA.id())))
+                .body("items.find { it.kind == 'CORRECTIONS' }.contextId", equalTo(cohort.id()));
     }
 
     @Test
