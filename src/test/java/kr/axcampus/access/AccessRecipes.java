@@ -319,6 +319,7 @@ final class AccessRecipes {
                                 "email", c.world().user(Actor.LEARNER).email(), "password", AccessWorld.PASSWORD)));
         row("GET /api/me");
         row("GET /.well-known/jwks.json");
+        row("GET /api/regions");
         row("GET /api/users");
         row(
                 "POST /api/users",
