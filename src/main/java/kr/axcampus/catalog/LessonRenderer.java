@@ -29,8 +29,20 @@ public class LessonRenderer {
 
     private final List<Extension> extensions = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
     private final Parser parser = Parser.builder().extensions(extensions).build();
-    private final HtmlRenderer renderer =
-            HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
+    /**
+     * Code blocks and tables scroll sideways on a phone; a region that scrolls must be reachable by
+     * keyboard (WCAG 2.1.1), so both are focusable.
+     */
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(extensions)
+            .sanitizeUrls(true)
+            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if (tagName.equals("pre") || tagName.equals("table")) {
+                    attributes.put("tabindex", "0");
+                }
+            })
+            .build();
+
     private final Safelist safelist = Safelist.relaxed()
             .addTags("hr")
             .addAttributes("h1", "id")
@@ -40,6 +52,8 @@ public class LessonRenderer {
             .addAttributes("h5", "id")
             .addAttributes("h6", "id")
             .addAttributes("code", "class")
+            .addAttributes("pre", "tabindex")
+            .addAttributes("table", "tabindex")
             .addAttributes("th", "align")
             .addAttributes("td", "align")
             .preserveRelativeLinks(true);

@@ -33,7 +33,7 @@ class LessonRendererTest {
     }
 
     @Test
-    void tablesHeadingAnchorsAndCodeBlocksRender() {
+    void tablesHeadingAnchorsAndCodeBlocksRenderAndWhatScrollsSidewaysTakesTheKeyboard() {
         String html = renderer.render("""
                 ## 단계
 
@@ -46,7 +46,7 @@ class LessonRendererTest {
                 ```
                 """, UnaryOperator.identity());
         assertTrue(html.contains("<h2 id=\"단계\">"), html);
-        assertTrue(html.contains("<table>") && html.contains("<td align=\"right\">120</td>"), html);
-        assertTrue(html.contains("<code class=\"language-python\">"), html);
+        assertTrue(html.contains("<table tabindex=\"0\">") && html.contains("<td align=\"right\">120</td>"), html);
+        assertTrue(html.contains("<pre tabindex=\"0\"><code class=\"language-python\">"), html);
     }
 }

@@ -4,8 +4,10 @@ import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -20,6 +22,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 /** A real headless Chromium (Debian's), in Korean unless told otherwise. */
 public final class Browser implements AutoCloseable {
@@ -163,6 +168,22 @@ public final class Browser implements AutoCloseable {
         type("#email", email);
         type("#password", password);
         submit("form[action='/login']");
+    }
+
+    /**
+     * The serious and critical accessibility violations axe-core finds on the current page (WCAG 2.1
+     * A and AA rules and best practices), one line each: rule, impact, and the offending elements.
+     */
+    public List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().analyze(driver);
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .limit(3)
+                                .collect(Collectors.joining(", ")))
+                .toList();
     }
 
     /** Whether the page fits the window's width: nothing to scroll sideways (a phone at 360 px). */

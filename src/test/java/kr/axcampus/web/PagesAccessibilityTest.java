@@ -1,0 +1,113 @@
+package kr.axcampus.web;
+
+import java.net.URL;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import kr.axcampus.cohort.SessionKind;
+import kr.axcampus.cohort.dto.CohortView;
+import kr.axcampus.cohort.dto.SessionView;
+import kr.axcampus.common.Role;
+import kr.axcampus.identity.dto.UserView;
+import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.testing.Browser;
+import kr.axcampus.testing.TestData;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * axe-core on every page route, as each role sees it, in Korean and English, on a desktop and at
+ * 360 px: no serious or critical violation (issue 13, item 9).
+ */
+@QuarkusTest
+class PagesAccessibilityTest {
+    private static final String PASSWORD = "axe-pass-1";
+    private static final String COURSE = "PX-MFG-QUALITY-DEMAND";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    TestData data;
+
+    @Test
+    void everyPageOfEveryRoleHasNoSeriousViolationInBothLanguagesOnDesktopAndPhone() {
+        UserView operator = data.user(PASSWORD, null, Role.ADMIN);
+        UserView instructor = data.user(PASSWORD, null, Role.INSTRUCTOR);
+        CompanyView company = data.company("접근성 회사");
+        UUID companyId = UUID.fromString(company.id());
+        UserView learner = data.user(PASSWORD, companyId, Role.LEARNER);
+        UserView ceo = data.user(PASSWORD, companyId, Role.CEO);
+        CohortView cohort = data.cohort(COURSE, 5, instructor);
+        data.enroll(cohort, learner);
+        SessionView session = data.session(cohort, Instant.now().minusSeconds(300), 120, SessionKind.PRACTICUM);
+
+        Map<UserView, List<String>> pages = new LinkedHashMap<>();
+        pages.put(
+                learner,
+                List.of(
+                        "/",
+                        "/courses",
+                        "/courses/" + COURSE,
+                        "/courses/" + COURSE + "/lessons/01-defect-data-audit",
+                        "/cohorts/" + cohort.id() + "/me",
+                        "/cohorts/" + cohort.id() + "/submission",
+                        "/check-in/" + session.id(),
+                        "/sessions/" + session.id() + "/correction"));
+        pages.put(
+                instructor,
+                List.of(
+                        "/",
+                        "/cohorts/" + cohort.id(),
+                        "/reviews",
+                        "/sessions/" + session.id() + "/live",
+                        "/sessions/" + session.id() + "/attendance/" + learner.id() + "/edit"));
+        pages.put(ceo, List.of("/", "/cohorts/company"));
+        pages.put(
+                operator,
+                List.of(
+                        "/",
+                        "/admin/catalog",
+                        "/admin/companies",
+                        "/admin/companies/" + company.id(),
+                        "/admin/users",
+                        "/admin/users/" + learner.id(),
+                        "/admin/personal-data",
+                        "/admin/personal-data/" + learner.id() + "/erase"));
+
+        List<String> problems = new ArrayList<>();
+        for (String languages : List.of("ko-KR,ko", "en-US,en")) {
+            for (int width : List.of(1280, 360)) {
+                String where = languages.substring(0, 2) + " " + width + "px ";
+                try (Browser browser = Browser.open(base.toString(), languages, width, 900)) {
+                    browser.go("/login");
+                    browser.accessibilityViolations().forEach(v -> problems.add(where + "/login " + v));
+                }
+                for (Map.Entry<UserView, List<String>> role : pages.entrySet()) {
+                    try (Browser browser = Browser.open(base.toString(), languages, width, 900)) {
+                        browser.signIn(role.getKey().email(), PASSWORD);
+                        browser.waitForPath("/");
+                        for (String path : role.getValue()) {
+                            browser.go(path);
+                            browser.accessibilityViolations()
+                                    .forEach(v ->
+                                            problems.add(where + role.getKey().roles() + " " + path + " " + v));
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+}
