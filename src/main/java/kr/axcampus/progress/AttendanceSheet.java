@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,8 @@ import kr.axcampus.common.Caller;
 import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.SpreadsheetText;
 import kr.axcampus.progress.dto.Progress;
+import kr.axcampus.web.Languages;
+import kr.axcampus.web.Msg;
 
 /**
  * The cohort attendance sheet (출석부): learners × sessions with status and credited minutes,
@@ -60,51 +63,57 @@ public class AttendanceSheet {
     }
 
     /** Header and rows, scoped like the cohort's progress (instructors, operators; a CEO's own employees). */
-    public Table table(Caller caller, String cohortId) {
+    public Table table(Caller caller, String cohortId, Locale locale) {
+        Msg msg = Languages.msg(locale);
+        SheetMsg words = ReasonText.words(locale);
         List<Progress> learners = progress.forCohort(caller, cohortId);
         CohortScope cohort = cohorts.scope(caller, cohortId);
         List<SessionView> schedule = sessions.list(caller, cohortId);
         Map<String, RecordView> records = new HashMap<>();
         attendance.recordsOfCohort(cohort.id()).forEach(r -> records.put(r.sessionId() + "/" + r.userId(), r));
-        List<String> header = new ArrayList<>(List.of("이름 (name)", "수강 상태 (enrollment)"));
+        List<String> header = new ArrayList<>(List.of(words.sheet_name(), words.sheet_enrollment()));
         for (SessionView s : schedule) {
-            header.add(SESSION_LABEL.format(s.startsAt().atZone(time.zone())) + " " + s.kind() + " (" + s.minutes()
-                    + "분)");
+            header.add(SESSION_LABEL.format(s.startsAt().atZone(time.zone())) + " "
+                    + msg.session_kind(s.kind().name()) + " (" + duration(s.minutes(), msg) + ")");
         }
         header.addAll(List.of(
-                "인정 시간 분 (credited min)",
-                "예정 시간 분 (scheduled min)",
-                "출석률 (attendance)",
-                "실습 분 (practicum min)",
-                "필요 실습 분 (required min)",
-                "수료 위험 (at risk)",
-                "수료 (completion)",
-                "사유 (reasons)"));
+                words.sheet_credited_minutes(),
+                words.sheet_scheduled_minutes(),
+                words.sheet_attendance_rate(),
+                words.sheet_practicum_minutes(),
+                words.sheet_required_minutes(),
+                words.sheet_at_risk(),
+                words.sheet_completion(),
+                words.sheet_reasons()));
         List<List<Object>> rows = new ArrayList<>();
         for (Progress p : learners) {
-            List<Object> row = new ArrayList<>(List.of(p.name(), p.enrollmentStatus()));
+            List<Object> row = new ArrayList<>(List.of(p.name(), words.enrollment_status(p.enrollmentStatus())));
             for (SessionView s : schedule) {
                 RecordView r = records.get(s.id() + "/" + p.userId());
-                row.add(r == null || r.status() == null ? "" : r.status() + " " + r.creditedMinutes());
+                row.add(
+                        r == null || r.status() == null
+                                ? ""
+                                : msg.status(r.status().name()) + " " + duration(r.creditedMinutes(), msg));
             }
             row.add(p.creditedMinutes());
             row.add(p.scheduledMinutes());
             row.add(p.attendanceRate());
             row.add(p.practicumMinutes());
             row.add(p.requiredPracticumMinutes());
-            row.add(p.atRisk() ? "Y" : "N");
-            row.add(p.completion().status().name());
+            row.add(p.atRisk() ? words.answer_yes() : words.answer_no());
+            row.add(msg.completion(p.completion().status().name()));
             row.add(String.join(
                     "; ",
                     p.completion().reasons().stream()
-                            .map(Progress.Reason::message)
+                            .map(reason -> ReasonText.of(reason, words, msg))
                             .toList()));
             rows.add(row);
         }
-        return new Table(cohort.code(), header, rows);
+        return new Table(words.sheet_title(), cohort.code(), header, rows);
     }
 
-    public record Table(String cohortCode, List<String> header, List<List<Object>> rows) {}
+    /** The sheet in the reader's language: its title (the XLSX tab), header and rows. */
+    public record Table(String title, String cohortCode, List<String> header, List<List<Object>> rows) {}
 
     public void writeCsv(Table table, OutputStream out) {
         try {
@@ -123,7 +132,8 @@ public class AttendanceSheet {
 
     public void writeXlsx(Table table, OutputStream out) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            Sheet sheet = book.createSheet("출석부 " + table.cohortCode().replaceAll("[\\\\/?*\\[\\]:]", "-"));
+            Sheet sheet =
+                    book.createSheet(table.title() + " " + table.cohortCode().replaceAll("[\\\\/?*\\[\\]:]", "-"));
             Row head = sheet.createRow(0);
             for (int c = 0; c < table.header().size(); c++) {
                 head.createCell(c).setCellValue(table.header().get(c));
@@ -145,5 +155,9 @@ public class AttendanceSheet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String duration(int minutes, Msg msg) {
+        return msg.duration(minutes / 60, minutes % 60);
     }
 }

@@ -57,15 +57,28 @@ final class CompletionRules {
         List<Progress.Reason> reasons = new ArrayList<>();
         if (!practicumMet) {
             reasons.add(new Progress.Reason(
-                    ReasonCode.PRACTICUM_SHORT, "practicum " + hm(practicum) + " of " + hm(required)));
+                    ReasonCode.PRACTICUM_SHORT,
+                    "practicum " + hm(practicum) + " of " + hm(required),
+                    practicum,
+                    required,
+                    null));
         }
         if (!attendanceMet) {
-            reasons.add(new Progress.Reason(
-                    ReasonCode.ATTENDANCE_LOW,
+            reasons.add(
                     byDays
-                            ? "attended days " + row.goodDays() + " of " + neededDays + " needed (" + row.days()
-                                    + " days)"
-                            : "attendance " + percent(rate) + " of " + percent(policy.attendanceRate())));
+                            ? new Progress.Reason(
+                                    ReasonCode.ATTENDANCE_LOW,
+                                    "attended days " + row.goodDays() + " of " + neededDays + " needed (" + row.days()
+                                            + " days)",
+                                    row.goodDays(),
+                                    neededDays,
+                                    row.days())
+                            : new Progress.Reason(
+                                    ReasonCode.ATTENDANCE_LOW,
+                                    "attendance " + percent(rate) + " of " + percent(policy.attendanceRate()),
+                                    rate,
+                                    policy.attendanceRate(),
+                                    null));
         }
         boolean deliverableMet = !policy.deliverableRequired() || row.deliverableAccepted();
         if (!deliverableMet) {

@@ -19,6 +19,7 @@ import kr.axcampus.common.Roles;
 import kr.axcampus.practicum.PracticumService;
 import kr.axcampus.practicum.dto.AdjustmentRequest;
 import kr.axcampus.progress.dto.Progress;
+import kr.axcampus.web.PageSupport;
 
 /** Progress toward completion, the attendance sheet, and adjustments of the practicum ledger (answered with progress). */
 @Path("/api/cohorts")
@@ -31,9 +32,16 @@ public class ProgressResource {
     private final PracticumService practicum;
     private final AttendanceSheet sheet;
     private final CurrentCaller caller;
+    /** The reader's language (cookie or Accept-Language), for the sheets. */
+    private final PageSupport page;
 
     public ProgressResource(
-            ProgressService progress, PracticumService practicum, AttendanceSheet sheet, CurrentCaller caller) {
+            ProgressService progress,
+            PracticumService practicum,
+            AttendanceSheet sheet,
+            CurrentCaller caller,
+            PageSupport page) {
+        this.page = page;
         this.progress = progress;
         this.practicum = practicum;
         this.sheet = sheet;
@@ -67,9 +75,11 @@ public class ProgressResource {
     @GET
     @Path("/{id}/attendance-sheet.csv")
     @Produces("text/csv")
-    @Operation(summary = "The attendance sheet as CSV (UTF-8 with BOM): learners x sessions, totals, completion")
+    @Operation(
+            summary = "The attendance sheet as CSV (UTF-8 with BOM): learners x sessions, totals, completion",
+            description = "In the reader's language: the axc_lang cookie, else Accept-Language; Korean by default.")
     public Response csv(@PathParam("id") String cohortId) {
-        AttendanceSheet.Table table = sheet.table(caller.get(), cohortId);
+        AttendanceSheet.Table table = sheet.table(caller.get(), cohortId, page.locale());
         StreamingOutput body = out -> sheet.writeCsv(table, out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename*=UTF-8''attendance-" + table.cohortCode() + ".csv")
@@ -81,7 +91,7 @@ public class ProgressResource {
     @Produces(XLSX)
     @Operation(summary = "The attendance sheet as XLSX")
     public Response xlsx(@PathParam("id") String cohortId) {
-        AttendanceSheet.Table table = sheet.table(caller.get(), cohortId);
+        AttendanceSheet.Table table = sheet.table(caller.get(), cohortId, page.locale());
         StreamingOutput body = out -> sheet.writeXlsx(table, out);
         return Response.ok(body, XLSX)
                 .header(

@@ -1,17 +1,12 @@
 package kr.axcampus.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
-import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.LocalizedText;
 
 /**
@@ -34,24 +29,22 @@ public class Localize {
     /** Minutes as hours and minutes: {@code 16시간 30분}, {@code 16 h 30 min}. */
     static String hm(Integer minutes, @TemplateAttribute("locale") Object locale) {
         int total = minutes == null ? 0 : minutes;
-        Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(english(locale) ? "en" : "ko"));
-        return msg.duration(total / 60, total % 60);
+        return Languages.msg(locale).duration(total / 60, total % 60);
     }
 
     /** An instant in the centre's zone: {@code 2026. 3. 2.(월) 09:00}, {@code Mon 2 Mar 2026 09:00}. */
     static String local(Instant at, @TemplateAttribute("locale") Object locale) {
-        if (at == null) {
-            return "";
-        }
-        ZonedDateTime time = at.atZone(zone());
-        return english(locale) ? EN.format(time) : KO.format(time);
+        return Dates.of(locale).when(at);
+    }
+
+    /** A day: {@code 2026. 3. 2.(월)}, {@code Mon 2 Mar 2026}. */
+    static String day(LocalDate day, @TemplateAttribute("locale") Object locale) {
+        return Dates.of(locale).day(day);
     }
 
     /** A rate from 0 to 1 as a percentage with one decimal: {@code 77.1 %}. */
     static String pct(Double rate) {
-        double value = rate == null ? 0 : rate * 100;
-        String text = String.format(Locale.ROOT, "%.1f", value);
-        return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + " %";
+        return Languages.percent(rate == null ? 0 : rate);
     }
 
     /** A file size in binary units: {@code 512 B}, {@code 2.3 MB}, {@code 1.0 GB}. */
@@ -72,25 +65,10 @@ public class Localize {
 
     /** A time of day in the centre's zone, 24-hour. */
     static String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(zone()));
-    }
-
-    private static volatile ZoneId zone;
-    private static final DateTimeFormatter KO = DateTimeFormatter.ofPattern("yyyy. M. d.(E) HH:mm", Locale.KOREAN);
-    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
-    /** The centre's zone, read once: template extensions are static, so the setting is looked up, not injected. */
-    private static ZoneId zone() {
-        if (zone == null) {
-            zone = CentreTime.configuredZone();
-        }
-        return zone;
+        return Dates.time(at);
     }
 
     private static boolean english(Object locale) {
-        return locale instanceof Locale l
-                ? "en".equals(l.getLanguage())
-                : locale != null && locale.toString().startsWith("en");
+        return Languages.english(locale);
     }
 }

@@ -30,6 +30,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The 18-hour and 80 % rules, practice logs, at-risk and who may read progress — through the API. */
 @QuarkusTest
@@ -506,8 +507,17 @@ class ProgressTest {
                                 .get())
                 .getRecords();
         assertEquals(1, records.size());
-        assertEquals("340", records.get(0).get("실습 분 (practicum min)"));
-        assertEquals("LATE 160", records.get(0).get(3));
+        assertEquals("340", records.get(0).get("실습 시간(분)"));
+        assertEquals("지각 2시간 40분", records.get(0).get(3));
+        String english = given().auth()
+                .oauth2(data.token(instructor))
+                .header("Accept-Language", "en")
+                .get("/api/cohorts/" + cohort.id() + "/attendance-sheet.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(english.contains("Practicum (min)") && english.contains("late 2 h 40 min"), english);
 
         byte[] xlsx = given().auth()
                 .oauth2(data.token(instructor))
@@ -521,12 +531,13 @@ class ProgressTest {
             var sheet = book.getSheetAt(0);
             int column = -1;
             for (var cell : sheet.getRow(0)) {
-                if (cell.getStringCellValue().startsWith("실습 분")) {
+                if (cell.getStringCellValue().startsWith("실습 시간")) {
                     column = cell.getColumnIndex();
                 }
             }
             assertEquals(340.0, sheet.getRow(1).getCell(column).getNumericCellValue());
-            assertEquals("PRESENT 180", sheet.getRow(1).getCell(2).getStringCellValue());
+            assertEquals("출석 3시간", sheet.getRow(1).getCell(2).getStringCellValue());
+            assertTrue(sheet.getSheetName().startsWith("출석부 "), sheet.getSheetName());
         }
         given().auth()
                 .oauth2(data.token(learner))

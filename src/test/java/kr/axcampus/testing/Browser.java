@@ -186,6 +186,11 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** The text a person sees on the page (not attributes, not hidden elements). */
+    public String visibleText() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.body.innerText;"));
+    }
+
     /** Whether the page fits the window's width: nothing to scroll sideways (a phone at 360 px). */
     public boolean fitsWidth() {
         Object fits = ((JavascriptExecutor) driver)

@@ -2,6 +2,7 @@ package kr.axcampus.web;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Properties;
@@ -11,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import kr.axcampus.progress.SheetMsg;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Korean first, English complete: both bundles and the Msg interface hold the same keys. */
@@ -18,13 +21,19 @@ class BundleKeysTest {
 
     @Test
     void everyKeyExistsInBothLanguages() throws Exception {
-        Set<String> korean = keys("messages/msg.properties");
-        Set<String> english = keys("messages/msg_en.properties");
-        assertEquals(korean, english);
-        Set<String> declared = Arrays.stream(Msg.class.getDeclaredMethods())
+        sameKeys("msg", Msg.class);
+        sameKeys("sheet", SheetMsg.class);
+    }
+
+    private static void sameKeys(String bundle, Class<?> messages) throws Exception {
+        Set<String> korean = keys("messages/" + bundle + ".properties");
+        Set<String> english = keys("messages/" + bundle + "_en.properties");
+        assertEquals(korean, english, bundle);
+        Set<String> declared = Arrays.stream(messages.getDeclaredMethods())
+                .filter(m -> !Modifier.isStatic(m.getModifiers()))
                 .map(m -> m.getName())
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(declared, korean);
+        assertEquals(declared, korean, bundle);
     }
 
     private static Set<String> keys(String resource) throws Exception {

@@ -1,6 +1,7 @@
 package kr.axcampus.web;
 
 import java.net.URL;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 import kr.axcampus.cohort.SessionKind;
 import kr.axcampus.cohort.dto.CohortView;
@@ -24,6 +26,7 @@ import kr.axcampus.organization.dto.CompanyView;
 import kr.axcampus.testing.Browser;
 import kr.axcampus.testing.TestData;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -52,6 +55,22 @@ class PagesAccessibilityTest {
         CohortView cohort = data.cohort(COURSE, 5, instructor);
         data.enroll(cohort, learner);
         SessionView session = data.session(cohort, Instant.now().minusSeconds(300), 120, SessionKind.PRACTICUM);
+        SessionView earlier = data.session(cohort, Instant.now().minus(Duration.ofDays(2)), 240, SessionKind.LECTURE);
+        String teacher = data.token(instructor);
+        given().auth()
+                .oauth2(teacher)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "ABSENT"))
+                .put("/api/sessions/" + earlier.id() + "/attendance/" + learner.id())
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(teacher)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "PRESENT", "reason", "출석부 확인"))
+                .put("/api/sessions/" + earlier.id() + "/attendance/" + learner.id())
+                .then()
+                .statusCode(200);
 
         Map<UserView, List<String>> pages = new LinkedHashMap<>();
         pages.put(
@@ -72,7 +91,8 @@ class PagesAccessibilityTest {
                         "/cohorts/" + cohort.id(),
                         "/reviews",
                         "/sessions/" + session.id() + "/live",
-                        "/sessions/" + session.id() + "/attendance/" + learner.id() + "/edit"));
+                        "/sessions/" + session.id() + "/attendance/" + learner.id() + "/edit",
+                        "/sessions/" + earlier.id() + "/attendance/" + learner.id() + "/edit"));
         pages.put(ceo, List.of("/", "/cohorts/company"));
         pages.put(
                 operator,
@@ -107,6 +127,18 @@ class PagesAccessibilityTest {
                     }
                 }
             }
+        }
+        for (String sheet : List.of("csv", "xlsx")) {
+            byte[] bytes = given().auth()
+                    .oauth2(teacher)
+                    .header("Accept-Language", "ko")
+                    .get("/api/cohorts/" + cohort.id() + "/attendance-sheet." + sheet)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asByteArray();
+            KoreanOnly.leaks(Sheets.text(sheet, bytes))
+                    .forEach(l -> problems.add("ko attendance-sheet." + sheet + " English in Korean mode: " + l));
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
     }

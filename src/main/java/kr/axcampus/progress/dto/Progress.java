@@ -32,8 +32,18 @@ public record Progress(
     @TemplateData
     public record Completion(CompletionStatus status, List<Reason> reasons) {}
 
+    /**
+     * An unmet criterion: its code, an English sentence for API clients, and the figures it is
+     * about, so pages and sheets say it in the reader's language: practicum minutes had and needed,
+     * an attendance rate had and needed (0 to 1), or, where days count, good days had and needed of
+     * {@code days}.
+     */
     @TemplateData
-    public record Reason(ReasonCode code, String message) {}
+    public record Reason(ReasonCode code, String message, Number have, Number need, Integer days) {
+        public Reason(ReasonCode code, String message) {
+            this(code, message, null, null, null);
+        }
+    }
 
     /** The ledger's sums: session minutes, approved logs (and the part counted under the cap), adjustments. */
     @TemplateData
