@@ -74,6 +74,7 @@ public class AttendanceService {
     @Transactional
     public List<RecordView> close(Caller caller, String sessionId) {
         SessionContext session = managed(caller, sessionId);
+        requireNotCancelled(session);
         Instant now = Moment.now();
         if (now.isBefore(session.startsAt())) {
             throw new ProblemException(
@@ -181,6 +182,7 @@ public class AttendanceService {
             OffsetDateTime checkOutAt,
             String reason,
             AttendanceEvent.Kind changeKind) {
+        requireNotCancelled(session);
         Instant in = checkInAt == null ? null : checkInAt.toInstant();
         Instant out = checkOutAt == null ? null : checkOutAt.toInstant();
         if (in != null && out != null && out.isBefore(in)) {
@@ -256,6 +258,22 @@ public class AttendanceService {
         SessionContext session = sessions.context(caller, sessionId);
         access.requireRunning(caller, session, "only the cohort's instructors and operators may do this");
         return session;
+    }
+
+    /** A cancelled session takes no attendance: nothing was held. */
+    static void requireNotCancelled(SessionContext session) {
+        if (session.cancelledAt() != null) {
+            throw cancelled();
+        }
+    }
+
+    static ProblemException cancelled() {
+        return new ProblemException(
+                409,
+                "session-cancelled",
+                "Session cancelled",
+                "the session was cancelled and takes no attendance",
+                null);
     }
 
     UUID enrolledLearner(SessionContext session, String userId) {

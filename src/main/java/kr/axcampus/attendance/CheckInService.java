@@ -74,6 +74,9 @@ public class CheckInService {
         if (!session.enrolled()) {
             throw notEnrolled(session.cohortCode());
         }
+        if (session.cancelled()) {
+            throw AttendanceService.cancelled();
+        }
         Instant now = Moment.now();
         CheckInWindow window = CheckInWindow.of(rules, session.startsAt(), session.endsAt());
         if (!window.acceptsCheckIn(now)) {
@@ -119,6 +122,7 @@ public class CheckInService {
         if (!enrollments.isEnrolledIn(session.cohortId(), caller.id())) {
             throw notEnrolled(session.cohortCode());
         }
+        AttendanceService.requireNotCancelled(session);
         Instant now = Moment.now();
         CheckInWindow window = CheckInWindow.of(rules, session.startsAt(), session.endsAt());
         if (!window.acceptsCheckOut(now)) {

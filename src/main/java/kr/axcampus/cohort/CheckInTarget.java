@@ -12,4 +12,5 @@ public record CheckInTarget(
         byte[] secret,
         String cohortCode,
         List<String> allowedNetworks,
-        boolean enrolled) {}
+        boolean enrolled,
+        boolean cancelled) {}

@@ -33,7 +33,8 @@ public class CheckInTargets {
         List<?> rows = em.createNativeQuery("""
                 SELECT s.starts_at, s.ends_at, s.secret, c.code, c.allowed_networks,
                        EXISTS (SELECT 1 FROM enrollment e WHERE e.cohort_id = c.id AND e.user_id = ?3
-                               AND e.status <> 'WITHDRAWN') AS enrolled
+                               AND e.status <> 'WITHDRAWN') AS enrolled,
+                       s.cancelled_at IS NOT NULL AS cancelled
                 FROM cohort_session s JOIN cohort c ON c.id = s.cohort_id
                 WHERE s.id = ?1 AND c.center_id = ?2""", Tuple.class)
                 .setParameter(1, id)
@@ -55,7 +56,8 @@ public class CheckInTargets {
                 (byte[]) row.get(2),
                 (String) row.get(3),
                 allowed,
-                Boolean.TRUE.equals(row.get(5)));
+                Boolean.TRUE.equals(row.get(5)),
+                Boolean.TRUE.equals(row.get(6)));
     }
 
     private static List<String> arrayOf(Array array) {

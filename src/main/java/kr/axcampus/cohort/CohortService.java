@@ -21,9 +21,11 @@ import kr.axcampus.access.Access;
 import kr.axcampus.access.CohortAudience;
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.catalog.dto.CourseRef;
+import kr.axcampus.cohort.dto.CohortFilter;
 import kr.axcampus.cohort.dto.CohortRequest;
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.common.Caller;
+import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.Cidr;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
@@ -47,9 +49,16 @@ public class CohortService {
     private final CohortViews views;
     private final Access access;
     private final Validator validator;
+    private final CentreTime time;
 
     public CohortService(
-            CatalogService catalog, UserService users, CohortViews views, Access access, Validator validator) {
+            CatalogService catalog,
+            UserService users,
+            CohortViews views,
+            Access access,
+            Validator validator,
+            CentreTime time) {
+        this.time = time;
         this.catalog = catalog;
         this.users = users;
         this.views = views;
@@ -59,6 +68,46 @@ public class CohortService {
 
     @Transactional
     public CohortView create(Caller caller, CohortRequest request) {
+        Checked checked = check(caller, request);
+        requireUniqueCode(caller, request.code().trim(), null);
+        Cohort cohort = new Cohort();
+        cohort.centerId = caller.centerId();
+        cohort.status = CohortStatus.PLANNED;
+        apply(cohort, request, checked);
+        cohort.persist();
+        return views.of(List.of(cohort)).get(0);
+    }
+
+    /**
+     * Changes a cohort (operators only). The course is fixed once sessions are scheduled, and the
+     * capacity cannot fall below the learners already enrolled.
+     */
+    @Transactional
+    public CohortView update(Caller caller, String id, CohortRequest request) {
+        Cohort cohort = visible(caller, id);
+        if (!access.operates(caller)) {
+            throw Access.forbidden("only the centre's operators may change a cohort");
+        }
+        Checked checked = check(caller, request);
+        requireUniqueCode(caller, request.code().trim(), cohort.id);
+        if (!checked.course().id().equals(cohort.courseId) && CohortSession.count("cohortId", cohort.id) > 0) {
+            throw ProblemException.conflict(
+                    "course-fixed", "the cohort has sessions; its course can no longer change", "courseCode");
+        }
+        long enrolled = Enrollment.count("cohortId = ?1 and status <> ?2", cohort.id, EnrollmentStatus.WITHDRAWN);
+        if (request.capacity() < enrolled) {
+            throw ProblemException.conflict(
+                    "capacity-below-enrolled",
+                    enrolled + " learners are enrolled; the capacity cannot be less",
+                    "capacity");
+        }
+        apply(cohort, request, checked);
+        return views.of(List.of(cohort)).get(0);
+    }
+
+    private record Checked(CourseRef course, Set<UUID> instructors) {}
+
+    private Checked check(Caller caller, CohortRequest request) {
         if (request == null) {
             throw ProblemException.invalid("body", "a cohort is required");
         }
@@ -87,29 +136,32 @@ public class CohortService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        if (Cohort.count(
-                        "centerId = ?1 and code = ?2",
+        return new Checked(course, instructors);
+    }
+
+    private static void requireUniqueCode(Caller caller, String code, UUID except) {
+        boolean taken = Cohort.count(
+                        "centerId = ?1 and code = ?2 and id <> ?3",
                         caller.centerId(),
-                        request.code().trim())
-                > 0) {
+                        code,
+                        except == null ? new UUID(0, 0) : except)
+                > 0;
+        if (taken) {
             throw ProblemException.conflict(
-                    "duplicate-cohort-code",
-                    "a cohort with code " + request.code().trim() + " already exists",
-                    "code");
+                    "duplicate-cohort-code", "a cohort with code " + code + " already exists", "code");
         }
-        Cohort cohort = new Cohort();
-        cohort.centerId = caller.centerId();
-        cohort.courseId = course.id();
+    }
+
+    private static void apply(Cohort cohort, CohortRequest request, Checked checked) {
+        cohort.courseId = checked.course().id();
         cohort.code = request.code().trim();
         cohort.startDate = request.startDate();
         cohort.endDate = request.endDate();
         cohort.capacity = request.capacity();
         cohort.mode = request.mode();
-        cohort.status = CohortStatus.PLANNED;
-        cohort.instructorIds = instructors;
+        cohort.instructorIds.retainAll(checked.instructors());
+        cohort.instructorIds.addAll(checked.instructors());
         cohort.allowedNetworks = networks(request.allowedNetworks()).toArray(String[]::new);
-        cohort.persist();
-        return views.of(List.of(cohort)).get(0);
     }
 
     private static List<String> networks(List<String> networks) {
@@ -146,13 +198,46 @@ public class CohortService {
     }
 
     public PageResult<CohortView> list(Caller caller, PageRequest page) {
+        return list(caller, CohortFilter.ALL, page);
+    }
+
+    /** The caller's cohorts narrowed by status (by the dates, as the views show it), course and instructor. */
+    public PageResult<CohortView> list(Caller caller, CohortFilter filter, PageRequest page) {
         CohortAudience audience = access.cohorts(caller);
+        StringBuilder where = new StringBuilder("centerId = :center and (" + condition(audience) + ")");
+        Parameters parameters = parameters(audience);
+        if (filter.status() != null) {
+            where.append(" and ").append(statusCondition(filter.status()));
+            parameters = filter.status() == CohortStatus.CANCELLED
+                    ? parameters.and("cancelled", CohortStatus.CANCELLED)
+                    : parameters.and("cancelled", CohortStatus.CANCELLED).and("today", time.today());
+        }
+        if (filter.courseCode() != null && !filter.courseCode().isBlank()) {
+            where.append(" and courseId = :course");
+            parameters = parameters.and(
+                    "course",
+                    catalog.findCourse(filter.courseCode().trim())
+                            .map(CourseRef::id)
+                            .orElse(new UUID(0, 0)));
+        }
+        if (filter.instructorId() != null && !filter.instructorId().isBlank()) {
+            where.append(" and :instructor member of instructorIds");
+            parameters = parameters.and(
+                    "instructor", Ids.parse(filter.instructorId()).orElse(new UUID(0, 0)));
+        }
         var query = Cohort.<Cohort>find(
-                        "centerId = :center and (" + condition(audience) + ")",
-                        Sort.by("startDate").descending().and("code"),
-                        parameters(audience))
+                        where.toString(), Sort.by("startDate").descending().and("code"), parameters)
                 .page(Page.of(page.page(), page.size()));
         return new PageResult<>(views.of(query.list()), page.page(), page.size(), query.count());
+    }
+
+    private static String statusCondition(CohortStatus status) {
+        return switch (status) {
+            case CANCELLED -> "status = :cancelled";
+            case PLANNED -> "status <> :cancelled and startDate > :today";
+            case RUNNING -> "status <> :cancelled and startDate <= :today and endDate >= :today";
+            case FINISHED -> "status <> :cancelled and endDate < :today";
+        };
     }
 
     public CohortView get(Caller caller, String id) {

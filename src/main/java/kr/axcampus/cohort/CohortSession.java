@@ -39,6 +39,13 @@ public class CohortSession extends BaseEntity {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** Cancelled before it started: kept with its reason, no longer counted toward scheduled hours. */
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
     public int minutes() {
         return (int) Duration.between(startsAt, endsAt).toMinutes();
     }

@@ -1,5 +1,6 @@
 package kr.axcampus.cohort;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import jakarta.persistence.Tuple;
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.catalog.dto.CourseRef;
 import kr.axcampus.cohort.dto.CohortView;
+import kr.axcampus.common.CentreTime;
 import kr.axcampus.identity.UserService;
 import kr.axcampus.identity.dto.UserView;
 
@@ -24,8 +26,10 @@ class CohortViews {
     private final CatalogService catalog;
     private final UserService users;
     private final EntityManager em;
+    private final CentreTime time;
 
-    CohortViews(CatalogService catalog, UserService users, EntityManager em) {
+    CohortViews(CatalogService catalog, UserService users, EntityManager em, CentreTime time) {
+        this.time = time;
         this.catalog = catalog;
         this.users = users;
         this.em = em;
@@ -35,6 +39,7 @@ class CohortViews {
         if (cohorts.isEmpty()) {
             return List.of();
         }
+        LocalDate today = time.today();
         Map<UUID, long[]> counts = headCounts(cohorts.stream().map(c -> c.id).toList());
         Map<UUID, CourseRef> courses =
                 catalog.findCourses(cohorts.stream().map(c -> c.courseId).toList());
@@ -61,7 +66,7 @@ class CohortViews {
                             c.endDate,
                             c.capacity,
                             c.mode,
-                            c.status,
+                            statusOn(c, today),
                             c.instructorIds.stream()
                                     .map(UUID::toString)
                                     .sorted()
@@ -72,6 +77,17 @@ class CohortViews {
                             List.of(c.allowedNetworks));
                 })
                 .toList();
+    }
+
+    /** Where a cohort is by its dates, unless it was cancelled. */
+    static CohortStatus statusOn(Cohort cohort, LocalDate today) {
+        if (cohort.status == CohortStatus.CANCELLED) {
+            return CohortStatus.CANCELLED;
+        }
+        if (today.isBefore(cohort.startDate)) {
+            return CohortStatus.PLANNED;
+        }
+        return today.isAfter(cohort.endDate) ? CohortStatus.FINISHED : CohortStatus.RUNNING;
     }
 
     /** Active and withdrawn enrolments per cohort, in one query. */

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.TemplateData;
 
 import kr.axcampus.access.Access;
 import kr.axcampus.access.PersonalDataReads;
@@ -69,6 +70,7 @@ public class EnrollmentService {
     public record Enrolled(EnrollmentView enrollment, boolean created) {}
 
     /** Result of enrolling several people at once: who was added, who already was. */
+    @TemplateData
     public record Batch(int created, int existing, List<EnrollmentView> items) {}
 
     /** Enrols a learner; enrolling again answers the existing enrolment ({@code created} false). */
@@ -136,6 +138,31 @@ public class EnrollmentService {
             items.add(view(persist(cohort, person, now), person));
         }
         return new Batch(fresh.size(), userIds.size() - fresh.size(), items);
+    }
+
+    /** People picked one by one on a page: each must be a learner (or CEO) of the centre; all or nothing. */
+    @Transactional
+    public Batch enrollPicked(Caller caller, String cohortId, List<String> userIds) {
+        cohorts.manageable(caller, cohortId);
+        List<UUID> ids = new ArrayList<>();
+        for (String id : userIds == null ? List.<String>of() : userIds) {
+            ids.add(Ids.parse(id)
+                    .orElseThrow(() -> ProblemException.invalid(
+                            List.of(FieldError.coded("userIds", "unknown-value", "'" + id + "' is not an id")))));
+        }
+        if (ids.isEmpty()) {
+            throw ProblemException.invalid(
+                    List.of(FieldError.coded("userIds", "required", "choose at least one person")));
+        }
+        Map<UUID, UserView> people = users.findAllInCenter(caller.centerId(), ids);
+        for (UUID id : ids) {
+            UserView person = people.get(id);
+            if (person == null || !enrollable(person)) {
+                throw ProblemException.invalid(List.of(
+                        FieldError.coded("userIds", "not-a-learner", id + " is not a learner or CEO of the centre")));
+            }
+        }
+        return enrollAll(caller, cohortId, ids);
     }
 
     /** Everyone with the LEARNER role at a company (optionally one department). */

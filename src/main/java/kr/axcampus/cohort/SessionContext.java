@@ -25,6 +25,7 @@ public record SessionContext(
         Instant startsAt,
         Instant endsAt,
         Instant closedAt,
+        Instant cancelledAt,
         byte[] secret,
         Set<UUID> instructorIds,
         List<String> allowedNetworks)

@@ -8,9 +8,12 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,14 +25,19 @@ import io.quarkus.panache.common.Sort;
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.catalog.ModuleKind;
 import kr.axcampus.catalog.dto.CourseDetail;
+import kr.axcampus.cohort.dto.CancelSessionRequest;
 import kr.axcampus.cohort.dto.GenerateSessionsRequest;
+import kr.axcampus.cohort.dto.SessionChangeView;
 import kr.axcampus.cohort.dto.SessionRequest;
 import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
+import kr.axcampus.common.Moment;
 import kr.axcampus.common.ProblemException;
+import kr.axcampus.identity.UserService;
+import kr.axcampus.identity.dto.UserView;
 
 /** The sessions of cohorts: scheduling by hand, generating from the course, and what attendance needs. */
 @ApplicationScoped
@@ -38,15 +46,22 @@ public class SessionService {
 
     private final CohortService cohorts;
     private final CatalogService catalog;
+    private final UserService users;
     private final Validator validator;
     private final CentreTime time;
     private final EntityManager em;
     private final SecureRandom random = new SecureRandom();
 
     public SessionService(
-            CohortService cohorts, CatalogService catalog, Validator validator, CentreTime time, EntityManager em) {
+            CohortService cohorts,
+            CatalogService catalog,
+            UserService users,
+            Validator validator,
+            CentreTime time,
+            EntityManager em) {
         this.cohorts = cohorts;
         this.catalog = catalog;
+        this.users = users;
         this.validator = validator;
         this.time = time;
         this.em = em;
@@ -64,14 +79,114 @@ public class SessionService {
         return view(session);
     }
 
-    /** Moves or changes a session; the secret and every record stay. */
+    /** Moves or changes a session; the secret and every record stay, and the history keeps the move. */
     @Transactional
     public SessionView update(Caller caller, String sessionId, SessionRequest request) {
         CohortSession session = locate(caller, sessionId).session();
         cohorts.manageable(caller, session.cohortId.toString());
         validate(request);
+        requireNotCancelled(session);
+        Instant priorStart = session.startsAt;
+        Instant priorEnd = session.endsAt;
         apply(session, request);
+        if (!priorStart.equals(session.startsAt) || !priorEnd.equals(session.endsAt) || hasText(request.reason())) {
+            record(caller, session, SessionEvent.Change.CHANGED, priorStart, priorEnd, request.reason());
+        }
         return view(session);
+    }
+
+    /**
+     * Cancels a session that has not started: it stays on the schedule, marked and with its reason,
+     * and no longer counts toward anyone's scheduled hours. A session that has started is history.
+     */
+    @Transactional
+    public SessionView cancel(Caller caller, String sessionId, CancelSessionRequest request) {
+        CohortSession session = locate(caller, sessionId).session();
+        cohorts.manageable(caller, session.cohortId.toString());
+        if (request == null) {
+            throw ProblemException.invalid("reason", "a reason is required");
+        }
+        List<FieldError> errors = FieldError.of(validator.validate(request));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        requireNotCancelled(session);
+        Instant now = Moment.now();
+        if (!now.isBefore(session.startsAt)) {
+            throw new ProblemException(
+                    409,
+                    "session-started",
+                    "Session started",
+                    "the session started at " + session.startsAt
+                            + "; only a session that has not started can be cancelled",
+                    null);
+        }
+        session.cancelledAt = now;
+        session.cancelReason = request.reason().trim();
+        record(caller, session, SessionEvent.Change.CANCELLED, null, null, session.cancelReason);
+        return view(session);
+    }
+
+    /** Every move and cancellation of a session, oldest first, with the names of who made them. */
+    public List<SessionChangeView> history(Caller caller, String sessionId) {
+        Located found = locate(caller, sessionId);
+        List<SessionEvent> events =
+                SessionEvent.list("sessionId", Sort.by("createdAt").and("id"), found.session().id);
+        Map<UUID, UserView> people = users.findAllInCenter(
+                found.cohort().centerId,
+                events.stream().map(e -> e.actorId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return events.stream()
+                .map(e -> new SessionChangeView(
+                        e.createdAt,
+                        e.actorId == null || !people.containsKey(e.actorId)
+                                ? null
+                                : people.get(e.actorId).name(),
+                        e.change,
+                        e.startsAt,
+                        e.endsAt,
+                        e.priorStartsAt,
+                        e.priorEndsAt,
+                        e.reason))
+                .toList();
+    }
+
+    private static void requireNotCancelled(CohortSession session) {
+        if (session.cancelledAt != null) {
+            throw new ProblemException(
+                    409,
+                    "session-cancelled",
+                    "Session cancelled",
+                    "the session was cancelled: " + session.cancelReason,
+                    null);
+        }
+    }
+
+    private static void record(
+            Caller caller,
+            CohortSession session,
+            SessionEvent.Change change,
+            Instant priorStart,
+            Instant priorEnd,
+            String reason) {
+        SessionEvent event = new SessionEvent();
+        event.sessionId = session.id;
+        event.actorId = caller.id();
+        event.change = change;
+        event.startsAt = session.startsAt;
+        event.endsAt = session.endsAt;
+        event.priorStartsAt = priorStart;
+        event.priorEndsAt = priorEnd;
+        event.reason = hasText(reason) ? reason.trim() : null;
+        event.persist();
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    /** One session in the caller's scope (404 otherwise). */
+    public SessionView view(Caller caller, String sessionId) {
+        return view(locate(caller, sessionId).session());
     }
 
     public List<SessionView> list(Caller caller, String cohortId) {
@@ -147,6 +262,7 @@ public class SessionService {
                 session.startsAt,
                 session.endsAt,
                 session.closedAt,
+                session.cancelledAt,
                 session.secret,
                 Set.copyOf(cohort.instructorIds),
                 List.of(cohort.allowedNetworks));
@@ -233,6 +349,8 @@ public class SessionService {
                 s.location,
                 s.moduleCode,
                 s.minutes(),
-                s.closedAt);
+                s.closedAt,
+                s.cancelledAt,
+                s.cancelReason);
     }
 }

@@ -40,7 +40,10 @@ public record FieldError(String field, String message, Integer line, String code
     public static List<FieldError> of(Set<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage(), null, codeOf(v)))
-                .sorted(Comparator.comparing(FieldError::field))
+                // A missing value is the first thing to say about a field, whatever else its blank breaks.
+                .sorted(Comparator.comparing(FieldError::field)
+                        .thenComparing(e -> !"required".equals(e.code()))
+                        .thenComparing(FieldError::message))
                 .toList();
     }
 

@@ -56,7 +56,9 @@ public class ProblemException extends RuntimeException {
                 type,
                 "Conflict",
                 detail,
-                field == null ? null : List.of(FieldError.coded(field, "duplicate", detail)));
+                field == null
+                        ? null
+                        : List.of(FieldError.coded(field, type.startsWith("duplicate") ? "duplicate" : type, detail)));
     }
 
     public int status() {

@@ -117,6 +117,20 @@ public class UserService {
                 .toList();
     }
 
+    /** The active people of the centre who hold a role, by name: the instructors a cohort can be given. */
+    @SuppressWarnings("unchecked")
+    public List<UserView> withRole(UUID centerId, Role role) {
+        List<User> found = User.getEntityManager()
+                .createNativeQuery(
+                        "SELECT * FROM app_user WHERE center_id = ?1 AND ?2 = ANY (roles) AND active"
+                                + " ORDER BY name, id",
+                        User.class)
+                .setParameter(1, centerId)
+                .setParameter(2, role.name())
+                .getResultList();
+        return found.stream().map(UserView::of).toList();
+    }
+
     /** A person of the centre, for other features; empty when the id is of another centre. */
     public Optional<UserView> findInCenter(UUID centerId, UUID id) {
         return User.<User>findByIdOptional(id)

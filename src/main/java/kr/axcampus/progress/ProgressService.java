@@ -41,7 +41,7 @@ public class ProgressService {
                        CAST(extract(epoch FROM ends_at - starts_at) / 60 AS integer) AS minutes,
                        ends_at <= :now AS held,
                        CAST(starts_at AT TIME ZONE :zone AS date) AS day
-                FROM cohort_session WHERE cohort_id = :cohort),
+                FROM cohort_session WHERE cohort_id = :cohort AND cancelled_at IS NULL),
             totals AS (
                 SELECT coalesce(sum(minutes), 0) AS scheduled,
                        coalesce(sum(minutes) FILTER (WHERE held), 0) AS held,

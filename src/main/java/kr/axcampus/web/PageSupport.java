@@ -99,6 +99,11 @@ public class PageSupport {
         return MessageBundles.get(Msg.class, Localized.Literal.of(locale().toLanguageTag()));
     }
 
+    /** Another message bundle (a feature's own) in the caller's language. */
+    public <T> T messages(Class<T> bundle) {
+        return MessageBundles.get(bundle, Localized.Literal.of(locale().toLanguageTag()));
+    }
+
     /** POST → redirect → GET, with a message shown once on the next page. */
     public Response redirect(String path, String flashMessage) {
         Response.ResponseBuilder response = Response.seeOther(URI.create(path));

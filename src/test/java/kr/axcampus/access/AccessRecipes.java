@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import kr.axcampus.access.AccessWorld.World;
+import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.testing.TestData;
 
 import static io.restassured.RestAssured.given;
@@ -244,6 +245,29 @@ final class AccessRecipes {
                 .getString("code");
     }
 
+    /** The cohort's own details, as a change that keeps everything (its instructor too). */
+    private static Map<String, Object> sameCohort(CohortView cohort) {
+        return Map.of(
+                "courseCode", cohort.courseCode(),
+                "code", cohort.code(),
+                "startDate", cohort.startDate().toString(),
+                "endDate", cohort.endDate().toString(),
+                "capacity", cohort.capacity(),
+                "mode", cohort.mode().name(),
+                "instructorIds", cohort.instructorIds());
+    }
+
+    private static Map<String, String> cohortForm(CohortView cohort) {
+        return Map.of(
+                "courseCode", cohort.courseCode(),
+                "code", cohort.code(),
+                "startDate", cohort.startDate().toString(),
+                "endDate", cohort.endDate().toString(),
+                "capacity", Integer.toString(cohort.capacity()),
+                "mode", cohort.mode().name(),
+                "instructorIds", cohort.instructorIds().get(0));
+    }
+
     private static Map<String, Object> session(int daysAhead) {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC)
                 .plusDays(daysAhead)
@@ -383,12 +407,19 @@ final class AccessRecipes {
                                 "ON_SITE")));
         row("GET /api/cohorts", new Recipe().lists("items.id", w -> w.cohort().id()));
         row("GET /api/cohorts/{cohort}");
+        row(
+                "PUT /api/cohorts/{cohort}",
+                new Recipe().json(c -> sameCohort(c.world().cohort())));
         row("POST /api/cohorts/{cohort}/sessions", new Recipe().json(c -> session(3)));
         row("GET /api/cohorts/{cohort}/sessions");
         row(
                 "POST /api/cohorts/{cohort}/sessions/generate",
                 new Recipe().json(c -> Map.of()).options(unscheduled));
         row("PUT /api/sessions/{session}", new Recipe().json(c -> session(4)));
+        row(
+                "POST /api/sessions/{session}/cancel",
+                new Recipe().json(c -> Map.of("reason", "강사 일정")).options(AccessWorld.Options.UPCOMING));
+        row("GET /api/sessions/{session}/history");
         // Enrolments take a newcomer: the table's own people must stay where the table puts them.
         row(
                 "POST /api/cohorts/{cohort}/enrollments",
@@ -486,6 +517,69 @@ final class AccessRecipes {
         row("GET /admin/companies/{company}");
         row("POST /admin/companies/{company}", new Recipe().form(AccessRecipes::companyA));
         row("GET /admin/users");
+        row("GET /admin/cohorts");
+        row(
+                "POST /admin/cohorts",
+                new Recipe()
+                        .form(c -> Map.of(
+                                "courseCode",
+                                AccessWorld.COURSE,
+                                "code",
+                                "MP-" + TestData.unique(),
+                                "startDate",
+                                LocalDate.now().toString(),
+                                "endDate",
+                                LocalDate.now().plusDays(20).toString(),
+                                "capacity",
+                                "10",
+                                "mode",
+                                "ON_SITE")));
+        row("GET /admin/cohorts/{cohort}");
+        row(
+                "POST /admin/cohorts/{cohort}",
+                new Recipe().form(c -> cohortForm(c.world().cohort())));
+        row(
+                "POST /admin/cohorts/{cohort}/sessions/generate",
+                new Recipe().form(c -> Map.of("weekdays", "1")).options(unscheduled));
+        row(
+                "POST /admin/cohorts/{cohort}/sessions",
+                new Recipe()
+                        .form(c -> Map.of(
+                                "day", LocalDate.now().plusDays(5).toString(),
+                                "startsAt", "09:00",
+                                "endsAt", "12:00",
+                                "kind", "LECTURE")));
+        row(
+                "POST /admin/cohorts/{cohort}/enrollments",
+                new Recipe()
+                        .form(c -> Map.of("userIds", c.worlds().newcomer().id()))
+                        .changeStatus(200));
+        row(
+                "POST /admin/cohorts/{cohort}/enrollments/company",
+                new Recipe()
+                        .form(c -> Map.of("companyId", c.worlds().newcomer().companyId()))
+                        .changeStatus(200));
+        row(
+                "POST /admin/cohorts/{cohort}/enrollments/import",
+                new Recipe()
+                        .upload(c -> "email\n" + c.worlds().newcomer().email() + "\n")
+                        .changeStatus(200));
+        row(
+                "POST /admin/cohorts/{cohort}/enrollments/{learner}/withdraw",
+                new Recipe().form(c -> Map.of("reason", "업무 일정")));
+        row("GET /admin/sessions/{session}");
+        row(
+                "POST /admin/sessions/{session}",
+                new Recipe()
+                        .form(c -> Map.of(
+                                "day", LocalDate.now().plusDays(6).toString(),
+                                "startsAt", "13:00",
+                                "endsAt", "17:00",
+                                "kind", "PRACTICUM",
+                                "reason", "강의실 변경")));
+        row(
+                "POST /admin/sessions/{session}/cancel",
+                new Recipe().form(c -> Map.of("reason", "강사 일정")).options(AccessWorld.Options.UPCOMING));
         row("GET /admin/personal-data");
         row("GET /admin/personal-data/{user}/erase");
         row(

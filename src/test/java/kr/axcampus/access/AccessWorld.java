@@ -130,11 +130,15 @@ public class AccessWorld {
         return actor == Actor.ANONYMOUS ? null : tokens.computeIfAbsent(actor, a -> data.token(people().user(a)));
     }
 
-    /** What a row needs its world to lack: sessions (to generate them), or the learner's pending correction. */
+    /**
+     * What a row needs its world to lack: sessions (to generate them), the learner's pending
+     * correction, or a session that has started (to cancel it: its session is tomorrow's).
+     */
     public enum Options {
         FULL,
         UNSCHEDULED,
-        WITHOUT_CORRECTION
+        WITHOUT_CORRECTION,
+        UPCOMING
     }
 
     /** A fresh world of the table's objects. */
@@ -151,7 +155,8 @@ public class AccessWorld {
         String correction = null;
         if (withSessions) {
             Instant startedHalfAnHourAgo = Instant.now().minus(30, ChronoUnit.MINUTES);
-            session = data.session(cohort, startedHalfAnHourAgo, 240, SessionKind.PRACTICUM);
+            Instant start = options == Options.UPCOMING ? Instant.now().plus(1, ChronoUnit.DAYS) : startedHalfAnHourAgo;
+            session = data.session(cohort, start, 240, SessionKind.PRACTICUM);
             data.session(other, startedHalfAnHourAgo, 240, SessionKind.PRACTICUM);
         }
         if (options == Options.FULL) {

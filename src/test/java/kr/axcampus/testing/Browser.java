@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -82,6 +85,10 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
     public boolean has(String css) {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }
@@ -113,6 +120,45 @@ public final class Browser implements AutoCloseable {
         WebElement oldPage = find("html");
         find(formCss + " button[type=submit]").click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(oldPage));
+    }
+
+    /**
+     * Submits a form that asks first (a destructive action), accepts the question and waits for the
+     * answer page; answers the question the person was asked.
+     */
+    public String submitConfirmed(String formCss) {
+        WebElement oldPage = find("html");
+        find(formCss + " button[type=submit]").click();
+        Alert question = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+        String text = question.getText();
+        question.accept();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(oldPage));
+        return text;
+    }
+
+    /** Clicks a submit button and stays: for forms the page itself refuses to send. */
+    public void clickSubmit(String formCss) {
+        find(formCss + " button[type=submit]").click();
+    }
+
+    public void click(String css) {
+        find(css).click();
+    }
+
+    /** Sets a date or time input the way its picker would (typing into one depends on the browser's locale). */
+    public void pick(String css, String value) {
+        ((JavascriptExecutor) driver)
+                .executeScript("document.querySelector(arguments[0]).value = arguments[1];", css, value);
+    }
+
+    /** Chooses an option of a select by its value. */
+    public void select(String css, String value) {
+        new Select(find(css)).selectByValue(value);
+    }
+
+    /** The id of the element that has the keyboard focus. */
+    public String focusedId() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.activeElement.id;"));
     }
 
     /** Chromium reports a replaced document either as a stale element or as a node of another document. */

@@ -23,6 +23,7 @@ class BundleKeysTest {
     void everyKeyExistsInBothLanguages() throws Exception {
         sameKeys("msg", Msg.class);
         sameKeys("sheet", SheetMsg.class);
+        sameKeys("work", WorkMsg.class);
     }
 
     private static void sameKeys(String bundle, Class<?> messages) throws Exception {

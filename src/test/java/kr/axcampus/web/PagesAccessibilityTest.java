@@ -72,6 +72,32 @@ class PagesAccessibilityTest {
                 .then()
                 .statusCode(200);
 
+        SessionView later = data.session(cohort, Instant.now().plus(Duration.ofDays(3)), 180, SessionKind.LECTURE);
+        SessionView dropped = data.session(cohort, Instant.now().plus(Duration.ofDays(4)), 180, SessionKind.PRACTICUM);
+        String admin = data.token(operator);
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "startsAt",
+                        later.startsAt().plus(Duration.ofHours(1)).toString(),
+                        "endsAt",
+                        later.endsAt().plus(Duration.ofHours(1)).toString(),
+                        "kind",
+                        "LECTURE",
+                        "reason",
+                        "강의실 변경"))
+                .put("/api/sessions/" + later.id())
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "강사 일정"))
+                .post("/api/sessions/" + dropped.id() + "/cancel")
+                .then()
+                .statusCode(200);
+
         Map<UserView, List<String>> pages = new LinkedHashMap<>();
         pages.put(
                 learner,
@@ -99,6 +125,10 @@ class PagesAccessibilityTest {
                 List.of(
                         "/",
                         "/admin/catalog",
+                        "/admin/cohorts",
+                        "/admin/cohorts/" + cohort.id() + "?company=" + company.id(),
+                        "/admin/sessions/" + later.id(),
+                        "/admin/sessions/" + dropped.id(),
                         "/admin/companies",
                         "/admin/companies/" + company.id(),
                         "/admin/users",

@@ -17,4 +17,11 @@ public record SessionView(
         String location,
         String moduleCode,
         int minutes,
-        Instant closedAt) {}
+        Instant closedAt,
+        Instant cancelledAt,
+        String cancelReason) {
+
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
+}

@@ -1,0 +1,84 @@
+// Forms that talk: the first field in error is scrolled into view and focused; a form marked
+// data-confirm asks before it sends; a required file input says so instead of doing nothing.
+(function () {
+  'use strict';
+
+  function focusFirstError() {
+    var field = document.querySelector('[aria-invalid="true"]');
+    if (!field) {
+      var alert = document.querySelector('.error[role="alert"]');
+      if (alert) {
+        alert.setAttribute('tabindex', '-1');
+        field = alert;
+      }
+    }
+    if (field) {
+      var details = field.closest('details');
+      if (details) {
+        details.open = true;
+      }
+      field.scrollIntoView({ block: 'center' });
+      field.focus({ preventScroll: true });
+    }
+  }
+
+  function sayFileRequired(form, input) {
+    var id = input.id + '-error';
+    var note = document.getElementById(id);
+    if (!note) {
+      note = document.createElement('p');
+      note.id = id;
+      note.className = 'field-error';
+      note.setAttribute('role', 'alert');
+      input.insertAdjacentElement('afterend', note);
+    }
+    note.textContent = input.dataset.requiredMessage || input.validationMessage;
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-describedby', id);
+    input.focus();
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var files = form.querySelectorAll('input[type=file][required]');
+    for (var i = 0; i < files.length; i++) {
+      if (!files[i].files || files[i].files.length === 0) {
+        event.preventDefault();
+        sayFileRequired(form, files[i]);
+        return;
+      }
+    }
+    if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+      event.preventDefault();
+    }
+  });
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', focusFirstError);
+  } else {
+    focusFirstError();
+  }
+})();
+
+// The phone menu: one button folds the links away on narrow screens.
+(function () {
+  'use strict';
+  function setUp() {
+    var toggle = document.querySelector('.menu-toggle');
+    var nav = document.getElementById('main-nav');
+    if (!toggle || !nav) {
+      return;
+    }
+    toggle.hidden = false;
+    nav.classList.add('collapsible');
+    toggle.addEventListener('click', function () {
+      var open = nav.classList.toggle('open');
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', setUp);
+  } else {
+    setUp();
+  }
+})();
