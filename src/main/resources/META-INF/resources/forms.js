@@ -48,7 +48,9 @@
         return;
       }
     }
-    if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+    // A button may ask on its own (checking out early), else the form asks (a destructive action).
+    var question = (event.submitter && event.submitter.dataset.confirm) || form.dataset.confirm;
+    if (question && !window.confirm(question)) {
       event.preventDefault();
     }
   });

@@ -42,9 +42,11 @@ import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Roles;
+import kr.axcampus.web.Dates;
 import kr.axcampus.web.FormErrors;
 import kr.axcampus.web.PageContext;
 import kr.axcampus.web.PageSupport;
+import kr.axcampus.web.WorkMsg;
 
 /** The learner's phone check-in page (also where the QR link lands) and the instructor's projector screen. */
 @Path("/")
@@ -79,7 +81,12 @@ public class AttendancePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance checkIn(
-                PageContext ctx, SessionContext session, String code, boolean viaQr, String problem);
+                PageContext ctx,
+                SessionContext session,
+                String code,
+                boolean viaQr,
+                String problem,
+                boolean leavesEarly);
 
         static native TemplateInstance live(PageContext ctx, SessionContext session);
 
@@ -110,7 +117,8 @@ public class AttendancePages {
     public Response checkInPage(@PathParam("id") String id, @QueryParam("code") String code) {
         SessionContext session = sessions.context(caller.get(), id);
         boolean viaQr = code != null && !code.isBlank();
-        return page.render(Templates.checkIn(page.context(), session, viaQr ? code : "", viaQr, null));
+        return page.render(Templates.checkIn(
+                page.context(), session, viaQr ? code : "", viaQr, null, checkIns.leavesEarlyNow(session)));
     }
 
     @POST
@@ -135,11 +143,18 @@ public class AttendancePages {
                     code,
                     "QR".equals(method) ? CheckInMethod.QR : CheckInMethod.CODE,
                     ClientAddress.of(http));
+            Dates dates = Dates.of(page.locale());
             return page.redirect(
                     "/check-in/" + id,
-                    page.msg().checkin_done(page.msg().status(record.status().name())));
+                    page.messages(WorkMsg.class)
+                            .flash_checked_in(
+                                    dates.shortWhen(session.startsAt()),
+                                    Dates.time(record.checkInAt()),
+                                    page.msg().status(record.status().name())));
         } catch (ProblemException e) {
-            return page.render(Templates.checkIn(page.context(), session, "", false, e.type()), e.status());
+            return page.render(
+                    Templates.checkIn(page.context(), session, "", false, e.type(), checkIns.leavesEarlyNow(session)),
+                    e.status());
         }
     }
 

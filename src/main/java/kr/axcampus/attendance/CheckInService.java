@@ -1,7 +1,9 @@
 package kr.axcampus.attendance;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,11 +12,13 @@ import jakarta.transaction.Transactional;
 
 import kr.axcampus.attendance.dto.CheckInCodeView;
 import kr.axcampus.attendance.dto.RecordView;
+import kr.axcampus.attendance.dto.Standing;
 import kr.axcampus.cohort.CheckInTarget;
 import kr.axcampus.cohort.CheckInTargets;
 import kr.axcampus.cohort.EnrollmentService;
 import kr.axcampus.cohort.SessionContext;
 import kr.axcampus.cohort.SessionService;
+import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.Cidr;
 import kr.axcampus.common.FieldError;
@@ -51,6 +55,41 @@ public class CheckInService {
         this.rules = rules;
         this.guesses = guesses;
         this.em = em;
+    }
+
+    /** The caller's standing with each of their sessions (by session id), from one query of their own records. */
+    public Map<String, Standing> standings(Caller caller, List<SessionView> mine) {
+        if (mine.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, RecordView> records = new HashMap<>();
+        AttendanceRecord.<AttendanceRecord>list(
+                        "userId = ?1 and sessionId in ?2",
+                        caller.id(),
+                        mine.stream().map(s -> UUID.fromString(s.id())).toList())
+                .forEach(r -> records.put(r.sessionId.toString(), AttendanceService.view(r, null)));
+        Instant now = Moment.now();
+        Map<String, Standing> standings = new HashMap<>();
+        for (SessionView session : mine) {
+            RecordView record = records.get(session.id());
+            CheckInWindow window = CheckInWindow.of(rules, session.startsAt(), session.endsAt());
+            boolean held = !session.cancelled();
+            boolean in = record != null && record.checkInAt() != null;
+            boolean out = record != null && record.checkOutAt() != null;
+            standings.put(
+                    session.id(),
+                    new Standing(
+                            record,
+                            held && record == null && window.acceptsCheckIn(now),
+                            held && in && !out && window.acceptsCheckOut(now),
+                            window.leftEarly(now)));
+        }
+        return standings;
+    }
+
+    /** Whether checking out of the session now would record leaving early (조퇴): the page asks first. */
+    public boolean leavesEarlyNow(SessionContext session) {
+        return CheckInWindow.of(rules, session.startsAt(), session.endsAt()).leftEarly(Moment.now());
     }
 
     /** The code to show now; for the cohort's instructors and operators. */

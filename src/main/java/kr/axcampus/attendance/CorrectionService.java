@@ -3,7 +3,9 @@ package kr.axcampus.attendance;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,7 @@ import kr.axcampus.cohort.SessionContext;
 import kr.axcampus.cohort.SessionService;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.CentreTime;
+import kr.axcampus.common.Counts;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.Moment;
@@ -155,6 +158,27 @@ public class CorrectionService {
         }
         request.decide(caller.id(), CorrectionRequest.Status.REJECTED, decision.reason());
         return view(request);
+    }
+
+    /** How many requests wait for a decision in each of the cohorts, for a desk's counts (no one's data). */
+    public Map<UUID, Long> pendingByCohort(Collection<UUID> cohortIds) {
+        return Counts.byId(
+                CorrectionRequest.getEntityManager(),
+                "SELECT s.cohort_id, count(*) FROM correction_request r JOIN cohort_session s ON s.id = r.session_id"
+                        + " WHERE r.status = 'PENDING' AND s.cohort_id IN (:ids) GROUP BY s.cohort_id",
+                cohortIds);
+    }
+
+    /** The caller's own requests decided since the instant, newest first: what their home tells them. */
+    public List<CorrectionView> decidedFor(Caller caller, Instant since) {
+        return CorrectionRequest.<CorrectionRequest>list(
+                        "userId = ?1 and status <> ?2 and decidedAt >= ?3 order by decidedAt desc",
+                        caller.id(),
+                        CorrectionRequest.Status.PENDING,
+                        since)
+                .stream()
+                .map(CorrectionService::view)
+                .toList();
     }
 
     /** Requests waiting for a decision in a cohort's sessions; the caller (its team) has been checked. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -22,9 +23,12 @@ import jakarta.validation.Validator;
 
 import io.quarkus.panache.common.Sort;
 
+import kr.axcampus.access.Access;
 import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.catalog.ModuleKind;
 import kr.axcampus.catalog.dto.CourseDetail;
+import kr.axcampus.catalog.dto.CourseRef;
+import kr.axcampus.cohort.dto.AgendaItem;
 import kr.axcampus.cohort.dto.CancelSessionRequest;
 import kr.axcampus.cohort.dto.GenerateSessionsRequest;
 import kr.axcampus.cohort.dto.SessionChangeView;
@@ -45,6 +49,7 @@ public class SessionService {
     private static final int SECRET_BYTES = 20;
 
     private final CohortService cohorts;
+    private final Access access;
     private final CatalogService catalog;
     private final UserService users;
     private final Validator validator;
@@ -54,12 +59,14 @@ public class SessionService {
 
     public SessionService(
             CohortService cohorts,
+            Access access,
             CatalogService catalog,
             UserService users,
             Validator validator,
             CentreTime time,
             EntityManager em) {
         this.cohorts = cohorts;
+        this.access = access;
         this.catalog = catalog;
         this.users = users;
         this.validator = validator;
@@ -245,6 +252,51 @@ public class SessionService {
             }
         }
         return created.stream().map(SessionService::view).toList();
+    }
+
+    /**
+     * The sessions starting between two instants that are on the caller's day: every session of
+     * the centre for operators, else those of the cohorts they teach or are enrolled in (not withdrawn).
+     * Two queries, whatever the number of cohorts.
+     */
+    public List<AgendaItem> agenda(Caller caller, Instant from, Instant to) {
+        String audience = access.operates(caller)
+                ? ""
+                : " and (:me member of c.instructorIds or c.id in (select e.cohortId from Enrollment e"
+                        + " where e.userId = :me and e.status <> :withdrawn))";
+        var query = em.createQuery(
+                        "select s, c from CohortSession s, Cohort c where c.id = s.cohortId and c.centerId = :center"
+                                + " and s.startsAt >= :from and s.startsAt < :to" + audience
+                                + " order by s.startsAt, c.code",
+                        Object[].class)
+                .setParameter("center", caller.centerId())
+                .setParameter("from", from)
+                .setParameter("to", to);
+        if (!audience.isEmpty()) {
+            query.setParameter("me", caller.id()).setParameter("withdrawn", EnrollmentStatus.WITHDRAWN);
+        }
+        List<Object[]> rows = query.getResultList();
+        Map<UUID, CourseRef> courses = catalog.findCourses(
+                rows.stream().map(r -> ((Cohort) r[1]).courseId).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(r -> {
+                    CohortSession session = (CohortSession) r[0];
+                    Cohort cohort = (Cohort) r[1];
+                    CourseRef course = courses.get(cohort.courseId);
+                    return new AgendaItem(
+                            view(session),
+                            cohort.code,
+                            course == null ? "" : course.title(),
+                            course == null ? "" : course.titleEn(),
+                            cohort.instructorIds.contains(caller.id()));
+                })
+                .toList();
+    }
+
+    /** The caller's next session (not cancelled) starting after the instant, within a year. */
+    public Optional<AgendaItem> next(Caller caller, Instant after) {
+        List<AgendaItem> coming = agenda(caller, after, after.plus(Duration.ofDays(366)));
+        return coming.stream().filter(a -> !a.session().cancelled()).findFirst();
     }
 
     /** The session and its cohort, for attendance; 404 unless the caller may see the cohort. */

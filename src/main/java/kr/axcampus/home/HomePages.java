@@ -1,5 +1,6 @@
 package kr.axcampus.home;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,18 +16,17 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import kr.axcampus.access.Access;
+import kr.axcampus.access.Menu;
 import kr.axcampus.catalog.CatalogService;
-import kr.axcampus.cohort.CohortService;
-import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.common.Caller;
+import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.CurrentCaller;
-import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.Roles;
 import kr.axcampus.organization.CenterService;
 import kr.axcampus.web.PageContext;
 import kr.axcampus.web.PageSupport;
 
-/** Each role's home page: what they will find here. */
+/** Each role's home page: today — the learner's sessions and progress, the team's sessions and desk. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomePages {
@@ -34,7 +34,8 @@ public class HomePages {
     private final CurrentCaller caller;
     private final CenterService centers;
     private final CatalogService catalog;
-    private final CohortService cohorts;
+    private final HomeViews views;
+    private final CentreTime time;
     private final Access access;
 
     public HomePages(
@@ -42,13 +43,15 @@ public class HomePages {
             CurrentCaller caller,
             CenterService centers,
             CatalogService catalog,
-            CohortService cohorts,
+            HomeViews views,
+            CentreTime time,
             Access access) {
         this.page = page;
         this.caller = caller;
         this.centers = centers;
         this.catalog = catalog;
-        this.cohorts = cohorts;
+        this.views = views;
+        this.time = time;
         this.access = access;
     }
 
@@ -57,9 +60,11 @@ public class HomePages {
         static native TemplateInstance home(
                 PageContext ctx,
                 String centerName,
+                LocalDate today,
+                HomeViews.LearnerDay day,
+                HomeViews.Desk desk,
                 CatalogService.Continue continueWith,
-                List<CatalogService.Continue> myCourses,
-                List<CohortView> cohorts);
+                List<CatalogService.Continue> myCourses);
     }
 
     @GET
@@ -73,10 +78,14 @@ public class HomePages {
             continueWith = catalog.continueLearning(me).orElse(null);
             myCourses = catalog.myCourses(me);
         }
-        List<CohortView> mine = access.operates(me)
-                ? List.of()
-                : cohorts.list(me, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        return page.render(
-                Templates.home(page.context(), centers.centerName(me.centerId()), continueWith, myCourses, mine));
+        Menu menu = access.menu(me);
+        return page.render(Templates.home(
+                page.context(),
+                centers.centerName(me.centerId()),
+                time.today(),
+                menu.learner() ? views.learnerDay(me) : null,
+                menu.operator() || menu.instructor() ? views.desk(me) : null,
+                continueWith,
+                myCourses));
     }
 }

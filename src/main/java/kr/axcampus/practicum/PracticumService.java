@@ -1,7 +1,9 @@
 package kr.axcampus.practicum;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,7 @@ import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.EnrollmentService;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.CentreTime;
+import kr.axcampus.common.Counts;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
@@ -115,6 +118,15 @@ public class PracticumService {
         }
         log.decide(caller.id(), approve ? PracticeLog.Status.APPROVED : PracticeLog.Status.REJECTED, reason);
         return view(log);
+    }
+
+    /** How many practice logs wait for a decision in each of the cohorts, for a desk's counts (no one's data). */
+    public Map<UUID, Long> pendingByCohort(Collection<UUID> cohortIds) {
+        return Counts.byId(
+                PracticeLog.getEntityManager(),
+                "SELECT cohort_id, count(*) FROM practice_log WHERE status = 'PENDING' AND cohort_id IN (:ids)"
+                        + " GROUP BY cohort_id",
+                cohortIds);
     }
 
     /** Staff see every log of the cohort; a learner their own. */

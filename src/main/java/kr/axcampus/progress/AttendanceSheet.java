@@ -68,7 +68,9 @@ public class AttendanceSheet {
         SheetMsg words = ReasonText.words(locale);
         List<Progress> learners = progress.forCohort(caller, cohortId);
         CohortScope cohort = cohorts.scope(caller, cohortId);
-        List<SessionView> schedule = sessions.list(caller, cohortId);
+        List<SessionView> schedule = sessions.list(caller, cohortId).stream()
+                .filter(s -> !s.cancelled())
+                .toList();
         Map<String, RecordView> records = new HashMap<>();
         attendance.recordsOfCohort(cohort.id()).forEach(r -> records.put(r.sessionId() + "/" + r.userId(), r));
         List<String> header = new ArrayList<>(List.of(words.sheet_name(), words.sheet_enrollment()));

@@ -96,7 +96,8 @@ final class CompletionRules {
         } else {
             status = CompletionStatus.IN_PROGRESS;
         }
-        boolean atRisk = status == CompletionStatus.IN_PROGRESS && !reachable;
+        // Before anything has been held nobody is behind: a cohort that has not started flags no one.
+        boolean atRisk = status == CompletionStatus.IN_PROGRESS && !reachable && row.held() > 0;
         int missable = 0;
         if (!atRisk && status != CompletionStatus.NOT_COMPLETED) {
             int attendanceSlack = byDays ? Integer.MAX_VALUE : maxCredited - neededAttendance;

@@ -32,6 +32,7 @@ import kr.axcampus.practicum.PracticumService;
 import kr.axcampus.practicum.dto.PracticeLogRequest;
 import kr.axcampus.practicum.dto.PracticeLogView;
 import kr.axcampus.progress.dto.Progress;
+import kr.axcampus.progress.dto.Tally;
 import kr.axcampus.web.FormErrors;
 import kr.axcampus.web.PageContext;
 import kr.axcampus.web.PageSupport;
@@ -72,7 +73,7 @@ public class ProgressPages {
                 FormErrors errors,
                 LogForm form);
 
-        static native TemplateInstance company(PageContext ctx, List<ProgressViews.CompanyRow> rows);
+        static native TemplateInstance company(PageContext ctx, List<ProgressViews.CompanyRow> rows, Tally tally);
     }
 
     @GET
@@ -125,7 +126,11 @@ public class ProgressPages {
     @RolesAllowed(Roles.CEO)
     @Operation(hidden = true)
     public Response company() {
-        return page.render(Templates.company(page.context(), views.company(caller.get())));
+        List<ProgressViews.CompanyRow> rows = views.company(caller.get());
+        return page.render(Templates.company(
+                page.context(),
+                rows,
+                Tally.of(rows.stream().map(ProgressViews.CompanyRow::progress).toList())));
     }
 
     private Response minePage(String id, FormErrors errors, LogForm form, int status) {

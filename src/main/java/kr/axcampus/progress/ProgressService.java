@@ -23,6 +23,7 @@ import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.progress.dto.Progress;
+import kr.axcampus.progress.dto.Tally;
 
 /**
  * Progress and completion, computed from the ledger's rows (attendance records of the
@@ -166,6 +167,16 @@ public class ProgressService {
                 cohort.id(),
                 found.stream().map(Progress::userId).toList());
         return found;
+    }
+
+    /**
+     * A cohort's head counts from the same statement — learners (not withdrawn), at risk, completed,
+     * practicum minutes delivered — for its team's desk. Counts name no one, so no read is logged.
+     */
+    public Tally tally(Caller caller, String cohortId) {
+        CohortScope cohort = cohorts.scope(caller, cohortId);
+        access.requireRunning(caller, cohort, "a cohort's counts are for its instructors and operators");
+        return Tally.of(run(cohort, "", null, null));
     }
 
     /** The completion policy a cohort's learners are held to: the course's, over the centre's settings. */

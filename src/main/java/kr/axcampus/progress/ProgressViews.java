@@ -92,7 +92,7 @@ public class ProgressViews {
     public Mine mine(Caller caller, String cohortId) {
         Progress mine = progress.forLearner(caller, cohortId, caller.id().toString());
         CohortScope scope = cohorts.scope(caller, cohortId);
-        List<SessionCell> own = cells.of(scope.id(), sessions.list(caller, cohortId), List.of(mine.userId()))
+        List<SessionCell> own = cells.of(scope.id(), held(sessions.list(caller, cohortId)), List.of(mine.userId()))
                 .get(mine.userId());
         return new Mine(
                 cohorts.get(caller, cohortId),
@@ -110,7 +110,7 @@ public class ProgressViews {
             return null;
         }
         List<Progress> learners = progress.forCohort(caller, cohortId);
-        List<SessionView> schedule = sessions.list(caller, cohortId);
+        List<SessionView> schedule = held(sessions.list(caller, cohortId));
         Map<String, List<SessionCell>> grid = cells.of(
                 scope.id(), schedule, learners.stream().map(Progress::userId).toList());
         boolean byCompany = company != null && !company.isBlank();
@@ -147,6 +147,11 @@ public class ProgressViews {
             }
         }
         return rows;
+    }
+
+    /** The sessions that take attendance: a cancelled one has no column and no cell. */
+    private static List<SessionView> held(List<SessionView> schedule) {
+        return schedule.stream().filter(s -> !s.cancelled()).toList();
     }
 
     private List<PendingLog> pendingLogs(Caller caller, String cohortId, Map<String, String> names) {

@@ -10,4 +10,5 @@ import kr.axcampus.cohort.dto.SessionView;
  * check-out is possible now, and whether the learner may still ask for a correction.
  */
 @TemplateData
-public record SessionCell(SessionView session, String status, int minutes, boolean open, boolean correctable) {}
+public record SessionCell(
+        SessionView session, String status, int minutes, boolean open, boolean checkedIn, boolean correctable) {}

@@ -1,5 +1,6 @@
 package kr.axcampus.submission;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.TemplateData;
 
 import kr.axcampus.access.Access;
 import kr.axcampus.access.PersonalDataReads;
@@ -21,6 +23,7 @@ import kr.axcampus.cohort.CohortScope;
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.EnrollmentService;
 import kr.axcampus.common.Caller;
+import kr.axcampus.common.Counts;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.Moment;
 import kr.axcampus.common.ProblemException;
@@ -106,6 +109,31 @@ public class SubmissionService {
                 found.stream().map(v -> v.learnerId).toList());
         return views(caller, found, Map.of(cohort.id(), cohort.code()));
     }
+
+    /** How many deliverable versions wait for review in each of the cohorts, for a desk's counts (no one's data). */
+    public Map<UUID, Long> waitingByCohort(Collection<UUID> cohortIds) {
+        return Counts.byId(
+                SubmissionVersion.getEntityManager(),
+                "SELECT cohort_id, count(*) FROM submission_version WHERE status = 'SUBMITTED' AND cohort_id IN (:ids)"
+                        + " GROUP BY cohort_id",
+                cohortIds);
+    }
+
+    /** The caller's own deliverables whose latest version was sent back for changes: what their home asks of them. */
+    public List<SentBack> sentBackTo(Caller caller) {
+        List<SubmissionVersion> latest = SubmissionVersion.list(
+                "from SubmissionVersion s where s.learnerId = ?1 and s.version = (select max(v.version)"
+                        + " from SubmissionVersion v where v.learnerId = s.learnerId and v.cohortId = s.cohortId)",
+                caller.id());
+        return latest.stream()
+                .filter(v -> v.status == SubmissionStatus.CHANGES_REQUESTED)
+                .map(v -> new SentBack(v.cohortId.toString(), v.version, v.reviewComment, v.reviewedAt))
+                .toList();
+    }
+
+    /** A deliverable sent back: which cohort, which version, what the reviewer said. */
+    @TemplateData
+    public record SentBack(String cohortId, int version, String comment, Instant reviewedAt) {}
 
     /** Versions waiting for a decision in the cohorts the caller teaches (every cohort for operators). */
     @Transactional

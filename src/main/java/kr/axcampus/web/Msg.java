@@ -54,23 +54,7 @@ public interface Msg {
 
     String home_title(String name);
 
-    String home_roles();
-
-    String home_admin_title();
-
-    String home_admin_body();
-
-    String home_instructor_title();
-
-    String home_instructor_body();
-
     String home_ceo_title();
-
-    String home_ceo_body();
-
-    String home_learner_title();
-
-    String home_learner_body();
 
     String role(String role);
 
@@ -324,8 +308,6 @@ public interface Msg {
 
     String checkout_submit();
 
-    String checkin_done(String status);
-
     String checkout_done(String minutes);
 
     String checkin_problem(String type);
@@ -375,8 +357,6 @@ public interface Msg {
     String cohort_totals();
 
     String cohort_filter_at_risk();
-
-    String home_cohorts_title();
 
     String home_cohorts_none();
 

@@ -190,4 +190,62 @@ public interface WorkMsg {
     String flash_session_cancelled(String when);
 
     String flash_withdrawn(String name);
+
+    String today_title();
+
+    String today_none();
+
+    String checked_in_at(String time);
+
+    String checked_out_at(String time);
+
+    String not_open_yet();
+
+    String next_session(String when, String code);
+
+    String todo_title();
+
+    String todo_sent_back(String code, int version);
+
+    String todo_correction(String status);
+
+    String my_progress_title();
+
+    String ring_label(String done, String needed);
+
+    String practicum_line(String done, String needed);
+
+    String attendance_line(String rate);
+
+    String no_schedule_yet();
+
+    String today_sessions_title();
+
+    String today_sessions_none();
+
+    String desk_title();
+
+    String desk_corrections();
+
+    String desk_logs();
+
+    String desk_reviews();
+
+    String desk_none();
+
+    String manage();
+
+    String diagnosis_pending();
+
+    String flash_checked_in(String when, String time, String status);
+
+    String checkout_early_confirm(String end);
+
+    String missable_none();
+
+    String ceo_in_training();
+
+    String ceo_practicum_delivered();
+
+    String not_started();
 }

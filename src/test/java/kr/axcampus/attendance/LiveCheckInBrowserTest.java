@@ -58,7 +58,8 @@ class LiveCheckInBrowserTest {
             phone.go("/check-in/" + session.id());
             phone.type("#code", code);
             phone.submit("#check-in-form");
-            assertTrue(phone.find(".flash").getText().contains("입실했습니다: 지각"), phone.text());
+            String flash = phone.find(".flash").getText();
+            assertTrue(flash.contains("차시에 입실했습니다") && flash.contains("지각"), flash);
 
             projector.waitForText("#live-count", text -> text.equals("입실 1 / 1명"));
             Files.write(Path.of("target", "live-check-in.png"), projector.screenshot());

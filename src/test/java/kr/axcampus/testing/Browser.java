@@ -136,6 +136,22 @@ public final class Browser implements AutoCloseable {
         return text;
     }
 
+    /** Accepts the question the page asks (a confirm dialog) and answers its text. */
+    public String acceptQuestion() {
+        Alert question = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+        String text = question.getText();
+        question.accept();
+        return text;
+    }
+
+    /** Declines the question the page asks (a confirm dialog) and answers its text. */
+    public String dismissQuestion() {
+        Alert question = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+        String text = question.getText();
+        question.dismiss();
+        return text;
+    }
+
     /** Clicks a submit button and stays: for forms the page itself refuses to send. */
     public void clickSubmit(String formCss) {
         find(formCss + " button[type=submit]").click();

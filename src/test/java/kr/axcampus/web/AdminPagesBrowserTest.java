@@ -74,7 +74,7 @@ class AdminPagesBrowserTest {
         try (Browser browser = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
             browser.signIn(learner.email(), "learner-pass-1");
             browser.waitForPath("/");
-            assertTrue(browser.has("#home-learner"), "the learner sees their home");
+            assertTrue(browser.has("#today"), "the learner sees their day");
             assertFalse(browser.has("a[href='/admin/companies']"), "no admin link for learners");
 
             browser.go("/admin/companies");

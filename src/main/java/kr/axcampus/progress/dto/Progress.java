@@ -55,10 +55,14 @@ public record Progress(
             int pendingLogs,
             int latePenaltyMinutes) {}
 
+    /** How far the practicum is toward its requirement, 0 to 100, for bars and rings; any minute at all shows. */
     public int practicumPercent() {
-        return requiredPracticumMinutes == 0
-                ? 100
-                : (int) Math.min(100, Math.floor(100.0 * practicumMinutes / requiredPracticumMinutes));
+        if (requiredPracticumMinutes == 0) {
+            return 100;
+        }
+        return practicumMinutes == 0
+                ? 0
+                : Math.max(1, Math.min(100, practicumMinutes * 100 / requiredPracticumMinutes));
     }
 
     public int stillNeededMinutes() {
