@@ -84,3 +84,20 @@
     setUp();
   }
 })();
+
+// The roll opens on its focus session: the wide grid scrolls sideways to bring that column into view.
+(function () {
+  'use strict';
+  function center() {
+    var grid = document.querySelector('.grid-scroll');
+    var column = grid && grid.querySelector('th.focus');
+    if (column) {
+      grid.scrollLeft = Math.max(0, column.offsetLeft - grid.clientWidth / 2 + column.offsetWidth / 2);
+    }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', center);
+  } else {
+    center();
+  }
+})();

@@ -176,6 +176,20 @@ public class AttendancePages {
         return page.redirect("/cohorts/" + session.cohortId(), page.msg().live_close());
     }
 
+    @POST
+    @Path("/sessions/{id}/all-present")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response allPresent(@PathParam("id") String id) {
+        SessionContext session = attendance.managed(caller.get(), id);
+        // The button is offered only for sessions under way or held; anything else is answered by the error page.
+        int marked = attendance.allPresent(caller.get(), id).size();
+        return page.redirect(
+                "/cohorts/" + session.cohortId() + "?session=" + id + "#roster",
+                page.messages(WorkMsg.class)
+                        .flash_all_present(Dates.of(page.locale()).shortWhen(session.startsAt()), marked));
+    }
+
     @GET
     @Path("/sessions/{id}/correction")
     @Operation(hidden = true)

@@ -100,6 +100,13 @@ public class AttendanceResource {
         return attendance.close(caller.get(), id);
     }
 
+    @POST
+    @Path("/{id}/attendance/all-present")
+    @Operation(summary = "Roll call in one go: every enrolled learner without a record is marked present")
+    public List<RecordView> allPresent(@PathParam("id") String id) {
+        return attendance.allPresent(caller.get(), id);
+    }
+
     @GET
     @Path("/{id}/attendance")
     @Operation(summary = "Every enrolled learner's record (CEO: own employees)")

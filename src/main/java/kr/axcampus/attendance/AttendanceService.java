@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +26,7 @@ import kr.axcampus.attendance.dto.HistoryEntry;
 import kr.axcampus.attendance.dto.RecordView;
 import kr.axcampus.attendance.dto.RollCallRequest;
 import kr.axcampus.cohort.EnrollmentService;
+import kr.axcampus.cohort.EnrollmentStatus;
 import kr.axcampus.cohort.SessionContext;
 import kr.axcampus.cohort.SessionService;
 import kr.axcampus.cohort.dto.EnrollmentView;
@@ -147,6 +150,44 @@ public class AttendanceService {
         return AttendanceRecord.<AttendanceRecord>list("sessionId in ?1", sessionIds).stream()
                 .map(r -> view(r, null))
                 .toList();
+    }
+
+    /**
+     * Roll call in one go: every enrolled learner without a record for the session is marked present
+     * for all of it; records that exist (a check-in, an absence already called) are left as they are.
+     */
+    @Transactional
+    public List<RecordView> allPresent(Caller caller, String sessionId) {
+        SessionContext session = managed(caller, sessionId);
+        requireNotCancelled(session);
+        if (Moment.now().isBefore(session.startsAt())) {
+            throw new ProblemException(
+                    409,
+                    "session-not-started",
+                    "Session not started",
+                    "roll call is taken once the session has started",
+                    null);
+        }
+        Set<UUID> recorded = new HashSet<>(
+                em.createQuery("select r.userId from AttendanceRecord r where r.sessionId = :s", UUID.class)
+                        .setParameter("s", session.sessionId())
+                        .getResultList());
+        List<RecordView> marked = new ArrayList<>();
+        for (EnrollmentView enrolled : enrollments.enrollmentsOf(session.cohortId(), session.centerId())) {
+            UUID learner = UUID.fromString(enrolled.userId());
+            if (enrolled.status() != EnrollmentStatus.WITHDRAWN && !recorded.contains(learner)) {
+                marked.add(apply(
+                        caller,
+                        session,
+                        learner,
+                        AttendanceStatus.PRESENT,
+                        null,
+                        null,
+                        null,
+                        AttendanceEvent.Kind.ROLL_CALL));
+            }
+        }
+        return marked;
     }
 
     /** Roll call or correction. Changing an existing record needs a reason; every change is an event. */

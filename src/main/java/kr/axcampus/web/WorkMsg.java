@@ -248,4 +248,14 @@ public interface WorkMsg {
     String ceo_practicum_delivered();
 
     String not_started();
+
+    String roll_session();
+
+    String roll_show();
+
+    String all_present();
+
+    String all_present_confirm();
+
+    String flash_all_present(String when, int count);
 }

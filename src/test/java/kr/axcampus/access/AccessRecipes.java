@@ -452,6 +452,7 @@ final class AccessRecipes {
         row("POST /api/sessions/{session}/close", new Recipe().json(c -> Map.of()));
         row("GET /api/sessions/{session}/attendance");
         row("PUT /api/sessions/{session}/attendance/{learner}", new Recipe().json(c -> Map.of("status", "PRESENT")));
+        row("POST /api/sessions/{session}/attendance/all-present", new Recipe().json(c -> Map.of()));
         row("GET /api/sessions/{session}/attendance/{learner}/history");
         row(
                 "POST /api/sessions/{session}/attendance/{learner}/correction-requests",
@@ -639,6 +640,7 @@ final class AccessRecipes {
         row("POST /check-in/{session}", new Recipe().form(c -> Map.of("code", liveCode(c))));
         row("GET /sessions/{session}/live");
         row("POST /sessions/{session}/close");
+        row("POST /sessions/{session}/all-present");
         row("GET /sessions/{session}/correction");
         row(
                 "POST /sessions/{session}/correction",

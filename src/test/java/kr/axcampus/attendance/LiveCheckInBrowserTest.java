@@ -90,16 +90,16 @@ class LiveCheckInBrowserTest {
             desk.signIn(instructor.email(), "instructor-pass-1");
             desk.waitForPath("/");
             desk.go("/cohorts/" + cohort.id());
-            desk.find("a.cell[href*='" + session.id() + "']").click();
+            desk.find("#roster table a.cell[href*='" + session.id() + "']").click();
             desk.waitForPath("/sessions/" + session.id() + "/attendance/" + learner.id() + "/edit");
             new org.openqa.selenium.support.ui.Select(desk.find("#status")).selectByValue("PRESENT");
             desk.submit("#edit-form");
             desk.waitForPath("/cohorts/" + cohort.id());
             assertTrue(
-                    desk.find("#roster").getText().contains("출석 180"),
+                    desk.find("#roster").getText().contains("출석 3시간"),
                     desk.find("#roster").getText());
 
-            desk.find("a.cell[href*='" + session.id() + "']").click();
+            desk.find("#roster table a.cell[href*='" + session.id() + "']").click();
             new org.openqa.selenium.support.ui.Select(desk.find("#status")).selectByValue("EXCUSED");
             desk.submit("#edit-form");
             assertTrue(desk.find("#reason-error").getText().contains("필수 항목입니다"), desk.text());
@@ -108,16 +108,16 @@ class LiveCheckInBrowserTest {
             desk.submit("#edit-form");
             desk.waitForPath("/cohorts/" + cohort.id());
             assertTrue(
-                    desk.find("#roster").getText().contains("공결 0"),
+                    desk.find("#roster").getText().contains("공결 0분"),
                     desk.find("#roster").getText());
         }
         try (Browser phone = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
             phone.signIn(ceo.email(), "ceo-pass-1");
             phone.waitForPath("/");
             phone.go("/cohorts/company");
-            String table = phone.find("#company-progress").getText();
-            assertTrue(table.contains(cohort.code()), table);
-            assertTrue(table.contains("0분 / 18시간"), table);
+            String cards = phone.find("#employees").getText();
+            assertTrue(cards.contains(cohort.code()), cards);
+            assertTrue(cards.contains("0분 / 18시간"), cards);
         }
         try (Browser phone = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
             phone.signIn(otherCeo.email(), "ceo-pass-1");
@@ -194,7 +194,7 @@ class LiveCheckInBrowserTest {
             desk.waitForPath("/cohorts/" + cohort.id());
             assertTrue(desk.find(".flash").getText().contains("처리했습니다"), desk.text());
             assertTrue(
-                    desk.find("#roster").getText().contains("출석 120"),
+                    desk.find("#roster").getText().contains("출석 2시간"),
                     desk.find("#roster").getText());
             assertTrue(!desk.has("#pending-corrections"), "nothing left to decide");
         }

@@ -136,6 +136,37 @@ class HomeTodayBrowserTest {
             desk.click("#today-sessions a[href='/sessions/" + today.id() + "/live']");
             desk.waitForPath("/sessions/" + today.id() + "/live");
             desk.waitForText("#live-code", text -> text.matches("\\d{6}"));
+
+            // The roll opens on today's session: everyone present at once, then one learner corrected.
+            desk.go("/cohorts/" + cohort.id());
+            assertTrue(desk.find("#roster thead th.focus").getText().contains("오늘"), "today is marked");
+            desk.submitConfirmed("#all-present-form");
+            assertTrue(desk.find(".flash").getText().contains("1명을 출석으로 처리했습니다"), desk.text());
+            String cell = desk.find("#roster tr[data-user='" + learner.id() + "'] td.today")
+                    .getText();
+            assertEquals("출석 2시간", cell);
+            desk.click("#roster tr[data-user='" + learner.id() + "'] td.today a.cell");
+            desk.waitForPath("/sessions/" + today.id() + "/attendance/" + learner.id() + "/edit");
+            desk.select("#status", "LATE");
+            desk.type("#reason", "10시 도착 확인");
+            desk.submit("#edit-form");
+            assertTrue(desk.path().startsWith("/cohorts/" + cohort.id()), desk.path());
+            assertTrue(
+                    desk.find("#roster tr[data-user='" + learner.id() + "'] td.today")
+                            .getText()
+                            .startsWith("지각"),
+                    desk.find("#roster").getText());
+            assertEquals(List.of(), desk.accessibilityViolations());
+        }
+        try (Browser phone = Browser.open(base.toString(), "ko-KR,ko", 360, 780)) {
+            phone.signIn(instructor.email(), "instructor-pass-1");
+            phone.waitForPath("/");
+            phone.go("/cohorts/" + cohort.id());
+            String one =
+                    phone.find("#roll-one li[data-user='" + learner.id() + "']").getText();
+            assertTrue(one.contains("지각"), "one session at a time on a phone: " + one);
+            assertTrue(phone.fitsWidth(), "the roll fits a phone");
+            assertEquals(List.of(), phone.accessibilityViolations());
         }
     }
 
