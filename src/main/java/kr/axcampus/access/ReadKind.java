@@ -22,6 +22,8 @@ public enum ReadKind {
     PRACTICE_LOGS,
     /** Deliverables and their files. */
     DELIVERABLES,
+    /** A file a learner showed as evidence (a photo of a sign-in sheet, a screenshot). */
+    EVIDENCE,
     /** Everything held about them (the PIPA export). */
     EXPORT
 }

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -42,6 +44,8 @@ import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Roles;
+import kr.axcampus.material.MaterialService;
+import kr.axcampus.material.dto.MaterialView;
 import kr.axcampus.web.Dates;
 import kr.axcampus.web.FormErrors;
 import kr.axcampus.web.PageContext;
@@ -60,6 +64,7 @@ public class AttendancePages {
     private final CentreTime time;
     private final CurrentCaller caller;
     private final PageSupport page;
+    private final MaterialService materials;
 
     public AttendancePages(
             AttendanceService attendance,
@@ -68,7 +73,9 @@ public class AttendancePages {
             SessionService sessions,
             CentreTime time,
             CurrentCaller caller,
-            PageSupport page) {
+            PageSupport page,
+            MaterialService materials) {
+        this.materials = materials;
         this.attendance = attendance;
         this.checkIns = checkIns;
         this.corrections = corrections;
@@ -207,18 +214,31 @@ public class AttendancePages {
 
     @POST
     @Path("/sessions/{id}/correction")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
     public Response requestCorrection(
-            @PathParam("id") String id, @FormParam("status") String status, @FormParam("reason") String reason) {
+            @PathParam("id") String id,
+            @RestForm("status") String status,
+            @RestForm("reason") String reason,
+            @RestForm("evidence") FileUpload evidence) {
         SessionContext session = sessions.context(caller.get(), id);
         String me = caller.get().id().toString();
+        MaterialView stored = null;
         try {
             AttendanceStatus wanted = Enums.parse(AttendanceStatus.class, status, "status");
-            corrections.request(caller.get(), id, me, new CorrectionRequestBody(wanted, null, null, reason, null));
+            stored = materials.evidenceFromPage(caller.get(), session.cohortId(), evidence);
+            corrections.request(
+                    caller.get(),
+                    id,
+                    me,
+                    new CorrectionRequestBody(wanted, null, null, reason, stored == null ? null : stored.id()));
             return page.redirect(
                     "/cohorts/" + session.cohortId() + "/me", page.msg().correction_sent());
         } catch (ProblemException e) {
+            if (stored != null) {
+                // The request was refused: the photo sent with it is not kept on its own.
+                materials.delete(caller.get(), stored.id());
+            }
             return page.render(
                     Templates.correction(
                             page.context(),

@@ -27,6 +27,7 @@ import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.Moment;
 import kr.axcampus.common.ProblemException;
+import kr.axcampus.material.MaterialService;
 
 /**
  * Learners ask for a correction of their own record until the end of the day after the
@@ -40,14 +41,17 @@ public class CorrectionService {
     private final CentreTime time;
     private final Validator validator;
     private final PersonalDataReads reads;
+    private final MaterialService materials;
 
     public CorrectionService(
             SessionService sessions,
             AttendanceService attendance,
             CentreTime time,
             Validator validator,
-            PersonalDataReads reads) {
+            PersonalDataReads reads,
+            MaterialService materials) {
         this.reads = reads;
+        this.materials = materials;
         this.sessions = sessions;
         this.attendance = attendance;
         this.time = time;
@@ -77,9 +81,11 @@ public class CorrectionService {
         List<FieldError> errors = new ArrayList<>(FieldError.of(validator.validate(body)));
         UUID evidence = null;
         if (body.evidenceMaterialId() != null && !body.evidenceMaterialId().isBlank()) {
-            evidence = Ids.parse(body.evidenceMaterialId()).orElse(null);
-            if (evidence == null) {
-                errors.add(FieldError.coded("evidenceMaterialId", "invalid", "not an id"));
+            try {
+                evidence = materials.requireOwnEvidence(
+                        caller, body.evidenceMaterialId(), session.cohortId(), "evidenceMaterialId");
+            } catch (ProblemException notTheirs) {
+                errors.addAll(notTheirs.errors());
             }
         }
         if (body.checkInAt() != null

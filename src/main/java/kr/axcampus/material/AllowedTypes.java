@@ -38,8 +38,16 @@ final class AllowedTypes {
 
     private AllowedTypes() {}
 
-    /** 415 unless the type is accepted in the scope: data and video only where teaching happens. */
+    /** 415 unless the type is accepted in the scope: data and video only where teaching happens, evidence is a picture or a document. */
     static void check(String type, MaterialScope scope) {
+        if (scope == MaterialScope.EVIDENCE && !IMAGES.contains(type) && !DOCUMENTS.contains(type)) {
+            throw new ProblemException(
+                    415,
+                    "unsupported-type",
+                    "File type not allowed",
+                    "evidence is a photo, a screenshot or a document; files of type " + type + " are not accepted",
+                    null);
+        }
         boolean anywhere = DOCUMENTS.contains(type) || IMAGES.contains(type) || ARCHIVES.contains(type);
         boolean teaching = DATA.contains(type) || VIDEO.contains(type);
         if (!anywhere && !(teaching && scope != MaterialScope.SUBMISSION)) {

@@ -44,10 +44,13 @@ class MaterialRights {
                         caller,
                         cohorts.scope(caller, scopeId),
                         "cohort materials are uploaded by its instructors and operators");
-            case SUBMISSION -> {
+            case SUBMISSION, EVIDENCE -> {
                 CohortScope cohort = cohorts.scope(caller, scopeId);
                 if (!enrollments.isEnrolledIn(cohort.id(), caller.id())) {
-                    throw Access.forbidden("submissions are uploaded by the cohort's learners");
+                    throw Access.forbidden(
+                            scope == MaterialScope.SUBMISSION
+                                    ? "submissions are uploaded by the cohort's learners"
+                                    : "evidence is uploaded by the cohort's learners");
                 }
             }
             default -> throw reserved(scope);
@@ -59,7 +62,7 @@ class MaterialRights {
             case COURSE, MODULE -> catalog.canReadLessons(caller, courseCode(scope, scopeId));
             case COHORT -> canSeeCohort(caller, scopeId);
             // Listing a submission scope goes through requireListing; here it is one file.
-            case SUBMISSION -> material.uploaderId.equals(caller.id()) || runs(caller, scopeId);
+            case SUBMISSION, EVIDENCE -> material.uploaderId.equals(caller.id()) || runs(caller, scopeId);
             default -> throw reserved(scope);
         };
         if (!allowed) {
@@ -72,7 +75,7 @@ class MaterialRights {
      * file in it; a learner sees only their own submissions. One cohort lookup.
      */
     boolean requireListing(Caller caller, MaterialScope scope, String scopeId) {
-        if (scope != MaterialScope.SUBMISSION) {
+        if (scope != MaterialScope.SUBMISSION && scope != MaterialScope.EVIDENCE) {
             requireRead(caller, scope, scopeId, null);
             return true;
         }

@@ -6,6 +6,8 @@ public enum MaterialScope {
     MODULE,
     COHORT,
     SUBMISSION,
+    /** What a learner shows for a correction request or a practice log (a photo of a sign-in sheet); scoped to the cohort. */
+    EVIDENCE,
     DIAGNOSIS,
     BEST_PRACTICE
 }

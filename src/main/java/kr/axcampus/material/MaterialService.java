@@ -3,7 +3,9 @@ package kr.axcampus.material;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -217,12 +220,69 @@ public class MaterialService {
                 .collect(Collectors.toMap(m -> m.id, MaterialView::of));
     }
 
+    /**
+     * A photo or document a learner sent with a page's form (a correction request, a practice log),
+     * stored in the cohort's EVIDENCE scope; null when no file was chosen. A file of the wrong kind
+     * or size is the form's {@code evidenceMaterialId} problem, said beside its field.
+     */
+    public MaterialView evidenceFromPage(Caller caller, UUID cohortId, FileUpload file) {
+        if (file == null || file.uploadedFile() == null || file.size() == 0) {
+            return null;
+        }
+        UploadPlan plan = prepare(
+                caller,
+                MaterialScope.EVIDENCE.name(),
+                cohortId.toString(),
+                file.fileName(),
+                null,
+                Long.toString(file.size()));
+        try (InputStream bytes = Files.newInputStream(file.uploadedFile())) {
+            return store(plan, bytes);
+        } catch (ProblemException refused) {
+            if (refused.status() == 415 || refused.status() == 413) {
+                throw ProblemException.invalid(List.of(FieldError.coded(
+                        "evidenceMaterialId",
+                        refused.status() == 415 ? "unsupported-type" : "too-large",
+                        refused.getMessage())));
+            }
+            throw refused;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The id of evidence the caller attaches to a request of theirs in the cohort: it must be a file
+     * they uploaded to the cohort's EVIDENCE scope and not removed. Anything else is a 400 naming the
+     * field, with the same answer for an id that does not exist and one that is someone else's.
+     */
+    public UUID requireOwnEvidence(Caller caller, String materialId, UUID cohortId, String field) {
+        UUID id = Ids.parse(materialId)
+                .orElseThrow(() -> ProblemException.invalid(List.of(FieldError.coded(field, "invalid", "not an id"))));
+        Material material = Material.findById(id);
+        boolean own = material != null
+                && material.deletedAt == null
+                && material.uploaderId.equals(caller.id())
+                && material.scope == MaterialScope.EVIDENCE
+                && cohortId.toString().equals(material.scopeId);
+        if (!own) {
+            throw ProblemException.invalid(
+                    List.of(
+                            FieldError.coded(
+                                    field,
+                                    "not-your-evidence",
+                                    "no evidence of yours in this cohort has this id; upload it with scope EVIDENCE and the cohort's id")));
+        }
+        return id;
+    }
+
     /** The short-lived link to the bytes; 404 outside the caller's scope. */
     public URI content(Caller caller, String id) {
         Material material = visible(caller, id);
-        if (material.scope == MaterialScope.SUBMISSION) {
-            // A deliverable is its learner's work: reading it is reading their data.
-            reads.record(caller, ReadKind.DELIVERABLES, material.id, List.of(material.uploaderId));
+        if (material.scope == MaterialScope.SUBMISSION || material.scope == MaterialScope.EVIDENCE) {
+            // A deliverable or a piece of evidence is its learner's: reading it is reading their data.
+            ReadKind kind = material.scope == MaterialScope.SUBMISSION ? ReadKind.DELIVERABLES : ReadKind.EVIDENCE;
+            reads.record(caller, kind, material.id, List.of(material.uploaderId));
         }
         return storage.downloadUrl(
                 material.objectKey, new Download(material.name, material.contentType, config.downloadLinkLifetime()));

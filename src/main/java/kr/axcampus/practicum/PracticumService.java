@@ -24,6 +24,7 @@ import kr.axcampus.common.Counts;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
+import kr.axcampus.material.MaterialService;
 import kr.axcampus.practicum.dto.AdjustmentRequest;
 import kr.axcampus.practicum.dto.PracticeLogRequest;
 import kr.axcampus.practicum.dto.PracticeLogView;
@@ -31,6 +32,7 @@ import kr.axcampus.practicum.dto.PracticeLogView;
 /** The practicum ledger's own lines: practice logs (submitted, approved or rejected) and adjustments. */
 @ApplicationScoped
 public class PracticumService {
+    private final MaterialService materials;
     private final CohortService cohorts;
     private final EnrollmentService enrollments;
     private final CentreTime time;
@@ -44,7 +46,9 @@ public class PracticumService {
             CentreTime time,
             Access access,
             PersonalDataReads reads,
-            Validator validator) {
+            Validator validator,
+            MaterialService materials) {
+        this.materials = materials;
         this.cohorts = cohorts;
         this.enrollments = enrollments;
         this.time = time;
@@ -74,9 +78,11 @@ public class PracticumService {
         UUID evidence = null;
         if (request.evidenceMaterialId() != null
                 && !request.evidenceMaterialId().isBlank()) {
-            evidence = Ids.parse(request.evidenceMaterialId()).orElse(null);
-            if (evidence == null) {
-                errors.add(FieldError.coded("evidenceMaterialId", "invalid", "not an id"));
+            try {
+                evidence = materials.requireOwnEvidence(
+                        caller, request.evidenceMaterialId(), cohort.id(), "evidenceMaterialId");
+            } catch (ProblemException notTheirs) {
+                errors.addAll(notTheirs.errors());
             }
         }
         if (!errors.isEmpty()) {

@@ -3,6 +3,7 @@ package kr.axcampus.progress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
@@ -26,8 +29,11 @@ import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.FieldError;
+import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Roles;
+import kr.axcampus.material.MaterialService;
+import kr.axcampus.material.dto.MaterialView;
 import kr.axcampus.practicum.PracticumService;
 import kr.axcampus.practicum.dto.PracticeLogRequest;
 import kr.axcampus.practicum.dto.PracticeLogView;
@@ -48,8 +54,16 @@ public class ProgressPages {
     private final CurrentCaller caller;
     private final PageSupport page;
 
+    private final MaterialService materials;
+
     public ProgressPages(
-            ProgressViews views, PracticumService practicum, CentreTime time, CurrentCaller caller, PageSupport page) {
+            ProgressViews views,
+            PracticumService practicum,
+            CentreTime time,
+            CurrentCaller caller,
+            PageSupport page,
+            MaterialService materials) {
+        this.materials = materials;
         this.views = views;
         this.practicum = practicum;
         this.time = time;
@@ -85,14 +99,16 @@ public class ProgressPages {
 
     @POST
     @Path("/{id}/me/practice-logs")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
     public Response submitLog(
             @PathParam("id") String id,
-            @FormParam("minutes") String minutes,
-            @FormParam("performedOn") String performedOn,
-            @FormParam("description") String description) {
+            @RestForm("minutes") String minutes,
+            @RestForm("performedOn") String performedOn,
+            @RestForm("description") String description,
+            @RestForm("evidence") FileUpload evidence) {
         LogForm form = new LogForm(minutes, performedOn, description);
+        MaterialView stored = null;
         try {
             List<FieldError> errors = new ArrayList<>();
             Integer parsedMinutes = parse(minutes, errors, "minutes", Integer::valueOf);
@@ -100,9 +116,21 @@ public class ProgressPages {
             if (!errors.isEmpty()) {
                 throw ProblemException.invalid(errors);
             }
-            practicum.submit(caller.get(), id, new PracticeLogRequest(parsedMinutes, day, description, null));
+            UUID cohort = Ids.parse(id).orElseThrow(() -> ProblemException.notFound("cohort " + id));
+            stored = materials.evidenceFromPage(caller.get(), cohort, evidence);
+            practicum.submit(
+                    caller.get(),
+                    id,
+                    new PracticeLogRequest(parsedMinutes, day, description, stored == null ? null : stored.id()));
             return page.redirect("/cohorts/" + id + "/me", page.msg().log_submitted());
         } catch (ProblemException e) {
+            if (stored != null) {
+                // The log was refused: the file sent with it is not kept on its own.
+                materials.delete(caller.get(), stored.id());
+            }
+            if (e.status() == 404) {
+                throw e;
+            }
             return minePage(id, FormErrors.of(e), form, e.status());
         }
     }

@@ -258,4 +258,12 @@ public interface WorkMsg {
     String all_present_confirm();
 
     String flash_all_present(String when, int count);
+
+    String evidence_label();
+
+    String evidence_hint();
+
+    String evidence_link();
+
+    String evidence_log_hint();
 }

@@ -136,6 +136,11 @@ class AccessMatrixTest {
         } else if (recipe.multipart() != null) {
             recipe.multipart().apply(call).forEach(request::multiPart);
             request.multiPart("file", "guide.pdf", "%PDF-1.7\n%matrix\n".getBytes(), "application/pdf");
+        } else if (recipe.pageMultipart() != null) {
+            PageToken csrf = csrf(actor);
+            request.cookie("axc_csrf", csrf.nonce()).multiPart("csrf-token", csrf.token());
+            recipe.pageMultipart().apply(call).forEach(request::multiPart);
+            request.multiPart("evidence", "evidence.pdf", "%PDF-1.7\n%matrix\n".getBytes(), "application/pdf");
         } else if (recipe.csv() != null) {
             request.contentType("text/csv").body(recipe.csv().apply(call));
         } else if (recipe.upload() != null) {

@@ -44,6 +44,7 @@ final class AccessRecipes {
         private Function<Call, String> csv;
         private Function<Call, String> upload;
         private Function<Call, Map<String, String>> multipart;
+        private Function<Call, Map<String, String>> pageMultipart;
         private Function<Call, Map<String, Object>> query;
         private Consumer<Call> prepare;
         private AccessWorld.Options options = AccessWorld.Options.FULL;
@@ -93,6 +94,16 @@ final class AccessRecipes {
         Recipe upload(Function<Call, String> file) {
             upload = file;
             return this;
+        }
+
+        /** A page form sent as multipart (it carries a file): the fields, the CSRF token and a small PDF as {@code evidence}. */
+        Recipe pageMultipart(Function<Call, Map<String, String>> fields) {
+            pageMultipart = fields;
+            return this;
+        }
+
+        Function<Call, Map<String, String>> pageMultipart() {
+            return pageMultipart;
         }
 
         Recipe multipart(Function<Call, Map<String, String>> fields) {
@@ -625,7 +636,7 @@ final class AccessRecipes {
         row(
                 "POST /cohorts/{cohort}/me/practice-logs",
                 new Recipe()
-                        .form(c -> Map.of(
+                        .pageMultipart(c -> Map.of(
                                 "minutes",
                                 "45",
                                 "performedOn",
@@ -645,7 +656,7 @@ final class AccessRecipes {
         row(
                 "POST /sessions/{session}/correction",
                 new Recipe()
-                        .form(c -> Map.of("status", "PRESENT", "reason", "기록 누락"))
+                        .pageMultipart(c -> Map.of("status", "PRESENT", "reason", "기록 누락"))
                         .options(noCorrection));
         row(
                 "POST /correction-requests/{correction}",

@@ -1,5 +1,6 @@
 package kr.axcampus.attendance;
 
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.testing.Browser;
 import kr.axcampus.testing.TestData;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -163,8 +165,45 @@ class LiveCheckInBrowserTest {
         }
     }
 
+    /** A photo of a paper sign-in sheet (the smallest PNG there is will do). */
+    private static final byte[] SIGN_IN_SHEET_PNG = {
+        (byte) 0x89,
+        'P',
+        'N',
+        'G',
+        '\r',
+        '\n',
+        0x1a,
+        '\n',
+        0,
+        0,
+        0,
+        13,
+        'I',
+        'H',
+        'D',
+        'R',
+        0,
+        0,
+        0,
+        1,
+        0,
+        0,
+        0,
+        1,
+        8,
+        2,
+        0,
+        0,
+        0,
+        (byte) 0x90,
+        'w',
+        'S',
+        (byte) 0xde
+    };
+
     @Test
-    void aLearnerAsksForACorrectionAndTheInstructorAcceptsIt() {
+    void aLearnerAsksForACorrectionWithAPhotoAndTheInstructorOpensAndAcceptsIt() throws Exception {
         UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
         UserView learner = data.user(
                 "learner-pass-1", UUID.fromString(data.company("정정 회사").id()), Role.LEARNER);
@@ -172,6 +211,7 @@ class LiveCheckInBrowserTest {
         data.enroll(cohort, learner);
         SessionView session =
                 data.session(cohort, Instant.now().minus(Duration.ofHours(5)), 120, SessionKind.PRACTICUM);
+        Path photo = Files.write(Files.createTempFile("sign-in-sheet", ".png"), SIGN_IN_SHEET_PNG);
         try (Browser phone = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
             phone.signIn(learner.email(), "learner-pass-1");
             phone.waitForPath("/");
@@ -181,6 +221,7 @@ class LiveCheckInBrowserTest {
             phone.submit("#correction-form");
             assertTrue(phone.find("#reason-error").getText().contains("필수 항목입니다"), phone.text());
             phone.type("#reason", "QR이 인식되지 않아 종이 출석부에 서명했습니다");
+            phone.chooseFile("#evidence", photo);
             phone.submit("#correction-form");
             phone.waitForPath("/cohorts/" + cohort.id() + "/me");
             assertTrue(phone.find(".flash").getText().contains("정정 요청을 보냈습니다"), phone.text());
@@ -190,6 +231,16 @@ class LiveCheckInBrowserTest {
             desk.waitForPath("/");
             desk.go("/cohorts/" + cohort.id());
             assertTrue(desk.find("#pending-corrections").getText().contains("종이 출석부"), desk.text());
+            String evidence = desk.find("#pending-corrections a.evidence").getAttribute("href");
+            assertTrue(evidence.matches(".*/api/materials/[0-9a-f-]{36}/content"), evidence);
+            // The instructor opens the photo: the link leads to its bytes in storage.
+            given().auth()
+                    .oauth2(data.token(instructor))
+                    .redirects()
+                    .follow(false)
+                    .get(URI.create(evidence).getPath())
+                    .then()
+                    .statusCode(303);
             desk.submit("#pending-corrections form.pending-correction");
             desk.waitForPath("/cohorts/" + cohort.id());
             assertTrue(desk.find(".flash").getText().contains("처리했습니다"), desk.text());
