@@ -23,6 +23,9 @@
       })
       .finally(function () { setTimeout(count, 3000); });
   }
-  refresh();
+  // Outside the check-in window there is no code to show: the page says why instead.
+  if (document.getElementById('live').dataset.open === 'true') {
+    refresh();
+  }
   count();
 })();

@@ -95,7 +95,7 @@ public class AttendancePages {
                 String problem,
                 boolean leavesEarly);
 
-        static native TemplateInstance live(PageContext ctx, SessionContext session);
+        static native TemplateInstance live(PageContext ctx, SessionContext session, LiveState state);
 
         static native TemplateInstance correction(
                 PageContext ctx,
@@ -170,7 +170,7 @@ public class AttendancePages {
     @Operation(hidden = true)
     public Response live(@PathParam("id") String id) {
         SessionContext session = attendance.managed(caller.get(), id);
-        return page.render(Templates.live(page.context(), session));
+        return page.render(Templates.live(page.context(), session, checkIns.liveState(session)));
     }
 
     @POST
@@ -226,6 +226,8 @@ public class AttendancePages {
         MaterialView stored = null;
         try {
             AttendanceStatus wanted = Enums.parse(AttendanceStatus.class, status, "status");
+            // Who may ask is settled before any file is stored.
+            corrections.requireOwnRecord(caller.get(), id);
             stored = materials.evidenceFromPage(caller.get(), session.cohortId(), evidence);
             corrections.request(
                     caller.get(),

@@ -87,6 +87,17 @@ public class CheckInService {
         return standings;
     }
 
+    /** Whether the projector should show a code now, and if not, why: not open yet, over, or cancelled. */
+    public LiveState liveState(SessionContext session) {
+        CheckInWindow window = CheckInWindow.of(rules, session.startsAt(), session.endsAt());
+        Instant now = Moment.now();
+        return new LiveState(
+                session.cancelledAt() == null && window.open(now),
+                now.isBefore(window.opens()),
+                session.cancelledAt() != null,
+                window.opens());
+    }
+
     /** Whether checking out of the session now would record leaving early (조퇴): the page asks first. */
     public boolean leavesEarlyNow(SessionContext session) {
         return CheckInWindow.of(rules, session.startsAt(), session.endsAt()).leftEarly(Moment.now());

@@ -68,6 +68,12 @@ public class CorrectionService {
         return !now.isBefore(sessionStartsAt) && now.isBefore(deadline(sessionEndsAt));
     }
 
+    /** The caller's own record in the session may be asked about: they are enrolled in its cohort (404 otherwise). */
+    public void requireOwnRecord(Caller caller, String sessionId) {
+        attendance.enrolledLearner(
+                sessions.context(caller, sessionId), caller.id().toString());
+    }
+
     @Transactional
     public CorrectionView request(Caller caller, String sessionId, String userId, CorrectionRequestBody body) {
         SessionContext session = sessions.context(caller, sessionId);

@@ -266,4 +266,16 @@ public interface WorkMsg {
     String evidence_link();
 
     String evidence_log_hint();
+
+    String record_change(String kind);
+
+    String import_rows_rejected(int count);
+
+    String field_name(String field);
+
+    String error_explain(int status);
+
+    String live_not_yet(String opens);
+
+    String live_over();
 }

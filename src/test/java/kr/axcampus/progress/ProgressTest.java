@@ -344,6 +344,17 @@ class ProgressTest {
                 .body("[1].actor.id", equalTo(instructor.id()));
     }
 
+    /** A photo the learner uploads as evidence in the cohort (a PDF scan will do). */
+    private String evidencePhoto() {
+        MultipartUpload.Answer answer = MultipartUpload.bearer(data.token(learner))
+                .field("scope", "EVIDENCE")
+                .field("scopeId", cohort.id())
+                .file("출석부 사진.pdf", "%PDF-1.7\n%sign-in sheet\n".getBytes())
+                .post();
+        assertEquals(201, answer.status(), answer.response().body());
+        return answer.json().getString("id");
+    }
+
     @Test
     void aLearnersCorrectionRequestIsAcceptedAsACorrectionEvent() {
         setUp();
@@ -368,7 +379,7 @@ class ProgressTest {
                         "reason",
                         "QR 인식 오류로 입실 처리 안 됨",
                         "evidenceMaterialId",
-                        UUID.randomUUID().toString()))
+                        evidencePhoto()))
                 .when()
                 .post(path)
                 .then()

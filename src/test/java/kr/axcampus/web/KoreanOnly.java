@@ -26,6 +26,9 @@ final class KoreanOnly {
             "withdrawn from",
             "rows are invalid");
 
+    /** Constants that are also words Korean writes as they are ("CEO 인사이트 과정"). */
+    private static final Set<String> KOREAN_WORDS = Set.of("CEO");
+
     private static final Pattern CODES = codes();
 
     private KoreanOnly() {}
@@ -54,7 +57,7 @@ final class KoreanOnly {
                 .importPackages("kr.axcampus")) {
             if (type.isEnum()) {
                 type.getEnumConstants().forEach(c -> {
-                    if (c.name().length() >= 3) {
+                    if (c.name().length() >= 3 && !KOREAN_WORDS.contains(c.name())) {
                         names.add(c.name());
                     }
                 });

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -37,6 +38,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PagesAccessibilityTest {
     private static final String PASSWORD = "axe-pass-1";
     private static final String COURSE = "PX-MFG-QUALITY-DEMAND";
+
+    /** An id is for machines: a page never shows one as text. */
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @TestHTTPResource("/")
     URL base;
@@ -109,7 +114,8 @@ class PagesAccessibilityTest {
                         "/cohorts/" + cohort.id() + "/me",
                         "/cohorts/" + cohort.id() + "/submission",
                         "/check-in/" + session.id(),
-                        "/sessions/" + session.id() + "/correction"));
+                        "/sessions/" + session.id() + "/correction",
+                        "/cohorts/" + UUID.randomUUID()));
         pages.put(
                 instructor,
                 List.of(
@@ -117,6 +123,7 @@ class PagesAccessibilityTest {
                         "/cohorts/" + cohort.id(),
                         "/reviews",
                         "/sessions/" + session.id() + "/live",
+                        "/sessions/" + later.id() + "/live",
                         "/sessions/" + session.id() + "/attendance/" + learner.id() + "/edit",
                         "/sessions/" + earlier.id() + "/attendance/" + learner.id() + "/edit"));
         pages.put(ceo, List.of("/", "/cohorts/company"));
@@ -153,6 +160,19 @@ class PagesAccessibilityTest {
                             browser.accessibilityViolations()
                                     .forEach(v ->
                                             problems.add(where + role.getKey().roles() + " " + path + " " + v));
+                            if (languages.startsWith("ko") && width == 1280) {
+                                String text = browser.visibleText();
+                                KoreanOnly.leaks(text)
+                                        .forEach(l -> problems.add(
+                                                where + role.getKey().roles() + " " + path + " English in Korean mode: "
+                                                        + l));
+                                // The suite's people have ids in their emails; an email is not a leak.
+                                if (UUID_TEXT
+                                        .matcher(text.replaceAll("\\S+@\\S+", ""))
+                                        .find()) {
+                                    problems.add(where + role.getKey().roles() + " " + path + " shows a raw id");
+                                }
+                            }
                         }
                     }
                 }
