@@ -30,6 +30,7 @@ import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.SpreadsheetText;
+import kr.axcampus.organization.CompanyService;
 import kr.axcampus.progress.dto.Progress;
 import kr.axcampus.web.Languages;
 import kr.axcampus.web.Msg;
@@ -43,6 +44,7 @@ import kr.axcampus.web.Msg;
 public class AttendanceSheet {
     private static final DateTimeFormatter SESSION_LABEL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private final CompanyService companies;
     private final ProgressService progress;
     private final CohortService cohorts;
     private final SessionService sessions;
@@ -54,7 +56,9 @@ public class AttendanceSheet {
             CohortService cohorts,
             SessionService sessions,
             AttendanceService attendance,
-            CentreTime time) {
+            CentreTime time,
+            CompanyService companies) {
+        this.companies = companies;
         this.progress = progress;
         this.cohorts = cohorts;
         this.sessions = sessions;
@@ -73,7 +77,10 @@ public class AttendanceSheet {
                 .toList();
         Map<String, RecordView> records = new HashMap<>();
         attendance.recordsOfCohort(cohort.id()).forEach(r -> records.put(r.sessionId() + "/" + r.userId(), r));
-        List<String> header = new ArrayList<>(List.of(words.sheet_name(), words.sheet_enrollment()));
+        Map<String, String> companyNames = new HashMap<>();
+        companies.allInCenter(cohort.centerId()).forEach(c -> companyNames.put(c.id(), c.name()));
+        List<String> header =
+                new ArrayList<>(List.of(words.sheet_name(), words.sheet_company(), words.sheet_enrollment()));
         for (SessionView s : schedule) {
             header.add(SESSION_LABEL.format(s.startsAt().atZone(time.zone())) + " "
                     + msg.session_kind(s.kind().name()) + " (" + duration(s.minutes(), msg) + ")");
@@ -89,7 +96,10 @@ public class AttendanceSheet {
                 words.sheet_reasons()));
         List<List<Object>> rows = new ArrayList<>();
         for (Progress p : learners) {
-            List<Object> row = new ArrayList<>(List.of(p.name(), words.enrollment_status(p.enrollmentStatus())));
+            List<Object> row = new ArrayList<>(List.of(
+                    p.name(),
+                    p.companyId() == null ? "" : companyNames.getOrDefault(p.companyId(), ""),
+                    words.enrollment_status(p.enrollmentStatus())));
             for (SessionView s : schedule) {
                 RecordView r = records.get(s.id() + "/" + p.userId());
                 row.add(
@@ -152,11 +162,35 @@ public class AttendanceSheet {
                     }
                 }
             }
+            for (int c = 0; c < table.header().size(); c++) {
+                sheet.setColumnWidth(c, width(table, c));
+            }
             sheet.createFreezePane(1, 1);
             book.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A column as wide as its longest text (Korean letters count double), between 8 and 60
+     * characters; in the sheet's units of 1/256 of a character.
+     */
+    private static int width(Table table, int column) {
+        int widest = shown(table.header().get(column));
+        for (List<Object> row : table.rows()) {
+            Object value = row.get(column);
+            widest = Math.max(widest, shown(value instanceof Number ? "0000.00" : String.valueOf(value)));
+        }
+        return Math.min(60, Math.max(8, widest + 2)) * 256;
+    }
+
+    private static int shown(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HANGUL ? 2 : 1;
+        }
+        return width;
     }
 
     private static String duration(int minutes, Msg msg) {

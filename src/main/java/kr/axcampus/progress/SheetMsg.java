@@ -14,6 +14,8 @@ public interface SheetMsg {
 
     String sheet_name();
 
+    String sheet_company();
+
     String sheet_enrollment();
 
     String sheet_credited_minutes();

@@ -29,7 +29,7 @@ public class ErrorPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(
-                PageContext ctx, int status, String title, String detail, List<FieldError> errors);
+                PageContext ctx, int status, String title, String detail, List<FieldError> errors, boolean worded);
     }
 
     /** A page request: not the JSON API, not the platform endpoints, and a browser asking for HTML. */
@@ -59,7 +59,7 @@ public class ErrorPages {
      */
     public String errorHtml(int status, String title, String detail) {
         PageSupport page = support.get();
-        return Templates.error(page.context(), status, title, detail, List.of())
+        return Templates.error(page.context(), status, title, detail, List.of(), false)
                 .setLocale(page.locale())
                 .render();
     }
@@ -69,9 +69,17 @@ public class ErrorPages {
         return support.get().msg();
     }
 
+    /** A problem as a page: explained in words by its status; its own title and detail are the API's English. */
     public Response error(int status, String title, String detail, List<FieldError> errors) {
         PageSupport page = support.get();
         return page.render(
-                Templates.error(page.context(), status, title, detail, errors == null ? List.of() : errors), status);
+                Templates.error(page.context(), status, title, detail, errors == null ? List.of() : errors, false),
+                status);
+    }
+
+    /** An error page whose title and text were written for people, in the reader's language. */
+    public Response worded(int status, String title, String text) {
+        PageSupport page = support.get();
+        return page.render(Templates.error(page.context(), status, title, text, List.of(), true), status);
     }
 }

@@ -55,7 +55,7 @@ public class ProblemMapper {
         if ("csrf".equals(e.type()) && pages.isPage(uri, headers)) {
             // A person's form went stale (or came from elsewhere): say so in their language.
             Msg msg = pages.msg();
-            return pages.error(400, msg.error_form_expired_title(), msg.error_form_expired(), null);
+            return pages.worded(400, msg.error_form_expired_title(), msg.error_form_expired());
         }
         Response.ResponseBuilder response = Response.fromResponse(
                 respond(uri, headers, e.status(), e.type(), e.title(), e.getMessage(), e.errors()));
@@ -198,11 +198,10 @@ public class ProblemMapper {
             // One line, no stack: during an outage every request lands here.
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
             Response response = pages.isPage(uri, headers)
-                    ? pages.error(
+                    ? pages.worded(
                             503,
                             pages.msg().error_unavailable_title(),
-                            pages.msg().error_unavailable(),
-                            null)
+                            pages.msg().error_unavailable())
                     : respond(
                             uri,
                             headers,

@@ -20,6 +20,7 @@ import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.testing.MultipartUpload;
 import kr.axcampus.testing.TestData;
+import kr.axcampus.testing.TestFiles;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,41 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusTest
 class EvidenceTest {
-    private static final byte[] PNG = {
-        (byte) 0x89,
-        'P',
-        'N',
-        'G',
-        '\r',
-        '\n',
-        0x1a,
-        '\n',
-        0,
-        0,
-        0,
-        13,
-        'I',
-        'H',
-        'D',
-        'R',
-        0,
-        0,
-        0,
-        1,
-        0,
-        0,
-        0,
-        1,
-        8,
-        2,
-        0,
-        0,
-        0,
-        (byte) 0x90,
-        'w',
-        'S',
-        (byte) 0xde
-    };
 
     @Inject
     TestData data;
@@ -109,12 +75,12 @@ class EvidenceTest {
         data.enroll(other, learner);
         SessionView session = data.session(cohort, Instant.now().minus(Duration.ofHours(3)), 120, SessionKind.LECTURE);
 
-        String photo = upload(learner, "EVIDENCE", cohort.id(), "출석부.png", PNG, 201);
-        String peersPhoto = upload(peer, "EVIDENCE", cohort.id(), "동료.png", PNG, 201);
-        String elsewhere = upload(learner, "EVIDENCE", other.id(), "다른 기수.png", PNG, 201);
+        String photo = upload(learner, "EVIDENCE", cohort.id(), "출석부.png", TestFiles.PNG, 201);
+        String peersPhoto = upload(peer, "EVIDENCE", cohort.id(), "동료.png", TestFiles.PNG, 201);
+        String elsewhere = upload(learner, "EVIDENCE", other.id(), "다른 기수.png", TestFiles.PNG, 201);
         String deliverable = upload(learner, "SUBMISSION", cohort.id(), "보고서.pdf", "%PDF-1.7\n".getBytes(), 201);
         upload(learner, "EVIDENCE", cohort.id(), "notes.zip", new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0}, 415);
-        upload(instructor, "EVIDENCE", cohort.id(), "강사.png", PNG, 403);
+        upload(instructor, "EVIDENCE", cohort.id(), "강사.png", TestFiles.PNG, 403);
 
         // Who reads it: the learner and the cohort's instructor; not a peer, not another cohort's
         // instructor, not another company's CEO.
@@ -159,7 +125,7 @@ class EvidenceTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("evidenceMaterialId"));
-        String lab = upload(learner, "EVIDENCE", cohort.id(), "결과.png", PNG, 201);
+        String lab = upload(learner, "EVIDENCE", cohort.id(), "결과.png", TestFiles.PNG, 201);
         given().auth()
                 .oauth2(data.token(learner))
                 .contentType(ContentType.JSON)

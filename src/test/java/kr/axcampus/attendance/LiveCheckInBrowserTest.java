@@ -22,6 +22,7 @@ import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.testing.Browser;
 import kr.axcampus.testing.TestData;
+import kr.axcampus.testing.TestFiles;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -165,43 +166,6 @@ class LiveCheckInBrowserTest {
         }
     }
 
-    /** A photo of a paper sign-in sheet (the smallest PNG there is will do). */
-    private static final byte[] SIGN_IN_SHEET_PNG = {
-        (byte) 0x89,
-        'P',
-        'N',
-        'G',
-        '\r',
-        '\n',
-        0x1a,
-        '\n',
-        0,
-        0,
-        0,
-        13,
-        'I',
-        'H',
-        'D',
-        'R',
-        0,
-        0,
-        0,
-        1,
-        0,
-        0,
-        0,
-        1,
-        8,
-        2,
-        0,
-        0,
-        0,
-        (byte) 0x90,
-        'w',
-        'S',
-        (byte) 0xde
-    };
-
     @Test
     void aLearnerAsksForACorrectionWithAPhotoAndTheInstructorOpensAndAcceptsIt() throws Exception {
         UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
@@ -211,7 +175,7 @@ class LiveCheckInBrowserTest {
         data.enroll(cohort, learner);
         SessionView session =
                 data.session(cohort, Instant.now().minus(Duration.ofHours(5)), 120, SessionKind.PRACTICUM);
-        Path photo = Files.write(Files.createTempFile("sign-in-sheet", ".png"), SIGN_IN_SHEET_PNG);
+        Path photo = Files.write(Files.createTempFile("sign-in-sheet", ".png"), TestFiles.PNG);
         try (Browser phone = Browser.open(base.toString(), "ko-KR,ko", 390, 844)) {
             phone.signIn(learner.email(), "learner-pass-1");
             phone.waitForPath("/");

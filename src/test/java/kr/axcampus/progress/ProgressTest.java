@@ -519,7 +519,8 @@ class ProgressTest {
                 .getRecords();
         assertEquals(1, records.size());
         assertEquals("340", records.get(0).get("실습 시간(분)"));
-        assertEquals("지각 2시간 40분", records.get(0).get(3));
+        assertEquals("지각 2시간 40분", records.get(0).get(4));
+        assertEquals(company.name(), records.get(0).get("소속 기업"), "each learner's company");
         String english = given().auth()
                 .oauth2(data.token(instructor))
                 .header("Accept-Language", "en")
@@ -547,7 +548,10 @@ class ProgressTest {
                 }
             }
             assertEquals(340.0, sheet.getRow(1).getCell(column).getNumericCellValue());
-            assertEquals("출석 3시간", sheet.getRow(1).getCell(2).getStringCellValue());
+            assertEquals("출석 3시간", sheet.getRow(1).getCell(3).getStringCellValue());
+            assertTrue(
+                    sheet.getColumnWidth(1) > company.name().length() * 256,
+                    "the company column is wide enough for its name: " + sheet.getColumnWidth(1));
             assertTrue(sheet.getSheetName().startsWith("출석부 "), sheet.getSheetName());
         }
         given().auth()

@@ -118,7 +118,9 @@ class AdminPagesBrowserTest {
             browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
             browser.submit("#import form");
             String firstProblem = browser.find("#import-errors tbody tr").getText();
-            assertTrue(firstProblem.startsWith("3 email"), "line 3's email is named: " + firstProblem);
+            assertTrue(
+                    firstProblem.startsWith("3 이메일") && firstProblem.contains("이메일 주소 형식이 아닙니다"),
+                    "line 3's email is named, in Korean: " + firstProblem);
             assertFalse(browser.find("#users").getText().contains("가져온 사람"), "nothing was imported");
             Files.delete(csv);
         }

@@ -1,7 +1,6 @@
 package kr.axcampus.cohort.dto;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +11,7 @@ import io.quarkus.qute.TemplateData;
 
 import kr.axcampus.cohort.DeliveryMode;
 import kr.axcampus.common.FieldError;
+import kr.axcampus.common.FormValues;
 import kr.axcampus.common.ProblemException;
 
 /** The cohort form as typed, kept verbatim so a rejected form comes back with the operator's input. */
@@ -62,8 +62,8 @@ public class CohortForm {
     /** The request the service checks; fields a form cannot even parse are reported here. */
     public CohortRequest toRequest() {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate starts = date("startDate", startDate, errors);
-        LocalDate ends = date("endDate", endDate, errors);
+        LocalDate starts = FormValues.date("startDate", startDate, errors);
+        LocalDate ends = FormValues.date("endDate", endDate, errors);
         Integer places = null;
         if (capacity != null && !capacity.isBlank()) {
             try {
@@ -97,17 +97,5 @@ public class CohortForm {
                 delivery,
                 instructorIds == null ? List.of() : List.copyOf(instructorIds),
                 networks);
-    }
-
-    private static LocalDate date(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.coded(field, "invalid-date", "expected a date as YYYY-MM-DD"));
-            return null;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package kr.axcampus.organization.dto;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.TemplateData;
 
 import kr.axcampus.common.FieldError;
+import kr.axcampus.common.FormValues;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.organization.SizeClass;
 
@@ -60,23 +60,11 @@ public class CompanyForm {
         } catch (IllegalArgumentException e) {
             errors.add(FieldError.coded("sizeClass", "unknown-value", "unknown size class"));
         }
-        LocalDate starts = date("agreementStartsOn", agreementStartsOn, errors);
-        LocalDate ends = date("agreementEndsOn", agreementEndsOn, errors);
+        LocalDate starts = FormValues.date("agreementStartsOn", agreementStartsOn, errors);
+        LocalDate ends = FormValues.date("agreementEndsOn", agreementEndsOn, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return new CompanyRequest(name, businessNumber, size, industry, region, starts, ends);
-    }
-
-    private static LocalDate date(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.coded(field, "invalid-date", "expected a date as YYYY-MM-DD"));
-            return null;
-        }
     }
 }
