@@ -23,6 +23,7 @@ import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.Roles;
 import kr.axcampus.organization.CenterService;
+import kr.axcampus.progress.dto.Tally;
 import kr.axcampus.web.PageContext;
 import kr.axcampus.web.PageSupport;
 
@@ -63,6 +64,7 @@ public class HomePages {
                 LocalDate today,
                 HomeViews.LearnerDay day,
                 HomeViews.Desk desk,
+                Tally company,
                 CatalogService.Continue continueWith,
                 List<CatalogService.Continue> myCourses);
     }
@@ -85,6 +87,7 @@ public class HomePages {
                 time.today(),
                 menu.learner() ? views.learnerDay(me) : null,
                 menu.operator() || menu.instructor() ? views.desk(me) : null,
+                menu.ceo() ? views.company(me) : null,
                 continueWith,
                 myCourses));
     }

@@ -178,6 +178,17 @@ public class HomeViews {
         return new LearnerDay(items, next, progressed, sentBack, corrections.decidedFor(caller, now.minus(RECENT)));
     }
 
+    /** A CEO's employees across their cohorts, as the company page counts them: counts only, from the progress room. */
+    public Tally company(Caller caller) {
+        Tally total = Tally.NONE;
+        for (CohortView cohort :
+                cohorts.list(caller, PageRequest.of(0, PageRequest.MAX_SIZE)).items()) {
+            // The same cohorts as the company page, so the two pages agree.
+            total = total.plus(progress.employeesTally(caller, cohort.id()));
+        }
+        return total;
+    }
+
     private List<AgendaItem> today(Caller caller) {
         LocalDate day = time.today();
         return sessions.agenda(caller, time.startOf(day), time.startOf(day.plusDays(1)));

@@ -179,6 +179,16 @@ public class ProgressService {
         return Tally.of(run(cohort, "", null, null));
     }
 
+    /** The same head counts for a CEO's own employees in a cohort (for their home); no one is named. */
+    public Tally employeesTally(Caller caller, String cohortId) {
+        CohortScope cohort = cohorts.scope(caller, cohortId);
+        Sight sight = access.employerSight(caller, cohort);
+        if (sight.company() == null) {
+            throw Access.forbidden("a company's counts are for its CEO");
+        }
+        return Tally.of(run(cohort, "AND e.company_id = :company", null, sight.company()));
+    }
+
     /** The completion policy a cohort's learners are held to: the course's, over the centre's settings. */
     public CompletionPolicy policyOf(UUID courseId) {
         return catalog.findCourse(courseId).orElseThrow().policy();

@@ -54,8 +54,6 @@ public interface Msg {
 
     String home_title(String name);
 
-    String home_ceo_title();
-
     String role(String role);
 
     String role_admin();

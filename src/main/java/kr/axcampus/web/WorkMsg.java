@@ -278,4 +278,6 @@ public interface WorkMsg {
     String live_not_yet(String opens);
 
     String live_over();
+
+    String ceo_see_employees();
 }

@@ -80,6 +80,8 @@ class CompanyPageBrowserTest {
             phone.signIn(ceo.email(), "ceo-pass-1");
             phone.waitForPath("/");
             assertTrue(phone.find("#home-ceo").getText().contains("준비 중"), "the diagnosis is not promised yet");
+            assertEquals("2", phone.find("#ceo-learners").getText(), "the home's summary counts the employees");
+            assertEquals("1", phone.find("#ceo-at-risk").getText());
             phone.go("/cohorts/company");
             assertEquals("2", phone.find("#sum-learners").getText());
             assertEquals("1", phone.find("#sum-at-risk").getText());

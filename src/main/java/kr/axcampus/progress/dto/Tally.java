@@ -14,6 +14,14 @@ import kr.axcampus.progress.CompletionStatus;
 public record Tally(int learners, int atRisk, int completed, int practicumMinutes) {
     public static final Tally NONE = new Tally(0, 0, 0, 0);
 
+    public Tally plus(Tally other) {
+        return new Tally(
+                learners + other.learners,
+                atRisk + other.atRisk,
+                completed + other.completed,
+                practicumMinutes + other.practicumMinutes);
+    }
+
     public static Tally of(Collection<Progress> group) {
         int learners = 0;
         int atRisk = 0;
