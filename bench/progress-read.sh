@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The progress read under load (issue 18), against the packaged app on a throwaway PostgreSQL:
+# seeds a cohort of 30 learners with 12 held and 6 coming 4-hour sessions through the API, pins
+# the app to one core (the load generator and PostgreSQL share the other), then loads
+#   mine:   GET /api/cohorts/{id}/progress/{userId}, each learner reading their own
+#   cohort: GET /api/cohorts/{id}/progress, the operator reading every learner's
+# with CLIENTS clients for SECONDS after WARMUP, and reads pg_stat_statements for the database
+# time each request costs (the statements, their calls and mean times). Figures go to
+# docs/benchmarks.md.
+#
+#   bench/progress-read.sh                     # LEARNERS=30 CLIENTS=32 WARMUP=15 SECONDS=30
+#   CLIENTS=8 SECONDS=10 bench/progress-read.sh
+set -euo pipefail
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$BENCH_DIR/.." && pwd)
+APP_JAR=${APP_JAR:-$REPO/target/quarkus-app/quarkus-run.jar}
+BUILD=${BUILD:-if-missing}
+LEARNERS=${LEARNERS:-30}
+CLIENTS=${CLIENTS:-32}
+WARMUP=${WARMUP:-15}
+SECONDS_MEASURED=${SECONDS:-30}
+ADMIN_EMAIL=bench-admin@bench.axcampus.kr
+ADMIN_PASSWORD=bench-admin-pass-1
+PG_OPTS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=top"
+log() { echo "progress-read: $*"; }
+die() { echo "progress-read: $*" >&2; exit 1; }
+# shellcheck source=common.sh
+. "$BENCH_DIR/common.sh"
+
+ensure_postgres_tools
+build_app_if_needed
+WORK=$(mktemp -d /tmp/axcampus-progress-read.XXXXXX)
+trap bench_cleanup EXIT
+measure_busy_before
+start_postgres 60
+sql -c "CREATE EXTENSION pg_stat_statements"
+start_app
+taskset -apc 0 "$APP_PID" >/dev/null
+log "app pinned to core 0; PostgreSQL and the load generator share the machine's other core"
+java "$BENCH_DIR/ProgressReadBench.java" seed "$BASE" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" "$LEARNERS" "$WORK/seed.txt"
+
+for what in mine cohort; do
+    sql -c "SELECT pg_stat_statements_reset()" >/dev/null
+    taskset -c 1 java "$BENCH_DIR/ProgressReadBench.java" load "$BASE" "$WORK/seed.txt" "$what" "$CLIENTS" \
+        "$WARMUP" "$SECONDS_MEASURED" | tee "$WORK/$what.txt"
+    log "$what: database time per request over warm-up and run, from pg_stat_statements (top 6 by total time):"
+    sql -At -F ' | ' -c "
+        SELECT calls, round(mean_exec_time::numeric, 3) || ' ms', left(regexp_replace(query, '\s+', ' ', 'g'), 90)
+        FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'axcampus')
+        ORDER BY total_exec_time DESC LIMIT 6" | sed 's/^/    calls /'
+    sql -At -c "
+        SELECT 'progress-read: $what: ' || round(sum(total_exec_time)::numeric / greatest(max(calls), 1), 3)
+               || ' ms of database time per request (all statements / the most-called one''s calls)'
+        FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'axcampus')"
+done
