@@ -10,6 +10,7 @@
 #
 #   bench/progress-read.sh                     # LEARNERS=30 CLIENTS=32 WARMUP=15 SECONDS=30
 #   CLIENTS=8 SECONDS=10 bench/progress-read.sh
+#   PROFILE=1 bench/progress-read.sh           # also a JFR recording of each load: where the app's time goes
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$BENCH_DIR/.." && pwd)
@@ -34,6 +35,9 @@ trap bench_cleanup EXIT
 measure_busy_before
 start_postgres 60
 sql -c "CREATE EXTENSION pg_stat_statements"
+if [ "${PROFILE:-0}" = 1 ]; then
+    APP_JAVA_OPTS="${APP_JAVA_OPTS:-} -XX:StartFlightRecording=settings=profile,filename=$WORK/start.jfr"
+fi
 start_app
 taskset -apc 0 "$APP_PID" >/dev/null
 log "app pinned to core 0; PostgreSQL and the load generator share the machine's other core"
@@ -41,8 +45,27 @@ java "$BENCH_DIR/ProgressReadBench.java" seed "$BASE" "$ADMIN_EMAIL" "$ADMIN_PAS
 
 for what in mine cohort; do
     sql -c "SELECT pg_stat_statements_reset()" >/dev/null
+    [ "${PROFILE:-0}" = 1 ] && jcmd "$APP_PID" JFR.start name="$what" settings=profile >/dev/null
     taskset -c 1 java "$BENCH_DIR/ProgressReadBench.java" load "$BASE" "$WORK/seed.txt" "$what" "$CLIENTS" \
         "$WARMUP" "$SECONDS_MEASURED" | tee "$WORK/$what.txt"
+    if [ "${PROFILE:-0}" = 1 ]; then
+        jcmd "$APP_PID" JFR.stop name="$what" filename="$WORK/$what.jfr" >/dev/null
+        log "$what: where the app's CPU goes (JFR execution samples; top frames, then the share of samples under each of our packages and the big libraries):"
+        jfr print --events jdk.ExecutionSample "$WORK/$what.jfr" | awk '
+            /stackTrace = \[/ { getline; top = $1; samples++; tops[top]++; inside = 1; seen = ""; next }
+            inside && /^[[:space:]]*\]/ { inside = 0; for (k in mark) delete mark[k]; next }
+            inside {
+                frame = $1
+                n = split("kr.axcampus.progress kr.axcampus.access kr.axcampus.cohort kr.axcampus.catalog org.hibernate com.fasterxml.jackson io.smallrye.jwt org.jboss.resteasy io.vertx org.postgresql io.agroal io.quarkus.narayana com.arjuna", pkgs, " ")
+                for (i = 1; i <= n; i++) if (index(frame, pkgs[i]) == 1 && !(pkgs[i] in mark)) { mark[pkgs[i]] = 1; under[pkgs[i]]++ }
+            }
+            END {
+                printf "    %d samples\n", samples
+                for (t in tops) printf "%8d  top  %s\n", tops[t], t | "sort -rn | head -12"
+                close("sort -rn | head -12")
+                for (p in under) printf "%7.1f %%  under %s\n", 100 * under[p] / samples, p | "sort -rn"
+            }'
+    fi
     log "$what: database time per request over warm-up and run, from pg_stat_statements (top 6 by total time):"
     sql -At -F ' | ' -c "
         SELECT calls, round(mean_exec_time::numeric, 3) || ' ms', left(regexp_replace(query, '\s+', ' ', 'g'), 90)
