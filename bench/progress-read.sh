@@ -41,12 +41,12 @@ fi
 start_app
 taskset -apc 0 "$APP_PID" >/dev/null
 log "app pinned to core 0; PostgreSQL and the load generator share the machine's other core"
-java "$BENCH_DIR/ProgressReadBench.java" seed "$BASE" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" "$LEARNERS" "$WORK/seed.txt"
+java "$BENCH_DIR/ReadBench.java" seed "$BASE" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" "$LEARNERS" "$WORK/seed.txt"
 
 for what in mine cohort; do
     sql -c "SELECT pg_stat_statements_reset()" >/dev/null
     [ "${PROFILE:-0}" = 1 ] && jcmd "$APP_PID" JFR.start name="$what" settings=profile >/dev/null
-    taskset -c 1 java "$BENCH_DIR/ProgressReadBench.java" load "$BASE" "$WORK/seed.txt" "$what" "$CLIENTS" \
+    taskset -c 1 java "$BENCH_DIR/ReadBench.java" load "$BASE" "$WORK/seed.txt" "$what" "$CLIENTS" \
         "$WARMUP" "$SECONDS_MEASURED" | tee "$WORK/$what.txt"
     if [ "${PROFILE:-0}" = 1 ]; then
         jcmd "$APP_PID" JFR.stop name="$what" filename="$WORK/$what.jfr" >/dev/null

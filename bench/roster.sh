@@ -28,4 +28,4 @@ trap bench_cleanup EXIT
 measure_busy_before
 start_postgres 50
 start_app
-java "$BENCH_DIR/RosterBench.java" "$BASE" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" "$LEARNERS" "$SESSIONS" "$ROUNDS"
+java "$BENCH_DIR/ReadBench.java" roster "$BASE" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" "$LEARNERS" "$SESSIONS" "$ROUNDS"

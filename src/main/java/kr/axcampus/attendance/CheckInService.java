@@ -81,8 +81,7 @@ public class CheckInService {
                     new Standing(
                             record,
                             held && record == null && window.acceptsCheckIn(now),
-                            held && in && !out && window.acceptsCheckOut(now),
-                            window.leftEarly(now)));
+                            held && in && !out && window.acceptsCheckOut(now)));
         }
         return standings;
     }

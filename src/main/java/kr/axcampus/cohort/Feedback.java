@@ -12,7 +12,7 @@ import kr.axcampus.web.FormErrors;
  * What the last action on a cohort's page said, shown next to the form it came from: the panel
  * ({@code details}, {@code session}, {@code generate}, {@code pick}, {@code company}, {@code import},
  * {@code withdraw}, {@code cancel}), the problem's type and field errors, an import's rejected rows,
- * or what was enrolled or generated.
+ * or who was enrolled.
  */
 @TemplateData
 public record Feedback(
@@ -21,26 +21,20 @@ public record Feedback(
         FormErrors errors,
         List<FieldError> rows,
         EnrollmentService.Batch enrolled,
-        String subject,
-        int count,
-        boolean done) {
+        String subject) {
 
-    public static final Feedback NONE = new Feedback("", null, FormErrors.NONE, List.of(), null, null, 0, false);
+    public static final Feedback NONE = new Feedback("", null, FormErrors.NONE, List.of(), null, null);
 
     public static Feedback problem(String panel, ProblemException e) {
         return problem(panel, e, null);
     }
 
     public static Feedback problem(String panel, ProblemException e, String subject) {
-        return new Feedback(panel, e.type(), FormErrors.of(e), e.errors(), null, subject, 0, false);
+        return new Feedback(panel, e.type(), FormErrors.of(e), e.errors(), null, subject);
     }
 
     public static Feedback enrolled(String panel, EnrollmentService.Batch batch) {
-        return new Feedback(panel, null, FormErrors.NONE, List.of(), batch, null, batch.created(), true);
-    }
-
-    public static Feedback done(String panel, int count) {
-        return new Feedback(panel, null, FormErrors.NONE, List.of(), null, null, count, true);
+        return new Feedback(panel, null, FormErrors.NONE, List.of(), batch, null);
     }
 
     public boolean on(String name) {
