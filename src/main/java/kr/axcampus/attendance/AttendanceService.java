@@ -309,12 +309,7 @@ public class AttendanceService {
     }
 
     static ProblemException cancelled() {
-        return new ProblemException(
-                409,
-                "session-cancelled",
-                "Session cancelled",
-                "the session was cancelled and takes no attendance",
-                null);
+        return SessionService.cancelled("the session was cancelled and takes no attendance");
     }
 
     UUID enrolledLearner(SessionContext session, String userId) {

@@ -157,14 +157,14 @@ public class SessionService {
                 .toList();
     }
 
+    /** The one answer for anything asked of a cancelled session (moving it, attendance, check-in). */
+    public static ProblemException cancelled(String detail) {
+        return new ProblemException(409, "session-cancelled", "Session cancelled", detail, null);
+    }
+
     private static void requireNotCancelled(CohortSession session) {
         if (session.cancelledAt != null) {
-            throw new ProblemException(
-                    409,
-                    "session-cancelled",
-                    "Session cancelled",
-                    "the session was cancelled: " + session.cancelReason,
-                    null);
+            throw cancelled("the session was cancelled: " + session.cancelReason);
         }
     }
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +28,7 @@ import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.FieldError;
+import kr.axcampus.common.FormValues;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Roles;
@@ -111,8 +111,8 @@ public class ProgressPages {
         MaterialView stored = null;
         try {
             List<FieldError> errors = new ArrayList<>();
-            Integer parsedMinutes = parse(minutes, errors, "minutes", Integer::valueOf);
-            LocalDate day = parse(performedOn, errors, "performedOn", LocalDate::parse);
+            Integer parsedMinutes = FormValues.required("minutes", minutes, errors, Integer::valueOf, "invalid");
+            LocalDate day = FormValues.required("performedOn", performedOn, errors, LocalDate::parse, "invalid");
             if (!errors.isEmpty()) {
                 throw ProblemException.invalid(errors);
             }
@@ -174,18 +174,5 @@ public class ProgressPages {
                         errors,
                         form),
                 status);
-    }
-
-    private static <T> T parse(String value, List<FieldError> errors, String field, Function<String, T> parser) {
-        if (value == null || value.isBlank()) {
-            errors.add(FieldError.coded(field, "required", "required"));
-            return null;
-        }
-        try {
-            return parser.apply(value.trim());
-        } catch (RuntimeException e) {
-            errors.add(FieldError.coded(field, "invalid", "not valid"));
-            return null;
-        }
     }
 }

@@ -64,14 +64,7 @@ public class CohortForm {
         List<FieldError> errors = new ArrayList<>();
         LocalDate starts = FormValues.date("startDate", startDate, errors);
         LocalDate ends = FormValues.date("endDate", endDate, errors);
-        Integer places = null;
-        if (capacity != null && !capacity.isBlank()) {
-            try {
-                places = Integer.valueOf(capacity.trim());
-            } catch (NumberFormatException e) {
-                errors.add(FieldError.coded("capacity", "not-a-number", "capacity must be a whole number"));
-            }
-        }
+        Integer places = FormValues.optional("capacity", capacity, errors, Integer::valueOf, "not-a-number");
         DeliveryMode delivery = null;
         if (mode != null && !mode.isBlank()) {
             try {

@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.TemplateData;
 
 import kr.axcampus.common.FieldError;
+import kr.axcampus.common.FormValues;
 import kr.axcampus.common.ProblemException;
 
 /** How to lay out a cohort's sessions, as the operator fills it in; blanks take the defaults. */
@@ -36,20 +37,10 @@ public class GenerateForm {
 
     public GenerateSessionsRequest toRequest() {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate first = firstDay == null || firstDay.isBlank()
-                ? null
-                : SessionForm.parse("firstDay", firstDay, errors, LocalDate::parse, "invalid-date");
-        LocalTime start = dayStartsAt == null || dayStartsAt.isBlank()
-                ? null
-                : SessionForm.parse("dayStartsAt", dayStartsAt, errors, LocalTime::parse, "invalid-time");
-        Integer perDay = null;
-        if (maxMinutesPerDay != null && !maxMinutesPerDay.isBlank()) {
-            try {
-                perDay = Integer.valueOf(maxMinutesPerDay.trim());
-            } catch (NumberFormatException e) {
-                errors.add(FieldError.coded("maxMinutesPerDay", "not-a-number", "a whole number of minutes"));
-            }
-        }
+        LocalDate first = FormValues.date("firstDay", firstDay, errors);
+        LocalTime start = FormValues.optional("dayStartsAt", dayStartsAt, errors, LocalTime::parse, "invalid-time");
+        Integer perDay =
+                FormValues.optional("maxMinutesPerDay", maxMinutesPerDay, errors, Integer::valueOf, "not-a-number");
         List<Integer> days = new ArrayList<>();
         for (String day : weekdays == null ? List.<String>of() : weekdays) {
             try {

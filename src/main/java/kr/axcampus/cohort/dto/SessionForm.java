@@ -3,7 +3,6 @@ package kr.axcampus.cohort.dto;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import io.quarkus.qute.TemplateData;
 
 import kr.axcampus.cohort.SessionKind;
 import kr.axcampus.common.FieldError;
+import kr.axcampus.common.FormValues;
 import kr.axcampus.common.ProblemException;
 
 /** A session as the operator types it: a day and two times on the centre's clock. */
@@ -50,9 +50,9 @@ public class SessionForm {
     /** The request the service checks, on the centre's clock; fields a form cannot parse are reported here. */
     public SessionRequest toRequest(ZoneId zone) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate date = parse("day", day, errors, LocalDate::parse, "invalid-date");
-        LocalTime from = parse("startsAt", startsAt, errors, LocalTime::parse, "invalid-time");
-        LocalTime to = parse("endsAt", endsAt, errors, LocalTime::parse, "invalid-time");
+        LocalDate date = FormValues.required("day", day, errors, LocalDate::parse, "invalid-date");
+        LocalTime from = FormValues.required("startsAt", startsAt, errors, LocalTime::parse, "invalid-time");
+        LocalTime to = FormValues.required("endsAt", endsAt, errors, LocalTime::parse, "invalid-time");
         SessionKind sessionKind = null;
         if (kind != null && !kind.isBlank()) {
             try {
@@ -72,22 +72,5 @@ public class SessionForm {
                 sessionKind,
                 location,
                 reason);
-    }
-
-    interface Parser<T> {
-        T parse(String text);
-    }
-
-    static <T> T parse(String field, String value, List<FieldError> errors, Parser<T> parser, String code) {
-        if (value == null || value.isBlank()) {
-            errors.add(FieldError.coded(field, "required", field + " is required"));
-            return null;
-        }
-        try {
-            return parser.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.coded(field, code, "cannot read '" + value + "'"));
-            return null;
-        }
     }
 }
