@@ -74,14 +74,10 @@ public class CheckInService {
             RecordView record = records.get(session.id());
             CheckInWindow window = CheckInWindow.of(rules, session.startsAt(), session.endsAt());
             boolean held = !session.cancelled();
-            boolean in = record != null && record.checkInAt() != null;
-            boolean out = record != null && record.checkOutAt() != null;
             standings.put(
                     session.id(),
                     new Standing(
-                            record,
-                            held && record == null && window.acceptsCheckIn(now),
-                            held && in && !out && window.acceptsCheckOut(now)));
+                            record, held && window.mayCheckIn(record, now), held && window.mayCheckOut(record, now)));
         }
         return standings;
     }

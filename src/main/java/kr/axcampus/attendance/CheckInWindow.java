@@ -2,6 +2,8 @@ package kr.axcampus.attendance;
 
 import java.time.Instant;
 
+import kr.axcampus.attendance.dto.RecordView;
+
 /**
  * One session's check-in window (DESIGN.md §4): self check-in opens before the start and
  * closes at the end, check-out closes a little after the end; arriving after start + the late
@@ -50,5 +52,15 @@ public record CheckInWindow(Instant startsAt, Instant endsAt, AttendanceRules ru
     /** A check-out at this instant is LEFT_EARLY. */
     public boolean leftEarly(Instant checkOutAt) {
         return checkOutAt.isBefore(endsAt.minus(rules.leftEarlyBefore()));
+    }
+
+    /** A learner without a record for the session may check in now. */
+    public boolean mayCheckIn(RecordView record, Instant at) {
+        return record == null && acceptsCheckIn(at);
+    }
+
+    /** A learner who checked in and not yet out may check out now. */
+    public boolean mayCheckOut(RecordView record, Instant at) {
+        return record != null && record.checkInAt() != null && record.checkOutAt() == null && acceptsCheckOut(at);
     }
 }

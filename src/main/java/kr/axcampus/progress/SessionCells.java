@@ -41,17 +41,14 @@ class SessionCells {
             List<SessionCell> cells = new ArrayList<>(schedule.size());
             for (SessionView s : schedule) {
                 RecordView r = records.get(s.id() + "/" + userId);
-                boolean checkedIn = r != null && r.checkInAt() != null && r.checkOutAt() == null;
-                // The learner can act on an open session they have not checked in to, or not yet out of.
-                boolean actionable = r == null || checkedIn;
+                CheckInWindow window = CheckInWindow.of(rules, s.startsAt(), s.endsAt());
+                boolean checkOut = window.mayCheckOut(r, now);
                 cells.add(new SessionCell(
                         s,
                         r == null || r.status() == null ? "" : r.status().name(),
                         r == null ? 0 : r.creditedMinutes(),
-                        actionable
-                                && CheckInWindow.of(rules, s.startsAt(), s.endsAt())
-                                        .open(now),
-                        checkedIn,
+                        window.mayCheckIn(r, now) || checkOut,
+                        checkOut,
                         corrections.correctable(s.startsAt(), s.endsAt(), now)));
             }
             byLearner.put(userId, cells);
