@@ -86,6 +86,34 @@ public class Access {
         return runs(caller, cohort) ? Sight.everyone(caller.id()) : Sight.own(caller.id());
     }
 
+    // Diagnoses and roadmaps (stage 1)
+
+    /** A diagnosis is seen by the centre's operators, the expert assigned to it and the company's CEO. */
+    public boolean seesDiagnosis(Caller caller, Assessed diagnosis) {
+        return inCentre(caller, diagnosis.centerId())
+                && (operates(caller) || assesses(caller, diagnosis) || speaksFor(caller, diagnosis));
+    }
+
+    /** Only the assigned expert answers the questionnaire, records bottlenecks and plans the roadmap. */
+    public boolean assesses(Caller caller, Assessed diagnosis) {
+        return inCentre(caller, diagnosis.centerId()) && caller.id().equals(diagnosis.expertId());
+    }
+
+    /** The company's CEO gives the company's own view of a diagnosis and signs it off. */
+    public boolean speaksFor(Caller caller, Assessed diagnosis) {
+        return inCentre(caller, diagnosis.centerId()) && diagnosis.companyId().equals(employer(caller));
+    }
+
+    /** Operators and the assigned expert turn a roadmap into enrolments and read its course suggestions. */
+    public boolean carriesOut(Caller caller, Assessed diagnosis) {
+        return inCentre(caller, diagnosis.centerId()) && (operates(caller) || assesses(caller, diagnosis));
+    }
+
+    /** Every diagnosis of a company is listed to operators and its CEO; an expert sees those assigned to them. */
+    public boolean seesEveryDiagnosisOf(Caller caller, UUID companyCenterId, UUID companyId) {
+        return seesCompany(caller, companyCenterId, companyId);
+    }
+
     // The catalogue and its shelves
 
     /** Operators and every instructor read every course's lessons; learners those of courses they attend. */

@@ -24,6 +24,8 @@ public enum ReadKind {
     DELIVERABLES,
     /** A file a learner showed as evidence (a photo of a sign-in sheet, a screenshot). */
     EVIDENCE,
+    /** The employees a company's training roadmap names, with their progress. */
+    ROADMAP,
     /** Everything held about them (the PIPA export). */
     EXPORT
 }

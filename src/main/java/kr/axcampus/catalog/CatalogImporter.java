@@ -59,6 +59,7 @@ public class CatalogImporter {
         Report report;
         if (result.valid()) {
             report = apply(result.courses());
+            result.parts().forEach(ContentPart.Staged::apply);
             LOG.infof(
                     "Catalogue imported: %d added, %d changed, %d unchanged, %d archived",
                     report.added(), report.changed(), report.unchanged(), report.archived());

@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,19 +30,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class CatalogReader {
     static final String TAGS_FILE = "tags.yaml";
     static final String REGIONS_FILE = "regions.yaml";
+    static final String INDUSTRIES_FILE = "industries.yaml";
+    private static final Set<String> INDUSTRY_KEYS = Set.of("code", "name", "keywords");
     static final String COURSES_DIR = "courses";
     private static final Set<String> CODE_AND_NAME = Set.of("code", "name");
     private static final Set<String> REGION_KEYS = Set.of("code", "name", "provinces");
 
     private final LessonRenderer renderer;
     private final CompletionDefaults defaults;
+    private final List<ContentPart> parts;
 
-    public CatalogReader(LessonRenderer renderer, CompletionDefaults defaults) {
-        this.renderer = renderer;
-        this.defaults = defaults;
+    @Inject
+    public CatalogReader(LessonRenderer renderer, CompletionDefaults defaults, Instance<ContentPart> parts) {
+        this(renderer, defaults, parts.stream().toList());
     }
 
-    public record Result(List<CourseDefinition> courses, List<ContentProblem> problems) {
+    CatalogReader(LessonRenderer renderer, CompletionDefaults defaults, List<ContentPart> parts) {
+        this.renderer = renderer;
+        this.defaults = defaults;
+        this.parts = List.copyOf(parts);
+    }
+
+    /** Every course and other feature's part, ready to apply, or every problem found. */
+    public record Result(
+            List<CourseDefinition> courses, List<ContentPart.Staged> parts, List<ContentProblem> problems) {
         public boolean valid() {
             return problems.isEmpty();
         }
@@ -50,6 +63,7 @@ public class CatalogReader {
         ContentProblems problems = new ContentProblems();
         Set<String> tags = readTags(root, problems);
         checkRegions(root, problems);
+        checkIndustries(root, problems);
         Path coursesDir = root.resolve(COURSES_DIR);
         List<CourseDefinition> courses = new ArrayList<>();
         Map<String, List<String>> foldersByCode = new TreeMap<>();
@@ -65,7 +79,17 @@ public class CatalogReader {
             }
         }
         checkAcrossCourses(courses, foldersByCode, problems);
-        return new Result(problems.isEmpty() ? List.copyOf(courses) : List.of(), problems.list());
+        List<ContentPart.Staged> staged = new ArrayList<>();
+        ContentCheck check = new ContentCheck(problems, tags);
+        for (ContentPart part : parts) {
+            ContentPart.Staged found = part.read(root, check);
+            if (found != null) {
+                staged.add(found);
+            }
+        }
+        return problems.isEmpty()
+                ? new Result(List.copyOf(courses), List.copyOf(staged), List.of())
+                : new Result(List.of(), List.of(), problems.list());
     }
 
     private Set<String> readTags(Path root, ContentProblems problems) {
@@ -111,6 +135,35 @@ public class CatalogReader {
         }
         if (codes.isEmpty()) {
             problems.add(REGIONS_FILE, "lists no regions");
+        }
+    }
+
+    /** The industries are read once at start-up like the regions; the import checks the file as strictly. */
+    private static void checkIndustries(Path root, ContentProblems problems) {
+        if (!Files.exists(root.resolve(INDUSTRIES_FILE))) {
+            return;
+        }
+        JsonNode node = YamlFiles.read(root.resolve(INDUSTRIES_FILE), INDUSTRIES_FILE, problems);
+        if (node == null) {
+            return;
+        }
+        YamlFiles.requireKnownKeys(node, Set.of("industries"), INDUSTRIES_FILE, "", problems);
+        Set<String> codes = new LinkedHashSet<>();
+        for (JsonNode industry : node.path("industries")) {
+            String where = "industries[" + codes.size() + "]";
+            YamlFiles.requireKnownKeys(industry, INDUSTRY_KEYS, INDUSTRIES_FILE, where, problems);
+            checkName(industry.path("name"), INDUSTRIES_FILE, where, problems);
+            if (!industry.path("keywords").isArray()) {
+                problems.add(INDUSTRIES_FILE, where + ".keywords must be a list (it may be empty)");
+            }
+            if (!codes.add(industry.path("code").asText(""))) {
+                problems.add(
+                        INDUSTRIES_FILE,
+                        where + ": code '" + industry.path("code").asText("") + "' is used twice");
+            }
+        }
+        if (!codes.contains("OTHER")) {
+            problems.add(INDUSTRIES_FILE, "needs the industry OTHER, for text that names no section");
         }
     }
 

@@ -49,6 +49,14 @@ public class CatalogResource {
         return catalog.lastImport().orElseThrow(() -> ProblemException.notFound("catalogue import"));
     }
 
+    @GET
+    @Path("/tags")
+    @RolesAllowed({Roles.ADMIN, Roles.INSTRUCTOR, Roles.CEO, Roles.LEARNER})
+    @Operation(summary = "The AI opportunity tags of content/tags.yaml: [{code, name: {ko, en}}]")
+    public List<TagCatalog.Tag> tags() {
+        return catalog.tags();
+    }
+
     /** Each problem as an error naming the file, in the order found. */
     static ProblemException invalidContent(List<ContentProblem> problems) {
         List<FieldError> errors = problems.stream()

@@ -21,6 +21,7 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.TemplateData;
 
@@ -290,6 +291,25 @@ public class CatalogService {
 
     public List<TagCatalog.Tag> tags() {
         return tags.all();
+    }
+
+    /** Whether the code is one of the AI opportunity tags of tags.yaml. */
+    public boolean isTag(String code) {
+        return tags.find(code).isPresent();
+    }
+
+    /** Courses of the catalogue (not archived) tagged with any of the tags, in one query, by track and code. */
+    public List<CourseSummary> taggedWithAny(Collection<String> wanted) {
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return Course.<Course>list(
+                        "archivedAt is null and array_overlaps(tags, :tags)",
+                        Sort.by("track").and("code"),
+                        Parameters.with("tags", wanted.toArray(String[]::new)))
+                .stream()
+                .map(CourseSummary::of)
+                .toList();
     }
 
     private CourseProgress progressOf(UUID userId, Course course) {

@@ -267,6 +267,13 @@ public class CohortService {
         return scopeOf(visible(caller, id));
     }
 
+    /** A cohort of the centre as other features see it, unscoped: the caller has checked why they may. */
+    public Optional<CohortScope> scopeInCenter(UUID centerId, UUID cohortId) {
+        return Cohort.<Cohort>find("id = ?1 and centerId = ?2", cohortId, centerId)
+                .<Cohort>firstResultOptional()
+                .map(CohortService::scopeOf);
+    }
+
     /** The cohorts whose work the caller reviews: every cohort of the centre for operators, else those they teach. */
     public List<CohortScope> taughtBy(Caller caller) {
         List<Cohort> found = access.operates(caller)

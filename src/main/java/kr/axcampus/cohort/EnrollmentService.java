@@ -3,6 +3,7 @@ package kr.axcampus.cohort;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,6 +139,53 @@ public class EnrollmentService {
             items.add(view(persist(cohort, person, now), person));
         }
         return new Batch(fresh.size(), userIds.size() - fresh.size(), items);
+    }
+
+    /** What enrolling one person of a list came to; the list's others are not affected. */
+    public enum Outcome {
+        ENROLLED,
+        ALREADY_ENROLLED,
+        COHORT_FULL,
+        NOT_ELIGIBLE
+    }
+
+    /**
+     * Enrols each person on their own, in the order given, until the cohort is full: unlike
+     * {@link #enrollAll}, a full cohort refuses only the ones that do not fit. Unscoped — the caller
+     * (a roadmap) has checked who may do this; the cohort must be of the centre.
+     */
+    @Transactional
+    public Map<UUID, Outcome> enrollEach(UUID centerId, UUID cohortId, List<UUID> userIds) {
+        Cohort cohort = Cohort.<Cohort>find("id = ?1 and centerId = ?2", cohortId, centerId)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("cohort " + cohortId));
+        lockForCapacity(cohort);
+        Map<UUID, UserView> people = users.findAllInCenter(centerId, userIds);
+        Set<UUID> already =
+                new HashSet<>(em.createQuery("select e.userId from Enrollment e where e.cohortId = :c", UUID.class)
+                        .setParameter("c", cohort.id)
+                        .getResultList());
+        long free = cohort.status == CohortStatus.CANCELLED ? 0 : cohort.capacity - activeCount(cohort);
+        Instant now = Moment.now();
+        Map<UUID, Outcome> outcomes = new LinkedHashMap<>();
+        for (UUID id : userIds) {
+            UserView person = people.get(id);
+            Outcome outcome;
+            if (already.contains(id)) {
+                outcome = Outcome.ALREADY_ENROLLED;
+            } else if (person == null || !person.active() || !enrollable(person)) {
+                outcome = Outcome.NOT_ELIGIBLE;
+            } else if (free <= 0) {
+                outcome = Outcome.COHORT_FULL;
+            } else {
+                persist(cohort, person, now);
+                already.add(id);
+                free--;
+                outcome = Outcome.ENROLLED;
+            }
+            outcomes.putIfAbsent(id, outcome);
+        }
+        return outcomes;
     }
 
     /** People picked one by one on a page: each must be a learner (or CEO) of the centre; all or nothing. */

@@ -14,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final transient List<FieldError> errors;
     private final transient Map<String, String> headers;
+    private final transient List<String> allowed;
 
     public ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
         this(status, type, title, detail, errors, Map.of());
@@ -26,7 +27,19 @@ public class ProblemException extends RuntimeException {
             String detail,
             List<FieldError> errors,
             Map<String, String> headers) {
+        this(status, type, title, detail, errors, headers, null);
+    }
+
+    private ProblemException(
+            int status,
+            String type,
+            String title,
+            String detail,
+            List<FieldError> errors,
+            Map<String, String> headers,
+            List<String> allowed) {
         super(detail, null, false, false);
+        this.allowed = allowed == null ? null : List.copyOf(allowed);
         this.status = status;
         this.type = type;
         this.title = title;
@@ -59,6 +72,19 @@ public class ProblemException extends RuntimeException {
                 field == null
                         ? null
                         : List.of(FieldError.coded(field, type.startsWith("duplicate") ? "duplicate" : type, detail)));
+    }
+
+    /**
+     * A change the object's state does not allow (409 {@code /problems/illegal-transition}), naming
+     * the states it could go to next, as API.md asks of every workflow.
+     */
+    public static ProblemException illegalTransition(String detail, List<String> allowed) {
+        return new ProblemException(409, "illegal-transition", "Illegal transition", detail, null, Map.of(), allowed);
+    }
+
+    /** The next states of an illegal transition, or null for any other problem. */
+    public List<String> allowed() {
+        return allowed;
     }
 
     public int status() {

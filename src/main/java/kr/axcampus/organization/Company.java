@@ -30,6 +30,10 @@ public class Company extends BaseEntity {
 
     public String industry;
 
+    /** A code of content/industries.yaml: a KSIC section or OTHER. */
+    @Column(name = "industry_section")
+    public String industrySection;
+
     public String region;
 
     @Column(name = "agreement_starts_on")

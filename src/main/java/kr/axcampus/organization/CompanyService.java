@@ -29,11 +29,13 @@ import kr.axcampus.organization.dto.CompanyView;
 @ApplicationScoped
 public class CompanyService {
     private final RegionCatalog regions;
+    private final IndustryCatalog industries;
     private final Access access;
     private final Validator validator;
 
-    public CompanyService(RegionCatalog regions, Access access, Validator validator) {
+    public CompanyService(RegionCatalog regions, IndustryCatalog industries, Access access, Validator validator) {
         this.regions = regions;
+        this.industries = industries;
         this.access = access;
         this.validator = validator;
     }
@@ -137,6 +139,15 @@ public class CompanyService {
                     "unknown region; one of "
                             + regions.all().stream().map(Region::code).toList()));
         }
+        if (request.industrySection() != null
+                && !request.industrySection().isBlank()
+                && industries.find(request.industrySection()).isEmpty()) {
+            errors.add(FieldError.coded(
+                    "industrySection",
+                    "unknown-value",
+                    "unknown industry; one of "
+                            + industries.all().stream().map(Industry::code).toList()));
+        }
         if (request.agreementStartsOn() != null
                 && request.agreementEndsOn() != null
                 && request.agreementEndsOn().isBefore(request.agreementStartsOn())) {
@@ -159,12 +170,16 @@ public class CompanyService {
         }
     }
 
-    private static void apply(Company company, CompanyRequest request, String digits) {
+    private void apply(Company company, CompanyRequest request, String digits) {
         company.name = request.name().trim();
         company.businessNumber = digits;
         company.sizeClass = request.sizeClass();
         company.industry =
                 request.industry() == null ? null : request.industry().trim();
+        company.industrySection =
+                request.industrySection() == null || request.industrySection().isBlank()
+                        ? industries.classify(company.industry)
+                        : request.industrySection();
         company.region = request.region();
         company.agreementStartsOn = request.agreementStartsOn();
         company.agreementEndsOn = request.agreementEndsOn();

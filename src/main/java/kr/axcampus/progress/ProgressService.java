@@ -2,6 +2,7 @@ package kr.axcampus.progress;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -189,12 +190,28 @@ public class ProgressService {
         return Tally.of(run(cohort, "AND e.company_id = :company", null, sight.company()));
     }
 
+    /**
+     * Named people's progress in a cohort, from the same statement, for a plan that follows them
+     * (a company's training roadmap). Unscoped: the caller has checked who may see these people.
+     * No read is logged here; the caller logs what it shows.
+     */
+    public List<Progress> ofPeople(CohortScope cohort, Collection<UUID> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        return run(cohort, "AND e.user_id IN (:people)", null, null, people);
+    }
+
     /** The completion policy a cohort's learners are held to: the course's, over the centre's settings. */
     public CompletionPolicy policyOf(UUID courseId) {
         return catalog.findCourse(courseId).orElseThrow().policy();
     }
 
     private List<Progress> run(CohortScope cohort, String filter, UUID user, UUID company) {
+        return run(cohort, filter, user, company, null);
+    }
+
+    private List<Progress> run(CohortScope cohort, String filter, UUID user, UUID company, Collection<UUID> people) {
         Instant now = Instant.now();
         Query query = em.createNativeQuery(AGGREGATE.formatted(filter), Tuple.class)
                 .setParameter("now", now)
@@ -205,6 +222,9 @@ public class ProgressService {
         }
         if (company != null) {
             query.setParameter("company", company);
+        }
+        if (people != null) {
+            query.setParameter("people", people);
         }
         @SuppressWarnings("unchecked")
         List<Tuple> rows = query.getResultList();

@@ -58,7 +58,7 @@ public class ProblemMapper {
             return pages.worded(400, msg.error_form_expired_title(), msg.error_form_expired());
         }
         Response.ResponseBuilder response = Response.fromResponse(
-                respond(uri, headers, e.status(), e.type(), e.title(), e.getMessage(), e.errors()));
+                respond(uri, headers, e.status(), e.type(), e.title(), e.getMessage(), e.errors(), e.allowed()));
         e.headers().forEach(response::header);
         return response.build();
     }
@@ -251,10 +251,22 @@ public class ProblemMapper {
             String title,
             String detail,
             List<FieldError> errors) {
+        return respond(uri, headers, status, type, title, detail, errors, null);
+    }
+
+    private Response respond(
+            UriInfo uri,
+            HttpHeaders headers,
+            int status,
+            String type,
+            String title,
+            String detail,
+            List<FieldError> errors,
+            List<String> allowed) {
         if (pages.isPage(uri, headers)) {
             return pages.error(status, title, detail, errors);
         }
-        Problem problem = Problem.of(type, title, status, detail, uri.getPath(), errors);
+        Problem problem = new Problem("/problems/" + type, title, status, detail, uri.getPath(), errors, allowed);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

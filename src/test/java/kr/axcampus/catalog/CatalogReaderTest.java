@@ -20,7 +20,7 @@ class CatalogReaderTest {
     static final CompletionDefaults SHIPPED_DEFAULTS = track ->
             new CompletionPolicy(0.8, track == Track.PROFESSIONAL_AX ? 1080 : 0, 360, false, false, false, false);
 
-    private final CatalogReader reader = new CatalogReader(new LessonRenderer(), SHIPPED_DEFAULTS);
+    private final CatalogReader reader = new CatalogReader(new LessonRenderer(), SHIPPED_DEFAULTS, List.of());
 
     @Test
     void theShippedCatalogueIsValidAndMeetsTheProgrammeHours() {

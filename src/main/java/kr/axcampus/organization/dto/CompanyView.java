@@ -18,7 +18,8 @@ public record CompanyView(
         String industry,
         String region,
         LocalDate agreementStartsOn,
-        LocalDate agreementEndsOn) {
+        LocalDate agreementEndsOn,
+        String industrySection) {
 
     public static CompanyView of(Company c) {
         return new CompanyView(
@@ -29,6 +30,7 @@ public record CompanyView(
                 c.industry,
                 c.region,
                 c.agreementStartsOn,
-                c.agreementEndsOn);
+                c.agreementEndsOn,
+                c.industrySection);
     }
 }
