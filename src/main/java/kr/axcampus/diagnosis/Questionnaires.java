@@ -44,6 +44,14 @@ public class Questionnaires {
         return byVersion.computeIfAbsent(version, v -> find(v).orElseThrow().body);
     }
 
+    /** A version asked for by number: 404 if it was never imported. */
+    public Questionnaire imported(int version) {
+        if (!byVersion.containsKey(version) && find(version).isEmpty()) {
+            throw ProblemException.notFound("questionnaire version " + version);
+        }
+        return version(version);
+    }
+
     Optional<QuestionnaireVersion> find(int version) {
         return QuestionnaireVersion.findByIdOptional(version);
     }

@@ -234,6 +234,8 @@ final class AccessRecipes {
                 .replace("{submission}", w.submission())
                 .replace("{log}", w.log())
                 .replace("{correction}", w.correction() == null ? "no-correction" : w.correction())
+                .replace("{diagnosis}", w.diagnosis() == null ? "no-diagnosis" : w.diagnosis())
+                .replace("{item}", w.roadmapItem() == null ? "no-item" : w.roadmapItem())
                 .replace("{lang}", "en")
                 .replace("{token}", "forged-link-token");
     }
@@ -242,6 +244,20 @@ final class AccessRecipes {
         return Arrays.stream(path.split("/"))
                 .map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20"))
                 .collect(Collectors.joining("/"));
+    }
+
+    private static Recipe diagnosed() {
+        return new Recipe().options(AccessWorld.Options.DIAGNOSED);
+    }
+
+    /** The expert submits the world's diagnosis, so its CEO can sign it off. */
+    static void submitDiagnosis(Call call) {
+        given().auth()
+                .oauth2(call.worlds().token(Actor.INSTRUCTOR))
+                .contentType("application/json")
+                .post("/api/diagnoses/" + call.world().diagnosis() + "/submit")
+                .then()
+                .statusCode(200);
     }
 
     /** The code the instructor's screen shows now. */
@@ -393,6 +409,39 @@ final class AccessRecipes {
         row("POST /api/companies", new Recipe().json(c -> newCompany("행렬 신규")));
         row("GET /api/companies/{company}");
         row("PUT /api/companies/{company}", new Recipe().json(AccessRecipes::companyA));
+        row("GET /api/industries");
+        row("GET /api/catalog/tags");
+        row("GET /api/diagnosis/questionnaire");
+        row(
+                "POST /api/companies/{company}/diagnoses",
+                new Recipe()
+                        .json(c -> Map.of(
+                                "expertId",
+                                c.id(Actor.INSTRUCTOR),
+                                "visitedOn",
+                                LocalDate.now().toString())));
+        row(
+                "GET /api/companies/{company}/diagnoses",
+                new Recipe().options(AccessWorld.Options.DIAGNOSED).lists("items.id", World::diagnosis));
+        row("GET /api/diagnoses/{diagnosis}", diagnosed());
+        row(
+                "PUT /api/diagnoses/{diagnosis}/answers",
+                diagnosed().json(c -> Map.of("answers", Map.of("strategy-vision", 4), "notes", Map.of("data", "메모"))));
+        row(
+                "PUT /api/diagnoses/{diagnosis}/self-assessment",
+                diagnosed().json(c -> Map.of("answers", Map.of("strategy-vision", 2))));
+        row("POST /api/diagnoses/{diagnosis}/bottlenecks", diagnosed().json(c -> AccessWorld.BOTTLENECK));
+        row("GET /api/diagnoses/{diagnosis}/suggestions", diagnosed());
+        row(
+                "POST /api/diagnoses/{diagnosis}/roadmap-items",
+                diagnosed()
+                        .json(c -> AccessWorld.roadmapItem(
+                                c.world().bottleneck(),
+                                c.id(Actor.LEARNER),
+                                c.world().cohort().id())));
+        row("POST /api/diagnoses/{diagnosis}/submit", diagnosed());
+        row("POST /api/diagnoses/{diagnosis}/sign-off", diagnosed().prepare(AccessRecipes::submitDiagnosis));
+        row("POST /api/roadmap-items/{item}/enroll", diagnosed());
         row("GET /api/courses");
         row("GET /api/courses/{course}");
         row("GET /api/courses/{course}/lessons/{lesson}");

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
 
 import kr.axcampus.attendance.AttendanceStatus;
 import kr.axcampus.attendance.CorrectionService;
@@ -81,7 +84,10 @@ public class AccessWorld {
             String log,
             String correction,
             String lesson,
-            String file) {
+            String file,
+            String diagnosis,
+            String bottleneck,
+            String roadmapItem) {
 
         public UserView user(Actor actor) {
             return people.user(actor);
@@ -138,7 +144,9 @@ public class AccessWorld {
         FULL,
         UNSCHEDULED,
         WITHOUT_CORRECTION,
-        UPCOMING
+        UPCOMING,
+        /** FULL, and a draft diagnosis of company A by the instructor: answered, a bottleneck, a roadmap item. */
+        DIAGNOSED
     }
 
     /** A fresh world of the table's objects. */
@@ -189,8 +197,102 @@ public class AccessWorld {
                 data.caller(who.user(Actor.PEER)),
                 cohort.id(),
                 new PracticeLogRequest(30, LocalDate.now().minusDays(1), "동료의 자율 실습", null));
+        String[] diagnosis = options == Options.DIAGNOSED ? diagnose(who, cohort) : new String[3];
         return new World(
-                who, cohort, other, session, material, submission, log, correction, firstLesson(), firstFile());
+                who,
+                cohort,
+                other,
+                session,
+                material,
+                submission,
+                log,
+                correction,
+                firstLesson(),
+                firstFile(),
+                diagnosis[0],
+                diagnosis[1],
+                diagnosis[2]);
+    }
+
+    /**
+     * Company A's draft diagnosis by the instructor, every question answered, with a bottleneck and a
+     * roadmap item sending the learner to the cohort: its id, the bottleneck's and the item's.
+     */
+    private String[] diagnose(People who, CohortView cohort) {
+        String diagnosis = given().auth()
+                .oauth2(token(Actor.OPERATOR))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "expertId",
+                        who.user(Actor.INSTRUCTOR).id(),
+                        "visitedOn",
+                        LocalDate.now().toString()))
+                .post("/api/companies/" + who.companyA().id() + "/diagnoses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        List<String> questions = given().auth()
+                .oauth2(token(Actor.INSTRUCTOR))
+                .get("/api/diagnosis/questionnaire")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("dimensions.questions.flatten().code");
+        Map<String, Integer> answers = new HashMap<>();
+        questions.forEach(q -> answers.put(q, 3));
+        given().auth()
+                .oauth2(token(Actor.INSTRUCTOR))
+                .contentType(ContentType.JSON)
+                .body(Map.of("answers", answers))
+                .put("/api/diagnoses/" + diagnosis + "/answers")
+                .then()
+                .statusCode(200);
+        String bottleneck = given().auth()
+                .oauth2(token(Actor.INSTRUCTOR))
+                .contentType(ContentType.JSON)
+                .body(BOTTLENECK)
+                .post("/api/diagnoses/" + diagnosis + "/bottlenecks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String item = given().auth()
+                .oauth2(token(Actor.INSTRUCTOR))
+                .contentType(ContentType.JSON)
+                .body(roadmapItem(bottleneck, who.user(Actor.LEARNER).id(), cohort.id()))
+                .post("/api/diagnoses/" + diagnosis + "/roadmap-items")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return new String[] {diagnosis, bottleneck, item};
+    }
+
+    static final Map<String, Object> BOTTLENECK = Map.of(
+            "process",
+            "견적서 작성",
+            "pain",
+            "품목마다 단가를 손으로 찾는다",
+            "hoursLostPerMonth",
+            12.5,
+            "peopleAffected",
+            3,
+            "opportunityTag",
+            "document-automation",
+            "impact",
+            4,
+            "feasibility",
+            3);
+
+    static Map<String, Object> roadmapItem(String bottleneck, String learner, String cohort) {
+        return Map.of(
+                "bottleneckId", bottleneck,
+                "courseCode", COURSE,
+                "userIds", List.of(learner),
+                "targetQuarter", "2027-Q1",
+                "cohortId", cohort);
     }
 
     private String upload(Actor uploader, String scope, String scopeId, String name) {
