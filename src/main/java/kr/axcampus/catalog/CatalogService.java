@@ -153,6 +153,16 @@ public class CatalogService {
         return Course.<Course>findByIdOptional(id).map(this::ref);
     }
 
+    /** Several courses by code in one query (archived ones included), for plans that name courses. */
+    public Map<String, CourseRef> findCoursesByCode(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, CourseRef> found = new HashMap<>();
+        Course.<Course>list("code in ?1", List.copyOf(new HashSet<>(codes))).forEach(c -> found.put(c.code, ref(c)));
+        return found;
+    }
+
     /** Several courses in one query, for lists of cohorts. */
     public Map<UUID, CourseRef> findCourses(Collection<UUID> ids) {
         if (ids.isEmpty()) {

@@ -2,6 +2,9 @@ package kr.axcampus.cohort;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -272,6 +275,27 @@ public class CohortService {
         return Cohort.<Cohort>find("id = ?1 and centerId = ?2", cohortId, centerId)
                 .<Cohort>firstResultOptional()
                 .map(CohortService::scopeOf);
+    }
+
+    /** Several cohorts of the centre by id, unscoped (a roadmap naming its target cohorts). */
+    public Map<UUID, CohortScope> scopesInCenter(UUID centerId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, CohortScope> found = new HashMap<>();
+        Cohort.<Cohort>list("centerId = ?1 and id in ?2", centerId, List.copyOf(new HashSet<>(ids)))
+                .forEach(c -> found.put(c.id, scopeOf(c)));
+        return found;
+    }
+
+    /** Cohorts of the centre that have not ended and are not cancelled, unscoped: what a plan may aim at. */
+    public List<CohortView> openInCenter(UUID centerId, LocalDate today) {
+        return views.of(Cohort.list(
+                "centerId = ?1 and endDate >= ?2 and status <> ?3",
+                Sort.by("startDate").and("code"),
+                centerId,
+                today,
+                CohortStatus.CANCELLED));
     }
 
     /** The cohorts whose work the caller reviews: every cohort of the centre for operators, else those they teach. */

@@ -118,6 +118,43 @@ public class DiagnosisService {
         return new PageResult<>(views.summaries(found.list()), page.page(), page.size(), found.count());
     }
 
+    /** Every diagnosis the caller sees, newest first: the centre's (operators), those assigned to them, their company's (a CEO). */
+    public PageResult<DiagnosisSummary> listVisible(Caller caller, PageRequest page) {
+        String query = "centerId = :center";
+        Parameters parameters = Parameters.with("center", caller.centerId());
+        if (!access.operates(caller)) {
+            UUID company = access.employer(caller);
+            query += company == null ? " and expertId = :me" : " and (expertId = :me or companyId = :company)";
+            parameters = parameters.and("me", caller.id());
+            if (company != null) {
+                parameters = parameters.and("company", company);
+            }
+        }
+        var found = Diagnosis.<Diagnosis>find(
+                        query, Sort.descending("visitedOn").and("createdAt", Sort.Direction.Descending), parameters)
+                .page(Page.of(page.page(), page.size()));
+        return new PageResult<>(views.summaries(found.list()), page.page(), page.size(), found.count());
+    }
+
+    /** Each company's latest diagnosis (by visit date), for the operators' overview; keyed by company id. */
+    public Map<String, DiagnosisSummary> latestPerCompany(Caller caller) {
+        if (!access.operates(caller)) {
+            throw Access.forbidden("the centre's overview of diagnoses is for its operators");
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery(
+                        "SELECT DISTINCT ON (company_id) id FROM diagnosis WHERE center_id = ?1 "
+                                + "ORDER BY company_id, visited_on DESC, created_at DESC",
+                        UUID.class)
+                .setParameter(1, caller.centerId())
+                .getResultList();
+        Map<String, DiagnosisSummary> latest = new HashMap<>();
+        if (!ids.isEmpty()) {
+            views.summaries(Diagnosis.list("id in ?1", ids)).forEach(d -> latest.put(d.companyId(), d));
+        }
+        return latest;
+    }
+
     public DiagnosisView get(Caller caller, String id) {
         return views.of(caller, visible(caller, id));
     }

@@ -573,6 +573,44 @@ final class AccessRecipes {
         row("GET /courses/{course}/files/{file}");
         row("GET /admin/catalog");
         row("POST /admin/catalog/reload");
+        row("GET /admin/diagnoses");
+        row(
+                "POST /admin/diagnoses",
+                new Recipe()
+                        .form(c -> Map.of(
+                                "companyId", c.world().people().companyA().id(),
+                                "expertId", c.id(Actor.INSTRUCTOR),
+                                "visitedOn", LocalDate.now().toString())));
+        row("GET /diagnoses", diagnosed());
+        row("GET /diagnoses/{diagnosis}", diagnosed());
+        row("GET /diagnoses/{diagnosis}/form", diagnosed());
+        row(
+                "POST /diagnoses/{diagnosis}/form",
+                diagnosed().form(c -> Map.of("q.strategy-vision", "4", "note.data", "메모", "participants", "대표")));
+        row(
+                "POST /diagnoses/{diagnosis}/bottlenecks",
+                diagnosed()
+                        .form(c -> AccessWorld.BOTTLENECK.entrySet().stream()
+                                .collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())))));
+        row(
+                "POST /diagnoses/{diagnosis}/roadmap-items",
+                diagnosed()
+                        .form(c -> AccessWorld.roadmapItem(
+                                        c.world().bottleneck(),
+                                        c.id(Actor.LEARNER),
+                                        c.world().cohort().id())
+                                .entrySet()
+                                .stream()
+                                .collect(Collectors.toMap(
+                                        Map.Entry::getKey,
+                                        e -> e.getValue() instanceof List<?> l
+                                                ? String.valueOf(l.get(0))
+                                                : String.valueOf(e.getValue())))));
+        row("POST /diagnoses/{diagnosis}/submit", diagnosed());
+        row("GET /diagnoses/{diagnosis}/self", diagnosed());
+        row("POST /diagnoses/{diagnosis}/self", diagnosed().form(c -> Map.of("q.strategy-vision", "2")));
+        row("POST /diagnoses/{diagnosis}/sign-off", diagnosed().prepare(AccessRecipes::submitDiagnosis));
+        row("POST /diagnoses/{diagnosis}/roadmap-items/{item}/enroll", diagnosed());
         row("GET /admin/companies");
         row("POST /admin/companies", new Recipe().form(c -> newCompany("행렬 화면")));
         row("GET /admin/companies/{company}");
