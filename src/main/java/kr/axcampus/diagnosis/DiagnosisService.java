@@ -201,7 +201,7 @@ public class DiagnosisService {
                     ? null
                     : request.participants().strip();
         }
-        record(diagnosis, caller, "ANSWERS_SAVED", answers.size() + " answers, " + notes.size() + " notes");
+        record(diagnosis, caller, "ANSWERS_SAVED", null);
         return views.of(caller, diagnosis);
     }
 
@@ -222,7 +222,7 @@ public class DiagnosisService {
             throw ProblemException.invalid(errors);
         }
         writeAnswers(diagnosis, DiagnosisScores.SELF, questionnaire, request.answers());
-        record(diagnosis, caller, "SELF_ASSESSED", request.answers().size() + " answers");
+        record(diagnosis, caller, "SELF_ASSESSED", null);
         return views.of(caller, diagnosis);
     }
 

@@ -3,6 +3,7 @@ package kr.axcampus.web;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,6 +104,8 @@ class PagesAccessibilityTest {
                 .then()
                 .statusCode(200);
 
+        String diagnosis = diagnosed(admin, teacher, data.token(ceo), company, instructor, learner, cohort);
+
         Map<UserView, List<String>> pages = new LinkedHashMap<>();
         pages.put(
                 learner,
@@ -125,8 +128,18 @@ class PagesAccessibilityTest {
                         "/sessions/" + session.id() + "/live",
                         "/sessions/" + later.id() + "/live",
                         "/sessions/" + session.id() + "/attendance/" + learner.id() + "/edit",
-                        "/sessions/" + earlier.id() + "/attendance/" + learner.id() + "/edit"));
-        pages.put(ceo, List.of("/", "/cohorts/company"));
+                        "/sessions/" + earlier.id() + "/attendance/" + learner.id() + "/edit",
+                        "/diagnoses",
+                        "/diagnoses/" + diagnosis,
+                        "/diagnoses/" + diagnosis + "/form"));
+        pages.put(
+                ceo,
+                List.of(
+                        "/",
+                        "/cohorts/company",
+                        "/diagnoses",
+                        "/diagnoses/" + diagnosis,
+                        "/diagnoses/" + diagnosis + "/self"));
         pages.put(
                 operator,
                 List.of(
@@ -141,7 +154,9 @@ class PagesAccessibilityTest {
                         "/admin/users",
                         "/admin/users/" + learner.id(),
                         "/admin/personal-data",
-                        "/admin/personal-data/" + learner.id() + "/erase"));
+                        "/admin/personal-data/" + learner.id() + "/erase",
+                        "/admin/diagnoses",
+                        "/diagnoses/" + diagnosis));
 
         List<String> problems = new ArrayList<>();
         for (String languages : List.of("ko-KR,ko", "en-US,en")) {
@@ -191,5 +206,80 @@ class PagesAccessibilityTest {
                     .forEach(l -> problems.add("ko attendance-sheet." + sheet + " English in Korean mode: " + l));
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /** A draft diagnosis of the company by the instructor with every part filled: answers, notes, own view, a bottleneck, a roadmap item. */
+    private String diagnosed(
+            String admin,
+            String expert,
+            String ceo,
+            CompanyView company,
+            UserView instructor,
+            UserView learner,
+            CohortView cohort) {
+        String id = given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "expertId",
+                        instructor.id(),
+                        "visitedOn",
+                        LocalDate.now().toString()))
+                .post("/api/companies/" + company.id() + "/diagnoses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(expert)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "answers", Map.of("strategy-vision", 3, "data-quality", 2, "talent-training", 4),
+                        "notes", Map.of("data", "생산 실적을 엑셀로 관리"),
+                        "participants", "대표, 생산팀장"))
+                .put("/api/diagnoses/" + id + "/answers")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(ceo)
+                .contentType(ContentType.JSON)
+                .body(Map.of("answers", Map.of("strategy-vision", 4, "data-quality", 3)))
+                .put("/api/diagnoses/" + id + "/self-assessment")
+                .then()
+                .statusCode(200);
+        String bottleneck = given().auth()
+                .oauth2(expert)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "process", "수요 예측",
+                        "pain", "담당자의 감으로 발주량을 정한다",
+                        "hoursLostPerMonth", 20,
+                        "peopleAffected", 3,
+                        "opportunityTag", "demand-forecasting",
+                        "impact", 5,
+                        "feasibility", 3))
+                .post("/api/diagnoses/" + id + "/bottlenecks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(expert)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "bottleneckId",
+                        bottleneck,
+                        "courseCode",
+                        COURSE,
+                        "userIds",
+                        List.of(learner.id()),
+                        "targetQuarter",
+                        "2027-Q1",
+                        "cohortId",
+                        cohort.id()))
+                .post("/api/diagnoses/" + id + "/roadmap-items")
+                .then()
+                .statusCode(201);
+        return id;
     }
 }
