@@ -23,6 +23,8 @@ CREATE TABLE diagnosis (
     submitted_at          TIMESTAMP WITH TIME ZONE,
     signed_off_at         TIMESTAMP WITH TIME ZONE,
     signed_off_by         UUID REFERENCES app_user (id),
+    -- the report as it was signed off, kept as a DIAGNOSIS-scope material once first asked for
+    report_material_id    UUID REFERENCES material (id),
     created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at            TIMESTAMP WITH TIME ZONE NOT NULL
 );

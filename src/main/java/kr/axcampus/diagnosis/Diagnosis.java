@@ -55,6 +55,10 @@ public class Diagnosis extends BaseEntity implements Assessed {
     @Column(name = "signed_off_by")
     public UUID signedOffBy;
 
+    /** The signed-off report kept in object storage (DIAGNOSIS scope), once first asked for. */
+    @Column(name = "report_material_id")
+    public UUID reportMaterialId;
+
     @Override
     public UUID centerId() {
         return centerId;

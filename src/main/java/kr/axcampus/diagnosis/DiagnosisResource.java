@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,6 +24,7 @@ import kr.axcampus.diagnosis.dto.RoadmapItemRequest;
 import kr.axcampus.diagnosis.dto.RoadmapItemView;
 import kr.axcampus.diagnosis.dto.SelfAssessmentRequest;
 import kr.axcampus.diagnosis.dto.Suggestion;
+import kr.axcampus.web.PageSupport;
 
 /** A diagnosis: read by operators, its expert and the company's CEO; changed as API.md "Diagnosis" says. */
 @Path("/api/diagnoses")
@@ -31,11 +33,20 @@ import kr.axcampus.diagnosis.dto.Suggestion;
 public class DiagnosisResource {
     private final DiagnosisService diagnoses;
     private final RoadmapService roadmaps;
+    private final DiagnosisReports reports;
+    private final PageSupport page;
     private final CurrentCaller caller;
 
-    public DiagnosisResource(DiagnosisService diagnoses, RoadmapService roadmaps, CurrentCaller caller) {
+    public DiagnosisResource(
+            DiagnosisService diagnoses,
+            RoadmapService roadmaps,
+            DiagnosisReports reports,
+            PageSupport page,
+            CurrentCaller caller) {
         this.diagnoses = diagnoses;
         this.roadmaps = roadmaps;
+        this.reports = reports;
+        this.page = page;
         this.caller = caller;
     }
 
@@ -81,6 +92,20 @@ public class DiagnosisResource {
     public Response roadmapItem(@PathParam("id") String id, RoadmapItemRequest request) {
         RoadmapItemView created = roadmaps.addItem(caller.get(), id, request);
         return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/report.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The report as PDF: drawn now until sign-off; afterwards a 303 to the kept, signed-off report")
+    public Response report(@PathParam("id") String id) {
+        DiagnosisReports.Report report = reports.of(caller.get(), id, page.locale());
+        if (report.kept() != null) {
+            return Response.seeOther(report.kept()).build();
+        }
+        return Response.ok(report.drawn(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + report.fileName() + "\"")
+                .build();
     }
 
     @POST

@@ -3,6 +3,7 @@ package kr.axcampus.material;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import kr.axcampus.access.Access;
 import kr.axcampus.catalog.CatalogService;
@@ -23,12 +24,24 @@ class MaterialRights {
     private final EnrollmentService enrollments;
     private final CatalogService catalog;
     private final Access access;
+    private final Instance<ScopeGuard> guards;
 
-    MaterialRights(CohortService cohorts, EnrollmentService enrollments, CatalogService catalog, Access access) {
+    MaterialRights(
+            CohortService cohorts,
+            EnrollmentService enrollments,
+            CatalogService catalog,
+            Access access,
+            Instance<ScopeGuard> guards) {
         this.cohorts = cohorts;
         this.enrollments = enrollments;
         this.catalog = catalog;
         this.access = access;
+        this.guards = guards;
+    }
+
+    /** The guard another feature provides for the scope, or the refusal of a scope nobody serves yet. */
+    private ScopeGuard guard(MaterialScope scope) {
+        return guards.stream().filter(g -> g.scope() == scope).findFirst().orElseThrow(() -> reserved(scope));
     }
 
     void requireWrite(Caller caller, MaterialScope scope, String scopeId) {
@@ -53,7 +66,7 @@ class MaterialRights {
                                     : "evidence is uploaded by the cohort's learners");
                 }
             }
-            default -> throw reserved(scope);
+            default -> guard(scope).requireWrite(caller, scopeId);
         }
     }
 
@@ -63,7 +76,7 @@ class MaterialRights {
             case COHORT -> canSeeCohort(caller, scopeId);
             // Listing a submission scope goes through requireListing; here it is one file.
             case SUBMISSION, EVIDENCE -> material.uploaderId.equals(caller.id()) || runs(caller, scopeId);
-            default -> throw reserved(scope);
+            default -> guard(scope).mayRead(caller, scopeId);
         };
         if (!allowed) {
             throw ProblemException.notFound(material == null ? scope + " " + scopeId : "material " + material.id);
@@ -125,7 +138,7 @@ class MaterialRights {
     }
 
     private static ProblemException reserved(MaterialScope scope) {
-        return ProblemException.invalid(List.of(FieldError.coded(
-                "scope", "unknown-value", scope + " materials arrive with the diagnosis and best-practice stages")));
+        return ProblemException.invalid(List.of(
+                FieldError.coded("scope", "unknown-value", scope + " materials arrive with the best-practice stage")));
     }
 }

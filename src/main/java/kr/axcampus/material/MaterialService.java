@@ -1,6 +1,7 @@
 package kr.axcampus.material;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -123,6 +124,18 @@ public class MaterialService {
             removeQuietly(plan.key());
             throw e;
         }
+    }
+
+    /**
+     * Keeps a file the application made for the caller (a signed-off diagnosis report) in a scope they
+     * can see; unlike an upload, their right to add files is not asked. The caller's centre owns it.
+     */
+    public MaterialView keepMade(Caller caller, MaterialScope scope, String scopeId, String fileName, byte[] bytes) {
+        String key =
+                scope.name().toLowerCase() + "/" + scopeId.replaceAll("[^A-Za-z0-9-]", "_") + "/" + UUID.randomUUID();
+        UploadPlan plan =
+                new UploadPlan(caller, scope, scopeId, FileNames.clean(fileName), key, null, (long) bytes.length);
+        return store(plan, new ByteArrayInputStream(bytes));
     }
 
     private Long declaredSize(String declared) {

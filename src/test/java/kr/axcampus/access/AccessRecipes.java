@@ -439,6 +439,7 @@ final class AccessRecipes {
                                 c.world().bottleneck(),
                                 c.id(Actor.LEARNER),
                                 c.world().cohort().id())));
+        row("GET /api/diagnoses/{diagnosis}/report.pdf", diagnosed());
         row("POST /api/diagnoses/{diagnosis}/submit", diagnosed());
         row("POST /api/diagnoses/{diagnosis}/sign-off", diagnosed().prepare(AccessRecipes::submitDiagnosis));
         row("POST /api/roadmap-items/{item}/enroll", diagnosed());
