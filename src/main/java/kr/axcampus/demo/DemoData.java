@@ -51,6 +51,7 @@ class DemoData {
     private final CentreTime time;
     private final DemoAttendance attendance;
     private final DemoMaterials materials;
+    private final DemoDiagnoses diagnoses;
 
     DemoData(
             @ConfigProperty(name = "axcampus.demo.enabled", defaultValue = "false") boolean enabled,
@@ -63,8 +64,10 @@ class DemoData {
             EnrollmentService enrollments,
             CentreTime time,
             DemoAttendance attendance,
-            DemoMaterials materials) {
+            DemoMaterials materials,
+            DemoDiagnoses diagnoses) {
         this.materials = materials;
+        this.diagnoses = diagnoses;
         this.enabled = enabled;
         this.port = port;
         this.centers = centers;
@@ -103,6 +106,7 @@ class DemoData {
         account(centerId, "learner3@saesol.demo.axcampus.kr", "윤서연", List.of(Role.LEARNER), logistics, "물류기획팀", "주임");
         account(centerId, "learner4@saesol.demo.axcampus.kr", "장민호", List.of(Role.LEARNER), logistics, "고객지원팀", "사원");
         cohorts(operator);
+        diagnoses.load(operator, precision, logistics, time.today());
         printSignIns(port);
     }
 
@@ -256,7 +260,9 @@ class DemoData {
                    learners (훈련생)     learner1@daehan.demo.axcampus.kr … learner4@saesol.demo.axcampus.kr
                  PX-OFFICE-DEMO-1 has a session open now: instructor1 shows the live code
                  (홈 › 내 기수 › 실시간 입실 화면), learner1 checks in at /check-in/…;
-                 learner2 is at risk there; learner3 completed PX-DATA-DEMO-0, learner4 did not
+                 learner2 is at risk there; learner3 completed PX-DATA-DEMO-0, learner4 did not;
+                 대한정밀's diagnosis and roadmap are signed off (ceo@daehan › 진단),
+                 새솔물류's is being filled in by instructor2
                 ================================================================
                 """.formatted(port, PASSWORD));
     }

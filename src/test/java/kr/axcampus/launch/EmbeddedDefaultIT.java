@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import io.restassured.path.json.JsonPath;
+
 import kr.axcampus.testing.MultipartUpload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -94,6 +96,7 @@ class EmbeddedDefaultIT {
             assertEquals(200, lesson.statusCode(), lesson.body());
             assertTrue(lesson.body().contains("/courses/PX-OFFICE-GENAI/files/data/"), "practice files are linked");
             materialsRoundTripOnTheLocalStore(port, token);
+            demoDiagnoses(port);
             return token;
         } finally {
             app.destroy();
@@ -103,11 +106,44 @@ class EmbeddedDefaultIT {
         }
     }
 
+    /** 대한정밀's diagnosis is signed off with a roadmap into the demo cohorts; 새솔물류's is a draft. */
+    private void demoDiagnoses(int port) throws Exception {
+        String daehan = signIn(port, "ceo@daehan.demo.axcampus.kr");
+        String company = new JsonPath(get(port, "/api/me", daehan).body()).getString("companyId");
+        JsonPath list = new JsonPath(
+                get(port, "/api/companies/" + company + "/diagnoses", daehan).body());
+        assertEquals("SIGNED_OFF", list.getString("items[0].status"), list.prettify());
+        JsonPath diagnosis = new JsonPath(get(port, "/api/diagnoses/" + list.getString("items[0].id"), daehan)
+                .body());
+        assertEquals(3, diagnosis.getList("roadmap").size(), diagnosis.prettify());
+        assertEquals(
+                0, diagnosis.getList("roadmap.findAll { it.cohortId == null }").size(), diagnosis.prettify());
+        assertTrue(diagnosis.getInt("roadmap[0].progress.enrolled") > 0, diagnosis.prettify());
+        String saesol = signIn(port, "ceo@saesol.demo.axcampus.kr");
+        String other = new JsonPath(get(port, "/api/me", saesol).body()).getString("companyId");
+        assertEquals(
+                "DRAFT",
+                new JsonPath(get(port, "/api/companies/" + other + "/diagnoses", saesol)
+                                .body())
+                        .getString("items[0].status"));
+    }
+
+    private String signIn(int port, String email) throws Exception {
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\":\"" + email + "\",\"password\":\"demo1234!\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode(), login.body());
+        return login.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+    }
+
     /** The demo guide was stored at start-up; a deliverable goes in and comes back through a signed link. */
     private void materialsRoundTripOnTheLocalStore(int port, String token) throws Exception {
         HttpResponse<String> cohorts = get(port, "/api/cohorts?size=50", token);
-        String cohortId = new io.restassured.path.json.JsonPath(cohorts.body())
-                .getString("items.find { it.code == 'PX-OFFICE-DEMO-1' }.id");
+        String cohortId = new JsonPath(cohorts.body()).getString("items.find { it.code == 'PX-OFFICE-DEMO-1' }.id");
         assertEquals(36, cohortId == null ? 0 : cohortId.length(), cohorts.body());
         HttpResponse<String> shelf = get(port, "/api/materials?scope=COHORT&scopeId=" + cohortId, token);
         assertTrue(shelf.body().contains("1주차 실습 안내.md"), shelf.body());
