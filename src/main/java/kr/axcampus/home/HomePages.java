@@ -2,6 +2,7 @@ package kr.axcampus.home;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -21,7 +22,11 @@ import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.CurrentCaller;
+import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.Roles;
+import kr.axcampus.diagnosis.DiagnosisPageBuilder;
+import kr.axcampus.diagnosis.DiagnosisService;
+import kr.axcampus.diagnosis.dto.DiagnosisSummary;
 import kr.axcampus.organization.CenterService;
 import kr.axcampus.progress.dto.Tally;
 import kr.axcampus.web.PageContext;
@@ -31,6 +36,8 @@ import kr.axcampus.web.PageSupport;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomePages {
+    private static final int DIAGNOSES_SHOWN = 5;
+
     private final PageSupport page;
     private final CurrentCaller caller;
     private final CenterService centers;
@@ -38,6 +45,8 @@ public class HomePages {
     private final HomeViews views;
     private final CentreTime time;
     private final Access access;
+    private final DiagnosisService diagnoses;
+    private final DiagnosisPageBuilder diagnosisNames;
 
     public HomePages(
             PageSupport page,
@@ -46,7 +55,11 @@ public class HomePages {
             CatalogService catalog,
             HomeViews views,
             CentreTime time,
-            Access access) {
+            Access access,
+            DiagnosisService diagnoses,
+            DiagnosisPageBuilder diagnosisNames) {
+        this.diagnoses = diagnoses;
+        this.diagnosisNames = diagnosisNames;
         this.page = page;
         this.caller = caller;
         this.centers = centers;
@@ -66,7 +79,9 @@ public class HomePages {
                 HomeViews.Desk desk,
                 Tally company,
                 CatalogService.Continue continueWith,
-                List<CatalogService.Continue> myCourses);
+                List<CatalogService.Continue> myCourses,
+                List<DiagnosisSummary> diagnoses,
+                Map<String, String> diagnosedCompanies);
     }
 
     @GET
@@ -81,6 +96,10 @@ public class HomePages {
             myCourses = catalog.myCourses(me);
         }
         Menu menu = access.menu(me);
+        // A CEO's company's diagnoses, an expert's assigned ones (operators have their own page).
+        List<DiagnosisSummary> stage1 = !menu.operator() && (menu.ceo() || menu.instructor())
+                ? diagnoses.listVisible(me, PageRequest.of(0, DIAGNOSES_SHOWN)).items()
+                : List.of();
         return page.render(Templates.home(
                 page.context(),
                 centers.centerName(me.centerId()),
@@ -89,6 +108,8 @@ public class HomePages {
                 menu.operator() || menu.instructor() ? views.desk(me) : null,
                 menu.ceo() ? views.company(me) : null,
                 continueWith,
-                myCourses));
+                myCourses,
+                stage1,
+                diagnosisNames.companyNames(me, stage1)));
     }
 }

@@ -235,8 +235,6 @@ public interface WorkMsg {
 
     String manage();
 
-    String diagnosis_pending();
-
     String flash_checked_in(String when, String time, String status);
 
     String checkout_early_confirm(String end);

@@ -104,7 +104,10 @@ class DiagnosisBrowserTest {
         try (Browser phone = Browser.open(base.toString(), "ko-KR,ko", 360, 780)) {
             phone.signIn(ceo.email(), PASSWORD);
             phone.waitForPath("/");
-            phone.go("/diagnoses/" + diagnosis);
+            // The home asks the CEO for their sign-off and leads to the report.
+            assertTrue(phone.find("#home-diagnosis").getText().contains("대표 확인 대기"));
+            phone.click("#home-diagnosis a.button");
+            phone.waitForPath("/diagnoses/" + diagnosis);
             String radar =
                     phone.find("svg.radar").getText() + phone.find("svg.radar").getAttribute("innerHTML");
             for (String dimension : List.of("전략·리더십", "데이터", "인프라·도구", "인재·역량", "프로세스·문화", "거버넌스·보안")) {

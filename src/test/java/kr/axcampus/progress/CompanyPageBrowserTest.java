@@ -79,7 +79,9 @@ class CompanyPageBrowserTest {
         try (Browser phone = Browser.open(base.toString(), "ko-KR,ko", 360, 780)) {
             phone.signIn(ceo.email(), "ceo-pass-1");
             phone.waitForPath("/");
-            assertTrue(phone.find("#home-ceo").getText().contains("준비 중"), "the diagnosis is not promised yet");
+            assertTrue(
+                    phone.find("#home-diagnosis").getText().contains("아직 진단이 없습니다"),
+                    "a company not yet diagnosed is told so");
             assertEquals("2", phone.find("#ceo-learners").getText(), "the home's summary counts the employees");
             assertEquals("1", phone.find("#ceo-at-risk").getText());
             phone.go("/cohorts/company");
