@@ -37,12 +37,19 @@ import kr.axcampus.web.PageSupport;
 public class CompanyPages {
     private final CompanyService companies;
     private final RegionCatalog regions;
+    private final IndustryCatalog industries;
     private final CurrentCaller caller;
     private final PageSupport page;
 
-    public CompanyPages(CompanyService companies, RegionCatalog regions, CurrentCaller caller, PageSupport page) {
+    public CompanyPages(
+            CompanyService companies,
+            RegionCatalog regions,
+            IndustryCatalog industries,
+            CurrentCaller caller,
+            PageSupport page) {
         this.companies = companies;
         this.regions = regions;
+        this.industries = industries;
         this.caller = caller;
         this.page = page;
     }
@@ -55,6 +62,7 @@ public class CompanyPages {
                 CompanyForm form,
                 FormErrors errors,
                 List<Region> regions,
+                List<Industry> industries,
                 SizeClass[] sizeClasses);
 
         static native TemplateInstance edit(
@@ -63,6 +71,7 @@ public class CompanyPages {
                 CompanyForm form,
                 FormErrors errors,
                 List<Region> regions,
+                List<Industry> industries,
                 SizeClass[] sizeClasses);
     }
 
@@ -95,6 +104,7 @@ public class CompanyPages {
                 CompanyForm.of(company),
                 FormErrors.NONE,
                 regions.all(),
+                industries.all(),
                 SizeClass.values()));
     }
 
@@ -111,7 +121,14 @@ public class CompanyPages {
                 throw e;
             }
             return page.render(
-                    Templates.edit(page.context(), id, form, FormErrors.of(e), regions.all(), SizeClass.values()),
+                    Templates.edit(
+                            page.context(),
+                            id,
+                            form,
+                            FormErrors.of(e),
+                            regions.all(),
+                            industries.all(),
+                            SizeClass.values()),
                     e.status());
         }
     }
@@ -119,6 +136,7 @@ public class CompanyPages {
     private Response listPage(Integer pageNumber, CompanyForm form, FormErrors errors, int status) {
         PageResult<CompanyView> list = companies.list(caller.get(), PageRequest.of(pageNumber, 50));
         return page.render(
-                Templates.list(page.context(), list, form, errors, regions.all(), SizeClass.values()), status);
+                Templates.list(page.context(), list, form, errors, regions.all(), industries.all(), SizeClass.values()),
+                status);
     }
 }

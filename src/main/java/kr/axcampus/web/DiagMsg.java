@@ -34,6 +34,10 @@ public interface DiagMsg {
 
     String col_industry();
 
+    String industry_from_text();
+
+    String industry_text_hint();
+
     String status(String status);
 
     String not_diagnosed();

@@ -28,6 +28,10 @@ public class CompanyForm {
     @RestForm
     public String industry = "";
 
+    /** A code of the fixed list; blank files the company by the {@code industry} text. */
+    @RestForm
+    public String industrySection = "";
+
     @RestForm
     public String region = "";
 
@@ -43,6 +47,7 @@ public class CompanyForm {
         form.businessNumber = c.businessNumber();
         form.sizeClass = c.sizeClass().name();
         form.industry = c.industry() == null ? "" : c.industry();
+        form.industrySection = c.industrySection() == null ? "" : c.industrySection();
         form.region = c.region();
         form.agreementStartsOn =
                 c.agreementStartsOn() == null ? "" : c.agreementStartsOn().toString();
@@ -65,6 +70,6 @@ public class CompanyForm {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new CompanyRequest(name, businessNumber, size, industry, region, starts, ends);
+        return new CompanyRequest(name, businessNumber, size, industry, region, starts, ends, industrySection);
     }
 }
