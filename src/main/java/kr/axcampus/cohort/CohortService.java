@@ -179,14 +179,7 @@ public class CohortService {
         if (ids == null) {
             return found;
         }
-        List<UUID> parsed = new ArrayList<>();
-        for (String id : ids) {
-            Ids.parse(id)
-                    .ifPresentOrElse(
-                            parsed::add,
-                            () -> errors.add(
-                                    FieldError.coded("instructorIds", "invalid", "'" + id + "' is not an id")));
-        }
+        List<UUID> parsed = Ids.parseAll(ids, "instructorIds", "invalid", errors);
         Map<UUID, UserView> people = users.findAllInCenter(caller.centerId(), parsed);
         for (UUID id : parsed) {
             UserView person = people.get(id);

@@ -1,5 +1,7 @@
 package kr.axcampus.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,5 +18,17 @@ public final class Ids {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** A list of ids a request names: each that is not an id is the field's error with {@code code}. */
+    public static List<UUID> parseAll(List<String> values, String field, String code, List<FieldError> errors) {
+        List<UUID> parsed = new ArrayList<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            parse(value)
+                    .ifPresentOrElse(
+                            parsed::add,
+                            () -> errors.add(FieldError.coded(field, code, "'" + value + "' is not an id")));
+        }
+        return parsed;
     }
 }

@@ -220,14 +220,7 @@ public class RoadmapService {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
-        List<UUID> parsed = new ArrayList<>();
-        for (String id : ids) {
-            Ids.parse(id)
-                    .ifPresentOrElse(
-                            parsed::add,
-                            () -> errors.add(
-                                    FieldError.coded("userIds", "unknown-value", "'" + id + "' is not an id")));
-        }
+        List<UUID> parsed = Ids.parseAll(ids, "userIds", "unknown-value", errors);
         Map<UUID, UserView> found = users.findAllInCenter(diagnosis.centerId, parsed);
         for (UUID id : parsed) {
             UserView person = found.get(id);

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,17 +47,7 @@ class DiagnosisReportTest {
         UserView ceo = data.user(PASSWORD, companyId, Role.CEO);
         UserView otherCeo =
                 data.user(PASSWORD, UUID.fromString(data.company("남의 회사").id()), Role.CEO);
-        String admin = data.tokenFor(Role.ADMIN, null);
-        String id = given().auth()
-                .oauth2(admin)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "expertId", expert.id(), "visitedOn", LocalDate.now().toString()))
-                .post("/api/companies/" + company.id() + "/diagnoses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = data.diagnosis(company, expert);
         given().auth()
                 .oauth2(data.token(expert))
                 .contentType(ContentType.JSON)

@@ -3,7 +3,6 @@ package kr.axcampus.diagnosis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -87,7 +86,7 @@ class QuestionnaireContentTest {
 
         CompanyView company = data.company("버전 회사");
         UserView expert = data.user("version-pass-1", null, Role.INSTRUCTOR);
-        String old = diagnose(company, expert);
+        String old = data.diagnosis(company, expert);
         answer(expert, old);
         try {
             CatalogImporter.Report newer = importer.importFrom(
@@ -112,7 +111,7 @@ class QuestionnaireContentTest {
                     .then()
                     .statusCode(200)
                     .body("dimensions[0].questions[0].levels[0].ko", equalTo("AI 도입을 논의한 적이 없다"));
-            String fresh = diagnose(company, expert);
+            String fresh = data.diagnosis(company, expert);
             given().auth()
                     .oauth2(data.tokenFor(Role.ADMIN, null))
                     .get("/api/diagnoses/" + fresh)
@@ -125,19 +124,6 @@ class QuestionnaireContentTest {
                     importer.importContent(CatalogImport.Trigger.RELOAD, null).outcome());
         }
         current().body("version", equalTo(1));
-    }
-
-    private String diagnose(CompanyView company, UserView expert) {
-        return given().auth()
-                .oauth2(data.tokenFor(Role.ADMIN, null))
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "expertId", expert.id(), "visitedOn", LocalDate.now().toString()))
-                .post("/api/companies/" + company.id() + "/diagnoses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     private void answer(UserView expert, String diagnosis) {

@@ -64,6 +64,7 @@ class PersonalDataTest {
     private CohortView cohort;
     private SessionView session;
     private String deliverable;
+    private String diagnosis;
 
     @BeforeEach
     void aLearnerWithAttendanceLessonsAndADeliverable() {
@@ -103,6 +104,40 @@ class PersonalDataTest {
                 .post();
         assertEquals(201, upload.status(), upload.response().body());
         deliverable = upload.json().getString("id");
+        diagnosis = data.diagnosis(company, instructor);
+        String bottleneck = given().auth()
+                .oauth2(data.token(instructor))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "process", "불량 분석",
+                        "pain", "불량 원인을 손으로 집계한다",
+                        "hoursLostPerMonth", 10,
+                        "peopleAffected", 2,
+                        "opportunityTag", "data-analysis",
+                        "impact", 4,
+                        "feasibility", 4))
+                .post("/api/diagnoses/" + diagnosis + "/bottlenecks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(data.token(instructor))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "bottleneckId",
+                        bottleneck,
+                        "courseCode",
+                        COURSE,
+                        "userIds",
+                        List.of(learner.id()),
+                        "role",
+                        "품질 담당",
+                        "targetQuarter",
+                        "2027-Q2"))
+                .post("/api/diagnoses/" + diagnosis + "/roadmap-items")
+                .then()
+                .statusCode(201);
     }
 
     private Response export(UserView who) {
@@ -137,6 +172,7 @@ class PersonalDataTest {
         assertThat(person.getList("parts.lessonProgress").size(), equalTo(1));
         assertThat(person.getList("parts.deliverables.note"), equalTo(List.of("최종본")));
         assertThat(person.getList("parts.uploadedFiles.name"), equalTo(List.of("결과물.pdf")));
+        assertThat(person.getList("parts.roadmapItems.course_code"), equalTo(List.of(COURSE)));
         assertThat(person.getString("retention"), containsString("pseudonymised"));
         assertThat(document, not(containsString("password")));
         assertArrayEquals(DELIVERABLE, zip.get("files/" + deliverable + "/결과물.pdf"));
@@ -233,6 +269,14 @@ class PersonalDataTest {
         JsonPath after = JsonPath.from(new String(zip.get("person.json"), StandardCharsets.UTF_8));
         assertThat(after.getList("parts.lessonProgress").size(), equalTo(0));
         assertThat(after.getList("parts.uploadedFiles").size(), equalTo(0));
+        assertThat(after.getList("parts.roadmapItems").size(), equalTo(0));
+        given().auth()
+                .oauth2(operatorToken)
+                .get("/api/diagnoses/" + diagnosis)
+                .then()
+                .statusCode(200)
+                .body("roadmap[0].role", equalTo("품질 담당"))
+                .body("roadmap[0].userIds.size()", equalTo(0));
         assertThat(after.getList("parts.attendanceRecords.status"), equalTo(List.of("PRESENT")));
         assertThat(after.getList("parts.accountHistory.change"), hasItem("ERASED"));
         assertEquals(List.of("person.json"), List.copyOf(zip.keySet()));

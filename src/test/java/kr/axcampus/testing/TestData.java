@@ -23,6 +23,8 @@ import kr.axcampus.cohort.dto.SessionRequest;
 import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.Role;
+import kr.axcampus.diagnosis.DiagnosisService;
+import kr.axcampus.diagnosis.dto.DiagnosisRequest;
 import kr.axcampus.identity.UserService;
 import kr.axcampus.identity.dto.UserRequest;
 import kr.axcampus.identity.dto.UserView;
@@ -47,6 +49,7 @@ public class TestData {
     private final CohortService cohorts;
     private final EnrollmentService enrollments;
     private final SessionService sessions;
+    private final DiagnosisService diagnoses;
 
     public TestData(
             CenterService centers,
@@ -54,7 +57,9 @@ public class TestData {
             UserService users,
             CohortService cohorts,
             EnrollmentService enrollments,
-            SessionService sessions) {
+            SessionService sessions,
+            DiagnosisService diagnoses) {
+        this.diagnoses = diagnoses;
         this.centers = centers;
         this.companies = companies;
         this.users = users;
@@ -128,6 +133,13 @@ public class TestData {
                         start.plusSeconds(60L * minutes).atOffset(ZoneOffset.UTC),
                         kind,
                         "테스트 강의실"));
+    }
+
+    /** A draft diagnosis of the company on today's date, assigned to the expert; its id. */
+    public String diagnosis(CompanyView company, UserView expert) {
+        return diagnoses
+                .create(operator(), company.id(), new DiagnosisRequest(expert.id(), LocalDate.now()))
+                .id();
     }
 
     public void enroll(CohortView cohort, UserView learner) {

@@ -3,7 +3,6 @@ package kr.axcampus.web;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +103,7 @@ class PagesAccessibilityTest {
                 .then()
                 .statusCode(200);
 
-        String diagnosis = diagnosed(admin, teacher, data.token(ceo), company, instructor, learner, cohort);
+        String diagnosis = diagnosed(teacher, data.token(ceo), company, instructor, learner, cohort);
 
         Map<UserView, List<String>> pages = new LinkedHashMap<>();
         pages.put(
@@ -210,26 +209,8 @@ class PagesAccessibilityTest {
 
     /** A draft diagnosis of the company by the instructor with every part filled: answers, notes, own view, a bottleneck, a roadmap item. */
     private String diagnosed(
-            String admin,
-            String expert,
-            String ceo,
-            CompanyView company,
-            UserView instructor,
-            UserView learner,
-            CohortView cohort) {
-        String id = given().auth()
-                .oauth2(admin)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "expertId",
-                        instructor.id(),
-                        "visitedOn",
-                        LocalDate.now().toString()))
-                .post("/api/companies/" + company.id() + "/diagnoses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+            String expert, String ceo, CompanyView company, UserView instructor, UserView learner, CohortView cohort) {
+        String id = data.diagnosis(company, instructor);
         given().auth()
                 .oauth2(expert)
                 .contentType(ContentType.JSON)
