@@ -1,6 +1,7 @@
 package kr.axcampus.diagnosis;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -48,24 +49,31 @@ public class DiagnosisReports {
         if (diagnosis.status != DiagnosisStatus.SIGNED_OFF) {
             DiagMsg msg = MessageBundles.get(DiagMsg.class, Localized.Literal.of(locale.toLanguageTag()));
             DiagnosisPage page = builder.build(caller, id, locale, msg.radar_title());
-            return new Report(null, pdf.render(page, locale, msg), fileName(page));
+            return new Report(null, pdf.render(page, locale, msg), fileName(page, msg));
         }
-        if (diagnosis.reportMaterialId == null) {
+        if (!kept(diagnosis)) {
             // The first reader after sign-off keeps it; a second one waits for the lock and finds it kept.
             diagnosis = diagnoses.changing(caller, id);
         }
-        if (diagnosis.reportMaterialId == null) {
+        if (!kept(diagnosis)) {
             DiagMsg korean = MessageBundles.get(DiagMsg.class, Localized.Literal.of("ko"));
             DiagnosisPage page = builder.build(caller, id, Locale.KOREAN, korean.radar_title());
             byte[] bytes = pdf.render(page, Locale.KOREAN, korean);
             diagnosis.reportMaterialId = UUID.fromString(materials
-                    .keepMade(caller, MaterialScope.DIAGNOSIS, diagnosis.id.toString(), fileName(page), bytes)
+                    .keepMade(caller, MaterialScope.DIAGNOSIS, diagnosis.id.toString(), fileName(page, korean), bytes)
                     .id());
         }
         return new Report(materials.content(caller, diagnosis.reportMaterialId.toString()), null, null);
     }
 
-    private static String fileName(DiagnosisPage page) {
-        return "AX-diagnosis-" + page.diagnosis().visitedOn() + ".pdf";
+    /** Whether the signed-off report is kept and still listed (an operator may have removed it: it is drawn again). */
+    private boolean kept(Diagnosis diagnosis) {
+        return diagnosis.reportMaterialId != null
+                && !materials.describe(List.of(diagnosis.reportMaterialId)).isEmpty();
+    }
+
+    private static String fileName(DiagnosisPage page, DiagMsg msg) {
+        return msg.report_file(
+                page.diagnosis().companyName(), page.diagnosis().visitedOn().toString());
     }
 }

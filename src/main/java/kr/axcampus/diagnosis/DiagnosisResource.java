@@ -1,5 +1,7 @@
 package kr.axcampus.diagnosis;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -104,7 +106,11 @@ public class DiagnosisResource {
             return Response.seeOther(report.kept()).build();
         }
         return Response.ok(report.drawn(), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + report.fileName() + "\"")
+                .header(
+                        "Content-Disposition",
+                        "inline; filename*=UTF-8''"
+                                + URLEncoder.encode(report.fileName(), StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
                 .build();
     }
 

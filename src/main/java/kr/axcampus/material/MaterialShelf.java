@@ -47,19 +47,23 @@ public class MaterialShelf {
     }
 
     public Shelf cohort(String cohortId) {
+        return scoped(MaterialScope.COHORT, cohortId);
+    }
+
+    /** A diagnosis's files: the expert's site photos and documents, and the signed-off report once kept. */
+    public Shelf diagnosis(String diagnosisId) {
+        return scoped(MaterialScope.DIAGNOSIS, diagnosisId);
+    }
+
+    private Shelf scoped(MaterialScope scope, String scopeId) {
         Caller me = caller.get();
         List<MaterialView> found;
         try {
-            found = materials.list(me, MaterialScope.COHORT.name(), cohortId);
+            found = materials.list(me, scope.name(), scopeId);
         } catch (ProblemException e) {
             found = List.of();
         }
-        return shelf(
-                me,
-                MaterialScope.COHORT,
-                cohortId,
-                found,
-                materials.mayUpload(me, MaterialScope.COHORT.name(), cohortId));
+        return shelf(me, scope, scopeId, found, materials.mayUpload(me, scope.name(), scopeId));
     }
 
     /** The upload of a learner's next deliverable version (the versions themselves are listed by submissions). */

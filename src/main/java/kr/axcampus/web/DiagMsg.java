@@ -70,6 +70,8 @@ public interface DiagMsg {
 
     String pdf();
 
+    String report_file(String company, String day);
+
     String radar_title();
 
     String scores_title();
@@ -155,6 +157,8 @@ public interface DiagMsg {
     String enroll_confirm(int people);
 
     String history_title();
+
+    String files_title();
 
     String action(String action);
 

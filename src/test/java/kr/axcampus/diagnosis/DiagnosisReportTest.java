@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,10 +25,12 @@ import io.restassured.response.Response;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.testing.MultipartUpload;
 import kr.axcampus.testing.TestData;
+import kr.axcampus.testing.TestFiles;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +65,34 @@ class DiagnosisReportTest {
                 .post("/api/diagnoses/" + id + "/bottlenecks")
                 .then()
                 .statusCode(201);
+
+        // The expert's site photo sits in the diagnosis's scope: the CEO reads it, nobody else adds to it.
+        MultipartUpload.Answer photo = MultipartUpload.bearer(data.token(expert))
+                .field("scope", "DIAGNOSIS")
+                .field("scopeId", id)
+                .file("현장 사진.png", TestFiles.PNG)
+                .post();
+        assertEquals(201, photo.status(), photo.response().body());
+        assertEquals(
+                403,
+                MultipartUpload.bearer(data.token(ceo))
+                        .field("scope", "DIAGNOSIS")
+                        .field("scopeId", id)
+                        .file("사진.png", TestFiles.PNG)
+                        .post()
+                        .status());
+        given().auth()
+                .oauth2(data.token(ceo))
+                .redirects()
+                .follow(false)
+                .get("/api/materials/" + photo.json().getString("id") + "/content")
+                .then()
+                .statusCode(303);
+        given().auth()
+                .oauth2(data.token(otherCeo))
+                .get("/api/materials/" + photo.json().getString("id") + "/content")
+                .then()
+                .statusCode(404);
 
         byte[] draft = given().auth()
                 .oauth2(data.token(ceo))
@@ -132,7 +163,8 @@ class DiagnosisReportTest {
                 .get("/api/materials")
                 .then()
                 .statusCode(200)
-                .body("scope", contains("DIAGNOSIS"));
+                .body("name", hasItem("현장 사진.png"))
+                .body("name", hasItem(company.name() + " AI 준비도 진단 " + LocalDate.now() + ".pdf"));
         given().auth()
                 .oauth2(data.token(otherCeo))
                 .queryParam("scope", "DIAGNOSIS")
