@@ -46,6 +46,7 @@ import kr.axcampus.web.PageSupport;
 @RolesAllowed(Roles.ADMIN)
 public class DiagnosisAdminPages {
     private final DiagnosisService diagnoses;
+    private final Questionnaires questionnaires;
     private final CompanyService companies;
     private final UserService users;
     private final IndustryCatalog industries;
@@ -54,12 +55,14 @@ public class DiagnosisAdminPages {
 
     public DiagnosisAdminPages(
             DiagnosisService diagnoses,
+            Questionnaires questionnaires,
             CompanyService companies,
             UserService users,
             IndustryCatalog industries,
             CurrentCaller caller,
             PageSupport page) {
         this.diagnoses = diagnoses;
+        this.questionnaires = questionnaires;
         this.companies = companies;
         this.users = users;
         this.industries = industries;
@@ -67,9 +70,9 @@ public class DiagnosisAdminPages {
         this.page = page;
     }
 
-    /** A company's row: its industry's name and its latest diagnosis (null: not diagnosed). */
+    /** A company's row: its industry's name, its latest diagnosis (null: not diagnosed) and that one's stage. */
     @TemplateData
-    public record Row(CompanyView company, String industry, DiagnosisSummary latest) {}
+    public record Row(CompanyView company, String industry, DiagnosisSummary latest, String stage) {}
 
     @CheckedTemplate(basePath = "DiagnosisPages")
     static class Templates {
@@ -111,6 +114,18 @@ public class DiagnosisAdminPages {
         }
     }
 
+    /** The stage's name in the reader's language, from the questionnaire the diagnosis was taken on. */
+    private String stageName(DiagnosisSummary diagnosis) {
+        if (diagnosis == null || diagnosis.stage() == null) {
+            return null;
+        }
+        return questionnaires.version(diagnosis.questionnaireVersion()).stages().stream()
+                .filter(s -> s.code().equals(diagnosis.stage()))
+                .map(s -> s.title().in(page.locale()))
+                .findFirst()
+                .orElse(null);
+    }
+
     private Response render(DiagnosisPages.Said said, int status) {
         Map<String, DiagnosisSummary> latest = diagnoses.latestPerCompany(caller.get());
         List<Row> rows = companies.allInCenter(caller.get().centerId()).stream()
@@ -122,7 +137,8 @@ public class DiagnosisAdminPages {
                                         .find(c.industrySection())
                                         .map(i -> i.nameIn(page.locale()))
                                         .orElse(null),
-                        latest.get(c.id())))
+                        latest.get(c.id()),
+                        stageName(latest.get(c.id()))))
                 .toList();
         return page.render(
                 Templates.admin(

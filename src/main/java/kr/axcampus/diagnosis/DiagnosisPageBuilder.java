@@ -66,10 +66,14 @@ public class DiagnosisPageBuilder {
         this.time = time;
     }
 
-    /** What the expert's form offers: the company's people, the catalogue's courses (suggested first), open cohorts, tags. */
+    /**
+     * What the expert's form offers: the company's people, the courses that match its bottlenecks
+     * and the others, the open cohorts and the AI opportunity tags.
+     */
     public record FormChoices(
             List<UserView> employees,
-            List<CourseSummary> courses,
+            List<CourseSummary> suggested,
+            List<CourseSummary> others,
             List<CohortView> cohorts,
             List<TagCatalog.Tag> tags) {}
 
@@ -180,12 +184,16 @@ public class DiagnosisPageBuilder {
         Set<String> suggestedTags = new LinkedHashSet<>();
         d.bottlenecks().forEach(b -> suggestedTags.add(b.opportunityTag()));
         List<CourseSummary> suggested = catalog.taggedWithAny(suggestedTags);
-        List<CourseSummary> courses = new ArrayList<>(suggested);
-        catalog.taggedWithAny(catalog.tags().stream().map(TagCatalog.Tag::code).toList()).stream()
-                .filter(c -> suggested.stream().noneMatch(s -> s.code().equals(c.code())))
-                .forEach(courses::add);
+        List<CourseSummary> others =
+                catalog
+                        .taggedWithAny(catalog.tags().stream()
+                                .map(TagCatalog.Tag::code)
+                                .toList())
+                        .stream()
+                        .filter(c -> suggested.stream().noneMatch(s -> s.code().equals(c.code())))
+                        .toList();
         return new FormChoices(
-                employees, courses, cohorts.openInCenter(caller.centerId(), time.today()), catalog.tags());
+                employees, suggested, others, cohorts.openInCenter(caller.centerId(), time.today()), catalog.tags());
     }
 
     private static List<DiagnosisPage.Quadrant> quadrants(List<DiagnosisPage.Bottleneck> all) {
