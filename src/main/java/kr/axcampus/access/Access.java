@@ -114,6 +114,16 @@ public class Access {
         return seesCompany(caller, companyCenterId, companyId);
     }
 
+    // Results and certificates (proof of delivery)
+
+    /** A certificate is downloaded by its learner, the learner's CEO and the centre's operators. */
+    public boolean seesCertificate(Caller caller, UUID centerId, UUID holderId, UUID holderCompanyId) {
+        return inCentre(caller, centerId)
+                && (operates(caller)
+                        || caller.id().equals(holderId)
+                        || (holderCompanyId != null && holderCompanyId.equals(employer(caller))));
+    }
+
     // The catalogue and its shelves
 
     /** Operators and every instructor read every course's lessons; learners those of courses they attend. */

@@ -25,6 +25,7 @@ import kr.axcampus.access.Sight;
 import kr.axcampus.attendance.dto.HistoryEntry;
 import kr.axcampus.attendance.dto.RecordView;
 import kr.axcampus.attendance.dto.RollCallRequest;
+import kr.axcampus.cohort.CohortClosing;
 import kr.axcampus.cohort.EnrollmentService;
 import kr.axcampus.cohort.EnrollmentStatus;
 import kr.axcampus.cohort.SessionContext;
@@ -46,6 +47,7 @@ import kr.axcampus.identity.dto.UserView;
 @ApplicationScoped
 public class AttendanceService {
     private final SessionService sessions;
+    private final CohortClosing closing;
     private final EnrollmentService enrollments;
     private final UserService users;
     private final Access access;
@@ -55,6 +57,7 @@ public class AttendanceService {
 
     public AttendanceService(
             SessionService sessions,
+            CohortClosing closing,
             EnrollmentService enrollments,
             UserService users,
             Access access,
@@ -62,6 +65,7 @@ public class AttendanceService {
             Validator validator,
             EntityManager em) {
         this.sessions = sessions;
+        this.closing = closing;
         this.enrollments = enrollments;
         this.users = users;
         this.access = access;
@@ -78,6 +82,7 @@ public class AttendanceService {
     public List<RecordView> close(Caller caller, String sessionId) {
         SessionContext session = managed(caller, sessionId);
         requireNotCancelled(session);
+        closing.requireOpen(session.cohortId());
         Instant now = Moment.now();
         if (now.isBefore(session.startsAt())) {
             throw new ProblemException(
@@ -160,6 +165,7 @@ public class AttendanceService {
     public List<RecordView> allPresent(Caller caller, String sessionId) {
         SessionContext session = managed(caller, sessionId);
         requireNotCancelled(session);
+        closing.requireOpen(session.cohortId());
         if (Moment.now().isBefore(session.startsAt())) {
             throw new ProblemException(
                     409,
@@ -224,6 +230,7 @@ public class AttendanceService {
             String reason,
             AttendanceEvent.Kind changeKind) {
         requireNotCancelled(session);
+        closing.requireOpen(session.cohortId());
         Instant in = checkInAt == null ? null : checkInAt.toInstant();
         Instant out = checkOutAt == null ? null : checkOutAt.toInstant();
         if (in != null && out != null && out.isBefore(in)) {

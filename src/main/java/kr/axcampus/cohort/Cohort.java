@@ -1,5 +1,6 @@
 package kr.axcampus.cohort;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -50,6 +51,13 @@ public class Cohort extends BaseEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "allowed_networks", columnDefinition = "varchar(50)[]")
     public String[] allowedNetworks = new String[0];
+
+    /** When its results were frozen (수료 확정); null while it is open. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "closed_by")
+    public UUID closedBy;
 
     @ElementCollection
     @CollectionTable(name = "cohort_instructor", joinColumns = @JoinColumn(name = "cohort_id"))

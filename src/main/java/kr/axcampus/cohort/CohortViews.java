@@ -74,7 +74,8 @@ class CohortViews {
                             people,
                             count[0],
                             count[1],
-                            List.of(c.allowedNetworks));
+                            List.of(c.allowedNetworks),
+                            c.closedAt);
                 })
                 .toList();
     }

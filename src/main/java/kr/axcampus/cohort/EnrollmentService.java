@@ -295,6 +295,18 @@ public class EnrollmentService {
         return Enrollment.count("cohortId = ?1 and userId = ?2", cohortId, userId) > 0;
     }
 
+    /**
+     * Writes the results frozen at a cohort's close into its enrolments (COMPLETED or NOT_COMPLETED),
+     * or, with an empty map, puts them back to ENROLLED when it is reopened. Withdrawals stay.
+     */
+    @Transactional
+    public void recordResults(UUID cohortId, Map<UUID, EnrollmentStatus> results) {
+        for (Enrollment e :
+                Enrollment.<Enrollment>list("cohortId = ?1 and status <> ?2", cohortId, EnrollmentStatus.WITHDRAWN)) {
+            e.status = results.getOrDefault(e.userId, EnrollmentStatus.ENROLLED);
+        }
+    }
+
     /** Whether the person is enrolled (not withdrawn) in the cohort. */
     public boolean isEnrolledIn(UUID cohortId, UUID userId) {
         return Enrollment.count(

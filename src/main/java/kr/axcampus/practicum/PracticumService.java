@@ -15,6 +15,7 @@ import io.quarkus.panache.common.Sort;
 import kr.axcampus.access.Access;
 import kr.axcampus.access.PersonalDataReads;
 import kr.axcampus.access.ReadKind;
+import kr.axcampus.cohort.CohortClosing;
 import kr.axcampus.cohort.CohortScope;
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.EnrollmentService;
@@ -34,6 +35,7 @@ import kr.axcampus.practicum.dto.PracticeLogView;
 public class PracticumService {
     private final MaterialService materials;
     private final CohortService cohorts;
+    private final CohortClosing closing;
     private final EnrollmentService enrollments;
     private final CentreTime time;
     private final Access access;
@@ -42,6 +44,7 @@ public class PracticumService {
 
     public PracticumService(
             CohortService cohorts,
+            CohortClosing closing,
             EnrollmentService enrollments,
             CentreTime time,
             Access access,
@@ -50,6 +53,7 @@ public class PracticumService {
             MaterialService materials) {
         this.materials = materials;
         this.cohorts = cohorts;
+        this.closing = closing;
         this.enrollments = enrollments;
         this.time = time;
         this.access = access;
@@ -60,6 +64,7 @@ public class PracticumService {
     @Transactional
     public PracticeLogView submit(Caller caller, String cohortId, PracticeLogRequest request) {
         CohortScope cohort = cohorts.scope(caller, cohortId);
+        closing.requireOpen(cohort.id());
         if (!enrollments.isEnrolledIn(cohort.id(), caller.id())) {
             throw new ProblemException(
                     403,
@@ -110,6 +115,9 @@ public class PracticumService {
         }
         CohortScope cohort = cohorts.scope(caller, log.cohortId.toString());
         access.requireRunning(caller, cohort, "practice logs are approved by the cohort's instructors");
+        if (approve) {
+            closing.requireOpen(cohort.id());
+        }
         if (!approve && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid(
                     List.of(FieldError.coded("reason", "required", "a reason is required to reject")));
@@ -154,6 +162,7 @@ public class PracticumService {
     public void adjust(Caller caller, String cohortId, AdjustmentRequest request) {
         CohortScope cohort = cohorts.scope(caller, cohortId);
         access.requireRunning(caller, cohort, "adjustments are made by the cohort's instructors and operators");
+        closing.requireOpen(cohort.id());
         if (request == null) {
             throw ProblemException.invalid("body", "userId, minutes and reason are required");
         }

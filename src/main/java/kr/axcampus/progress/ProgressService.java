@@ -191,6 +191,14 @@ public class ProgressService {
     }
 
     /**
+     * Every enrolled learner's progress (withdrawn too), unscoped: for freezing results when a cohort
+     * is closed. The caller has checked who may; no read is logged here.
+     */
+    public List<Progress> ofCohort(CohortScope cohort) {
+        return run(cohort, "", null, null);
+    }
+
+    /**
      * Named people's progress in a cohort, from the same statement, for a plan that follows them
      * (a company's training roadmap). Unscoped: the caller has checked who may see these people.
      * No read is logged here; the caller logs what it shows.

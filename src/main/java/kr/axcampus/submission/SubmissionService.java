@@ -19,6 +19,7 @@ import io.quarkus.qute.TemplateData;
 import kr.axcampus.access.Access;
 import kr.axcampus.access.PersonalDataReads;
 import kr.axcampus.access.ReadKind;
+import kr.axcampus.cohort.CohortClosing;
 import kr.axcampus.cohort.CohortScope;
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.EnrollmentService;
@@ -44,6 +45,7 @@ import kr.axcampus.submission.dto.SubmissionView;
 @ApplicationScoped
 public class SubmissionService {
     private final CohortService cohorts;
+    private final CohortClosing closing;
     private final EnrollmentService enrollments;
     private final MaterialService materials;
     private final UserService users;
@@ -52,12 +54,14 @@ public class SubmissionService {
 
     public SubmissionService(
             CohortService cohorts,
+            CohortClosing closing,
             EnrollmentService enrollments,
             MaterialService materials,
             UserService users,
             Access access,
             PersonalDataReads reads) {
         this.cohorts = cohorts;
+        this.closing = closing;
         this.enrollments = enrollments;
         this.materials = materials;
         this.users = users;
@@ -170,6 +174,7 @@ public class SubmissionService {
                     ? Access.forbidden("submissions are reviewed by the cohort's instructors")
                     : ProblemException.notFound("submission " + versionId);
         }
+        closing.requireOpen(cohort.id());
         String comment = request.comment() == null || request.comment().isBlank()
                 ? null
                 : request.comment().strip();

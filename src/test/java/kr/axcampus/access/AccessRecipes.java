@@ -236,6 +236,7 @@ final class AccessRecipes {
                 .replace("{correction}", w.correction() == null ? "no-correction" : w.correction())
                 .replace("{diagnosis}", w.diagnosis() == null ? "no-diagnosis" : w.diagnosis())
                 .replace("{item}", w.roadmapItem() == null ? "no-item" : w.roadmapItem())
+                .replace("{certificate}", w.certificate() == null ? "AX00-NOCERTIF" : w.certificate())
                 .replace("{lang}", "en")
                 .replace("{token}", "forged-link-token");
     }
@@ -248,6 +249,16 @@ final class AccessRecipes {
 
     private static Recipe diagnosed() {
         return new Recipe().options(AccessWorld.Options.DIAGNOSED);
+    }
+
+    /** The instructor closes the world's cohort, so an operator can reopen it. */
+    static void closeCohort(Call call) {
+        given().auth()
+                .oauth2(call.worlds().token(Actor.INSTRUCTOR))
+                .contentType("application/json")
+                .post("/api/cohorts/" + call.world().cohort().id() + "/close")
+                .then()
+                .statusCode(200);
     }
 
     /** The expert submits the world's diagnosis, so its CEO can sign it off. */
@@ -443,6 +454,30 @@ final class AccessRecipes {
         row("POST /api/diagnoses/{diagnosis}/submit", diagnosed());
         row("POST /api/diagnoses/{diagnosis}/sign-off", diagnosed().prepare(AccessRecipes::submitDiagnosis));
         row("POST /api/roadmap-items/{item}/enroll", diagnosed());
+        row("POST /api/cohorts/{cohort}/close", new Recipe().options(AccessWorld.Options.ENDED));
+        row(
+                "POST /api/cohorts/{cohort}/reopen",
+                new Recipe()
+                        .options(AccessWorld.Options.ENDED)
+                        .prepare(AccessRecipes::closeCohort)
+                        .json(c -> Map.of("reason", "출결 정정")));
+        row(
+                "GET /api/cohorts/{cohort}/results",
+                new Recipe().options(AccessWorld.Options.CLOSED).userIds("userId"));
+        row("GET /api/cohorts/{cohort}/closures", new Recipe().options(AccessWorld.Options.CLOSED));
+        row("GET /api/certificates/{certificate}.pdf", new Recipe().options(AccessWorld.Options.CLOSED));
+        row(
+                "POST /api/certificates/{certificate}/revoke",
+                new Recipe().options(AccessWorld.Options.CLOSED).json(c -> Map.of("reason", "부정 수료")));
+        row("GET /api/public/certificates/{certificate}", new Recipe().options(AccessWorld.Options.CLOSED));
+        row("GET /verify/{certificate}", new Recipe().options(AccessWorld.Options.CLOSED));
+        row("POST /cohorts/{cohort}/close", new Recipe().options(AccessWorld.Options.ENDED));
+        row(
+                "POST /admin/cohorts/{cohort}/reopen",
+                new Recipe()
+                        .options(AccessWorld.Options.ENDED)
+                        .prepare(AccessRecipes::closeCohort)
+                        .form(c -> Map.of("reason", "출결 정정")));
         row("GET /api/courses");
         row("GET /api/courses/{course}");
         row("GET /api/courses/{course}/lessons/{lesson}");

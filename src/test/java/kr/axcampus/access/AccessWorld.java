@@ -87,7 +87,8 @@ public class AccessWorld {
             String file,
             String diagnosis,
             String bottleneck,
-            String roadmapItem) {
+            String roadmapItem,
+            String certificate) {
 
         public UserView user(Actor actor) {
             return people.user(actor);
@@ -146,7 +147,14 @@ public class AccessWorld {
         WITHOUT_CORRECTION,
         UPCOMING,
         /** FULL, and a draft diagnosis of company A by the instructor: answered, a bottleneck, a roadmap item. */
-        DIAGNOSED
+        DIAGNOSED,
+        /** FULL, but the cohort's session ended an hour ago: the cohort can be closed. */
+        ENDED,
+        /**
+         * ENDED, and the cohort closed by its instructor after the learner completed it (present, the
+         * practicum made up by an adjustment, the deliverable accepted): the learner holds a certificate.
+         */
+        CLOSED
     }
 
     /** A fresh world of the table's objects. */
@@ -163,11 +171,15 @@ public class AccessWorld {
         String correction = null;
         if (withSessions) {
             Instant startedHalfAnHourAgo = Instant.now().minus(30, ChronoUnit.MINUTES);
-            Instant start = options == Options.UPCOMING ? Instant.now().plus(1, ChronoUnit.DAYS) : startedHalfAnHourAgo;
+            Instant start = options == Options.UPCOMING
+                    ? Instant.now().plus(1, ChronoUnit.DAYS)
+                    : options == Options.ENDED || options == Options.CLOSED
+                            ? Instant.now().minus(5, ChronoUnit.HOURS)
+                            : startedHalfAnHourAgo;
             session = data.session(cohort, start, 240, SessionKind.PRACTICUM);
             data.session(other, startedHalfAnHourAgo, 240, SessionKind.PRACTICUM);
         }
-        if (options == Options.FULL) {
+        if (options == Options.FULL || options == Options.ENDED || options == Options.CLOSED) {
             correction = corrections
                     .request(
                             data.caller(who.user(Actor.LEARNER)),
@@ -198,6 +210,7 @@ public class AccessWorld {
                 cohort.id(),
                 new PracticeLogRequest(30, LocalDate.now().minusDays(1), "동료의 자율 실습", null));
         String[] diagnosis = options == Options.DIAGNOSED ? diagnose(who, cohort) : new String[3];
+        String certificate = options == Options.CLOSED ? completeAndClose(who, cohort, session, submission) : null;
         return new World(
                 who,
                 cohort,
@@ -211,7 +224,44 @@ public class AccessWorld {
                 firstFile(),
                 diagnosis[0],
                 diagnosis[1],
-                diagnosis[2]);
+                diagnosis[2],
+                certificate);
+    }
+
+    /** The learner completes the cohort (present, practicum made up, deliverable accepted); the instructor closes it. */
+    private String completeAndClose(People who, CohortView cohort, SessionView session, String submission) {
+        String teacher = token(Actor.INSTRUCTOR);
+        String learner = who.user(Actor.LEARNER).id();
+        given().auth()
+                .oauth2(teacher)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "PRESENT", "reason", "출석부 확인"))
+                .put("/api/sessions/" + session.id() + "/attendance/" + learner)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(teacher)
+                .contentType(ContentType.JSON)
+                .body(Map.of("userId", learner, "minutes", 1200, "reason", "현장 실습 인정"))
+                .post("/api/cohorts/" + cohort.id() + "/practicum-adjustments")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(teacher)
+                .contentType(ContentType.JSON)
+                .body(Map.of("decision", "ACCEPTED"))
+                .post("/api/submissions/" + submission + "/review")
+                .then()
+                .statusCode(200);
+        return given().auth()
+                .oauth2(teacher)
+                .contentType(ContentType.JSON)
+                .post("/api/cohorts/" + cohort.id() + "/close")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("find { it.userId == '" + learner + "' }.certificateSerial");
     }
 
     /**

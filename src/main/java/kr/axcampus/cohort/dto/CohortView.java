@@ -1,5 +1,6 @@
 package kr.axcampus.cohort.dto;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,7 +26,13 @@ public record CohortView(
         List<Person> instructors,
         long enrolledCount,
         long withdrawnCount,
-        List<String> allowedNetworks) {
+        List<String> allowedNetworks,
+        Instant closedAt) {
+
+    /** Whether its results are frozen (수료 확정). */
+    public boolean closed() {
+        return closedAt != null;
+    }
 
     @TemplateData
     public record Person(String id, String name) {}
