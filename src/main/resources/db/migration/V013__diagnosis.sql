@@ -22,7 +22,7 @@ CREATE TABLE diagnosis (
     notes                 JSONB       NOT NULL DEFAULT '{}',
     submitted_at          TIMESTAMP WITH TIME ZONE,
     signed_off_at         TIMESTAMP WITH TIME ZONE,
-    signed_off_by         UUID REFERENCES app_user (id),
+    signed_off_by         UUID,
     -- the report as it was signed off, kept as a DIAGNOSIS-scope material once first asked for
     report_material_id    UUID REFERENCES material (id),
     created_at            TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -2,13 +2,13 @@
 -- frozen then; certificates of completion are issued for the frozen COMPLETED results.
 
 ALTER TABLE cohort ADD COLUMN closed_at TIMESTAMP WITH TIME ZONE;
-ALTER TABLE cohort ADD COLUMN closed_by UUID REFERENCES app_user (id);
+ALTER TABLE cohort ADD COLUMN closed_by UUID;
 
 -- Every close and reopen of a cohort, with who and why, append-only.
 CREATE TABLE cohort_event (
     id         UUID PRIMARY KEY,
     cohort_id  UUID        NOT NULL REFERENCES cohort (id),
-    actor_id   UUID REFERENCES app_user (id),
+    actor_id   UUID,
     change     VARCHAR(20) NOT NULL, -- CLOSED or REOPENED
     reason     VARCHAR(500),
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -47,7 +47,7 @@ CREATE TABLE certificate (
     result_id     UUID        NOT NULL REFERENCES enrollment_result (id),
     issued_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     revoked_at    TIMESTAMP WITH TIME ZONE,
-    revoked_by    UUID REFERENCES app_user (id),
+    revoked_by    UUID,
     revoke_reason VARCHAR(500),
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL

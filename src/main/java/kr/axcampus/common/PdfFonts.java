@@ -19,7 +19,7 @@ public final class PdfFonts {
     /** A new embedded, subsetted Unicode font for one document. */
     public static BaseFont korean() {
         try {
-            return BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes(), null);
+            return BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
