@@ -23,6 +23,7 @@ import kr.axcampus.cohort.dto.EnrollmentRequest;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.Role;
+import kr.axcampus.delivery.ResultService;
 import kr.axcampus.identity.UserService;
 import kr.axcampus.identity.dto.UserRequest;
 import kr.axcampus.organization.CenterService;
@@ -52,6 +53,7 @@ class DemoData {
     private final DemoAttendance attendance;
     private final DemoMaterials materials;
     private final DemoDiagnoses diagnoses;
+    private final ResultService results;
 
     DemoData(
             @ConfigProperty(name = "axcampus.demo.enabled", defaultValue = "false") boolean enabled,
@@ -65,9 +67,11 @@ class DemoData {
             CentreTime time,
             DemoAttendance attendance,
             DemoMaterials materials,
-            DemoDiagnoses diagnoses) {
+            DemoDiagnoses diagnoses,
+            ResultService results) {
         this.materials = materials;
         this.diagnoses = diagnoses;
+        this.results = results;
         this.enabled = enabled;
         this.port = port;
         this.centers = centers;
@@ -181,6 +185,16 @@ class DemoData {
                         "learner4@saesol.demo.axcampus.kr");
             });
         }
+        // The finished cohort is closed by its instructor: learner3's certificate can be shown and verified.
+        cohorts.findByCode(operator.centerId(), "PX-DATA-DEMO-0")
+                .filter(finished -> !finished.closed())
+                .ifPresent(finished -> results.close(
+                        new Caller(
+                                UUID.fromString(id("instructor1@demo.axcampus.kr")),
+                                operator.centerId(),
+                                null,
+                                Set.of(Role.INSTRUCTOR)),
+                        finished.id()));
     }
 
     private void cohort(
@@ -260,7 +274,8 @@ class DemoData {
                    learners (훈련생)     learner1@daehan.demo.axcampus.kr … learner4@saesol.demo.axcampus.kr
                  PX-OFFICE-DEMO-1 has a session open now: instructor1 shows the live code
                  (홈 › 내 기수 › 실시간 입실 화면), learner1 checks in at /check-in/…;
-                 learner2 is at risk there; learner3 completed PX-DATA-DEMO-0, learner4 did not;
+                 learner2 is at risk there; learner3 completed PX-DATA-DEMO-0 (closed: learner3
+                 downloads the certificate from 내 기수 and its QR opens /verify/…), learner4 did not;
                  대한정밀's diagnosis and roadmap are signed off (ceo@daehan › 진단),
                  새솔물류's is being filled in by instructor2
                 ================================================================

@@ -97,6 +97,7 @@ class EmbeddedDefaultIT {
             assertTrue(lesson.body().contains("/courses/PX-OFFICE-GENAI/files/data/"), "practice files are linked");
             materialsRoundTripOnTheLocalStore(port, token);
             demoDiagnoses(port);
+            demoCertificate(port);
             return token;
         } finally {
             app.destroy();
@@ -126,6 +127,24 @@ class EmbeddedDefaultIT {
                 new JsonPath(get(port, "/api/companies/" + other + "/diagnoses", saesol)
                                 .body())
                         .getString("items[0].status"));
+    }
+
+    /** The finished demo cohort is closed: learner3 completed it and holds a certificate anyone can verify. */
+    private void demoCertificate(int port) throws Exception {
+        String learner3 = signIn(port, "learner3@saesol.demo.axcampus.kr");
+        String finished = new JsonPath(
+                        get(port, "/api/cohorts?size=50", learner3).body())
+                .getString("items.find { it.code == 'PX-DATA-DEMO-0' }.id");
+        JsonPath results = new JsonPath(
+                get(port, "/api/cohorts/" + finished + "/results", learner3).body());
+        assertEquals("COMPLETED", results.getString("[0].result"), results.prettify());
+        String serial = results.getString("[0].certificateSerial");
+        HttpResponse<String> check = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/public/certificates/" + serial))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, check.statusCode(), check.body());
+        assertEquals("VALID", new JsonPath(check.body()).getString("status"));
     }
 
     private String signIn(int port, String email) throws Exception {
