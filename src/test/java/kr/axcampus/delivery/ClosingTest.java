@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -33,8 +32,6 @@ import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
-import kr.axcampus.organization.dto.CompanyView;
-import kr.axcampus.testing.MultipartUpload;
 import kr.axcampus.testing.TestData;
 
 import static io.restassured.RestAssured.given;
@@ -60,65 +57,8 @@ class ClosingTest {
     @Inject
     TestData data;
 
-    /** A cohort whose one practicum session ended an hour ago: one learner completes it, one does not. */
-    record Cohort(
-            CohortView cohort,
-            SessionView session,
-            UserView instructor,
-            UserView completer,
-            UserView absentee,
-            UserView ceo,
-            UserView otherCeo) {}
-
-    Cohort finished() {
-        UserView instructor = data.user(PASSWORD, null, Role.INSTRUCTOR);
-        CompanyView company = data.company("수료 회사");
-        UUID companyId = UUID.fromString(company.id());
-        UserView completer = data.named("한지민", PASSWORD, companyId, Role.LEARNER);
-        UserView absentee = data.named("오세훈", PASSWORD, companyId, Role.LEARNER);
-        UserView ceo = data.user(PASSWORD, companyId, Role.CEO);
-        UserView otherCeo =
-                data.user(PASSWORD, UUID.fromString(data.company("남 회사").id()), Role.CEO);
-        CohortView cohort = data.cohort(COURSE, 10, instructor);
-        data.enroll(cohort, completer);
-        data.enroll(cohort, absentee);
-        SessionView session =
-                data.session(cohort, Instant.now().minus(Duration.ofHours(5)), 240, SessionKind.PRACTICUM);
-        String teacher = data.token(instructor);
-        rollCall(teacher, session, completer, "PRESENT").statusCode(200);
-        rollCall(teacher, session, absentee, "ABSENT").statusCode(200);
-        post(
-                        teacher,
-                        "/api/cohorts/" + cohort.id() + "/practicum-adjustments",
-                        Map.of("userId", completer.id(), "minutes", 1200, "reason", "현장 실습 인정"))
-                .statusCode(201);
-        MultipartUpload.Answer deliverable = MultipartUpload.bearer(data.token(completer))
-                .field("scope", "SUBMISSION")
-                .field("scopeId", cohort.id())
-                .file("결과물.pdf", "%PDF-1.7\n%deliverable\n".getBytes())
-                .post();
-        assertEquals(201, deliverable.status(), deliverable.response().body());
-        String version = given().auth()
-                .oauth2(teacher)
-                .get("/api/cohorts/" + cohort.id() + "/submissions")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("find { it.learnerId == '" + completer.id() + "' }.id");
-        post(teacher, "/api/submissions/" + version + "/review", Map.of("decision", "ACCEPTED"))
-                .statusCode(200);
-        return new Cohort(cohort, session, instructor, completer, absentee, ceo, otherCeo);
-    }
-
-    ValidatableResponse rollCall(String token, SessionView session, UserView learner, String status) {
-        return given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", status, "reason", "출석부 확인"))
-                .put("/api/sessions/" + session.id() + "/attendance/" + learner.id())
-                .then();
-    }
+    @Inject
+    FinishedCohorts cohorts;
 
     ValidatableResponse post(String token, String path, Object body) {
         return given().auth()
@@ -150,7 +90,7 @@ class ClosingTest {
 
     @Test
     void closingFreezesTheProgressRoomsNumbersAndNothingChangesUntilAnOperatorReopens() {
-        Cohort c = finished();
+        FinishedCohorts.Cohort c = cohorts.finished();
         String teacher = data.token(c.instructor());
         String admin = data.tokenFor(Role.ADMIN, null);
         JsonPath live = given().auth()
@@ -183,7 +123,7 @@ class ClosingTest {
                 .body("type", equalTo("/problems/illegal-transition"));
 
         // A correction after the close is refused, and the results stay as they were.
-        rollCall(teacher, c.session(), c.absentee(), "PRESENT")
+        cohorts.rollCall(teacher, c.session(), c.absentee(), "PRESENT")
                 .statusCode(409)
                 .body("type", equalTo("/problems/cohort-closed"));
         post(
@@ -223,7 +163,7 @@ class ClosingTest {
                 .get("/api/cohorts/" + c.cohort().id() + "/results")
                 .then()
                 .statusCode(409);
-        rollCall(teacher, c.session(), c.absentee(), "PRESENT").statusCode(200);
+        cohorts.rollCall(teacher, c.session(), c.absentee(), "PRESENT").statusCode(200);
         post(
                         teacher,
                         "/api/cohorts/" + c.cohort().id() + "/practicum-adjustments",
@@ -249,7 +189,7 @@ class ClosingTest {
 
     @Test
     void aCertificatesQrOpensItsVerificationWhichSaysValidUntilRevoked() throws Exception {
-        Cohort c = finished();
+        FinishedCohorts.Cohort c = cohorts.finished();
         String serial = post(
                         data.token(c.instructor()), "/api/cohorts/" + c.cohort().id() + "/close", Map.of())
                 .statusCode(200)

@@ -22,6 +22,7 @@ import kr.axcampus.cohort.SessionKind;
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Role;
+import kr.axcampus.delivery.FinishedCohorts;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.organization.dto.CompanyView;
 import kr.axcampus.testing.Browser;
@@ -48,6 +49,9 @@ class PagesAccessibilityTest {
 
     @Inject
     TestData data;
+
+    @Inject
+    FinishedCohorts finishedCohorts;
 
     @Test
     void everyPageOfEveryRoleHasNoSeriousViolationInBothLanguagesOnDesktopAndPhone() {
@@ -105,7 +109,22 @@ class PagesAccessibilityTest {
 
         String diagnosis = diagnosed(teacher, data.token(ceo), company, instructor, learner, cohort);
 
+        FinishedCohorts.Cohort closed = finishedCohorts.finished();
+        String serial = given().auth()
+                .oauth2(data.token(closed.instructor()))
+                .contentType(ContentType.JSON)
+                .post("/api/cohorts/" + closed.cohort().id() + "/close")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("find { it.userId == '" + closed.completer().id() + "' }.certificateSerial");
+
         Map<UserView, List<String>> pages = new LinkedHashMap<>();
+        pages.put(closed.completer(), List.of("/cohorts/" + closed.cohort().id() + "/me", "/verify/" + serial));
+        pages.put(closed.instructor(), List.of("/cohorts/" + closed.cohort().id()));
+        Map<UserView, String> passwords =
+                Map.of(closed.completer(), FinishedCohorts.PASSWORD, closed.instructor(), FinishedCohorts.PASSWORD);
         pages.put(
                 learner,
                 List.of(
@@ -155,6 +174,8 @@ class PagesAccessibilityTest {
                         "/admin/personal-data",
                         "/admin/personal-data/" + learner.id() + "/erase",
                         "/admin/diagnoses",
+                        "/admin/cohorts/" + closed.cohort().id(),
+                        "/verify/AX26-NOTAREAL",
                         "/diagnoses/" + diagnosis));
 
         List<String> problems = new ArrayList<>();
@@ -167,7 +188,7 @@ class PagesAccessibilityTest {
                 }
                 for (Map.Entry<UserView, List<String>> role : pages.entrySet()) {
                     try (Browser browser = Browser.open(base.toString(), languages, width, 900)) {
-                        browser.signIn(role.getKey().email(), PASSWORD);
+                        browser.signIn(role.getKey().email(), passwords.getOrDefault(role.getKey(), PASSWORD));
                         browser.waitForPath("/");
                         for (String path : role.getValue()) {
                             browser.go(path);
