@@ -1,6 +1,7 @@
 package kr.axcampus.delivery;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,31 @@ public class ClosingPanels {
                 (int) frozen.stream()
                         .filter(r -> r.result() == EnrollmentResult.Outcome.COMPLETED)
                         .count());
+    }
+
+    private Map<String, String> employeesCertificates;
+
+    /**
+     * A CEO's employee's valid certificate in a cohort, for the company page's cards: the company's
+     * certificates are read once per request, not once per card.
+     */
+    public Optional<String> employeeCertificate(String cohortId, String userId) {
+        if (employeesCertificates == null) {
+            UUID company = access.employer(caller.get());
+            employeesCertificates = new HashMap<>();
+            if (company != null) {
+                Certificate.getEntityManager()
+                        .createQuery(
+                                "select c from Certificate c, EnrollmentResult r where r.id = c.resultId"
+                                        + " and r.companyId = :company and c.revokedAt is null and c.centerId = :center",
+                                Certificate.class)
+                        .setParameter("company", company)
+                        .setParameter("center", caller.get().centerId())
+                        .getResultList()
+                        .forEach(c -> employeesCertificates.put(c.cohortId + "/" + c.userId, c.serial));
+            }
+        }
+        return Optional.ofNullable(employeesCertificates.get(cohortId + "/" + userId));
     }
 
     /** The caller's own valid certificate in the cohort, if its close found them completed. */

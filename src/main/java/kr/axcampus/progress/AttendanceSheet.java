@@ -1,11 +1,6 @@
 package kr.axcampus.progress;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,12 +10,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import kr.axcampus.attendance.AttendanceService;
 import kr.axcampus.attendance.dto.RecordView;
 import kr.axcampus.cohort.CohortScope;
@@ -29,7 +18,7 @@ import kr.axcampus.cohort.SessionService;
 import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.CentreTime;
-import kr.axcampus.common.SpreadsheetText;
+import kr.axcampus.common.Spreadsheets;
 import kr.axcampus.organization.CompanyService;
 import kr.axcampus.progress.dto.Progress;
 import kr.axcampus.web.Languages;
@@ -128,69 +117,15 @@ public class AttendanceSheet {
     public record Table(String title, String cohortCode, List<String> header, List<List<Object>> rows) {}
 
     public void writeCsv(Table table, OutputStream out) {
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL);
-            csv.printRecord(table.header());
-            for (List<Object> row : table.rows()) {
-                csv.printRecord(row.stream().map(SpreadsheetText::cell).toList());
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Spreadsheets.writeCsv(sheet(table), out);
     }
 
     public void writeXlsx(Table table, OutputStream out) {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            Sheet sheet =
-                    book.createSheet(table.title() + " " + table.cohortCode().replaceAll("[\\\\/?*\\[\\]:]", "-"));
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < table.header().size(); c++) {
-                head.createCell(c).setCellValue(table.header().get(c));
-            }
-            for (int r = 0; r < table.rows().size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = table.rows().get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else {
-                        row.createCell(c).setCellValue(value == null ? "" : value.toString());
-                    }
-                }
-            }
-            for (int c = 0; c < table.header().size(); c++) {
-                sheet.setColumnWidth(c, width(table, c));
-            }
-            sheet.createFreezePane(1, 1);
-            book.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Spreadsheets.writeXlsx(sheet(table), out);
     }
 
-    /**
-     * A column as wide as its longest text (Korean letters count double), between 8 and 60
-     * characters; in the sheet's units of 1/256 of a character.
-     */
-    private static int width(Table table, int column) {
-        int widest = shown(table.header().get(column));
-        for (List<Object> row : table.rows()) {
-            Object value = row.get(column);
-            widest = Math.max(widest, shown(value instanceof Number ? "0000.00" : String.valueOf(value)));
-        }
-        return Math.min(60, Math.max(8, widest + 2)) * 256;
-    }
-
-    private static int shown(String text) {
-        int width = 0;
-        for (int i = 0; i < text.length(); i++) {
-            width += Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HANGUL ? 2 : 1;
-        }
-        return width;
+    private static Spreadsheets.Table sheet(Table table) {
+        return new Spreadsheets.Table(table.title() + " " + table.cohortCode(), table.header(), table.rows());
     }
 
     private static String duration(int minutes, Msg msg) {

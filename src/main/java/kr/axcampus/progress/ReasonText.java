@@ -20,6 +20,11 @@ public final class ReasonText {
         return of(reason, words(Languages.english(locale) ? Locale.ENGLISH : Locale.KOREAN), Languages.msg(locale));
     }
 
+    /** The reason in words, for exports in the reader's language. */
+    public static String of(Progress.Reason reason, Locale locale) {
+        return of(reason, words(locale), Languages.msg(locale));
+    }
+
     static String of(Progress.Reason reason, SheetMsg words, Msg msg) {
         return switch (reason.code()) {
             case PRACTICUM_SHORT ->

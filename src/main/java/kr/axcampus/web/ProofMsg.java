@@ -100,6 +100,38 @@ public interface ProofMsg {
 
     String certificate_ready(String serial);
 
+    String roster_title();
+
+    String roster_name();
+
+    String roster_company();
+
+    String roster_business_number();
+
+    String roster_region();
+
+    String roster_size();
+
+    String roster_track();
+
+    String roster_scheduled();
+
+    String roster_credited();
+
+    String roster_practicum();
+
+    String roster_reasons();
+
+    String roster_basis();
+
+    String roster_frozen();
+
+    String roster_live();
+
+    String roster_download_csv();
+
+    String roster_download_xlsx();
+
     String problem(String type);
 
     String flash_closed(int completed, int total);

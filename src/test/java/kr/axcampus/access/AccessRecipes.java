@@ -465,6 +465,9 @@ final class AccessRecipes {
                 "GET /api/cohorts/{cohort}/results",
                 new Recipe().options(AccessWorld.Options.CLOSED).userIds("userId"));
         row("GET /api/cohorts/{cohort}/closures", new Recipe().options(AccessWorld.Options.CLOSED));
+        row("GET /api/reports/cohorts/{cohort}/roster");
+        row("GET /api/reports/cohorts/{cohort}/roster.csv");
+        row("GET /api/reports/cohorts/{cohort}/roster.xlsx");
         row("GET /api/certificates/{certificate}.pdf", new Recipe().options(AccessWorld.Options.CLOSED));
         row(
                 "POST /api/certificates/{certificate}/revoke",

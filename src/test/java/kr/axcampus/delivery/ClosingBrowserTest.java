@@ -63,6 +63,20 @@ class ClosingBrowserTest {
             assertTrue(phone.fitsWidth(), "the learner's page fits a phone");
         }
 
+        try (Browser ceo = Browser.open(base.toString(), "ko-KR,ko", 360, 780)) {
+            ceo.signIn(c.ceo().email(), FinishedCohorts.PASSWORD);
+            ceo.waitForPath("/");
+            ceo.go("/cohorts/company");
+            String card = ceo.find(".person-card[data-user='" + c.completer().id() + "']")
+                    .getText();
+            assertTrue(card.contains("수료증"), card);
+            assertTrue(ceo.find(".person-card[data-user='" + c.completer().id() + "'] a[href$='" + serial + ".pdf']")
+                    .isDisplayed());
+            assertTrue(!ceo.find(".person-card[data-user='" + c.absentee().id() + "']")
+                    .getText()
+                    .contains("수료증"));
+        }
+
         try (Browser stranger = Browser.open(base.toString(), "ko-KR,ko", 360, 780)) {
             stranger.go("/verify/" + serial);
             assertEquals("✓ 유효한 수료증입니다.", stranger.find("#verdict").getText());
