@@ -465,6 +465,7 @@ final class AccessRecipes {
                 "GET /api/cohorts/{cohort}/results",
                 new Recipe().options(AccessWorld.Options.CLOSED).userIds("userId"));
         row("GET /api/cohorts/{cohort}/closures", new Recipe().options(AccessWorld.Options.CLOSED));
+        row("GET /api/reports/centre");
         row("GET /api/reports/cohorts/{cohort}/roster");
         row("GET /api/reports/cohorts/{cohort}/roster.csv");
         row("GET /api/reports/cohorts/{cohort}/roster.xlsx");

@@ -1,0 +1,216 @@
+package kr.axcampus.delivery;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import kr.axcampus.access.Access;
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.CentreTime;
+import kr.axcampus.common.FieldError;
+import kr.axcampus.common.ProblemException;
+import kr.axcampus.delivery.dto.CentreReport;
+
+/**
+ * The centre's figures for a period, each panel one aggregate statement over the ledger, the
+ * frozen results, the companies and their diagnoses; nothing is summed in Java. Hours are what
+ * learners attended in sessions that started in the period; results are those decided in it.
+ */
+@ApplicationScoped
+public class CentreReports {
+    /**
+     * One panel: the figures grouped by {@code %1$s} (learner-side key) and {@code %2$s}
+     * (company-side key; the company part is left out where it does not apply).
+     */
+    private static final String PANEL = """
+            WITH att AS (
+                SELECT %1$s AS k, count(DISTINCT r.user_id) AS trained,
+                       coalesce(sum(r.credited_minutes), 0) AS minutes,
+                       coalesce(sum(r.credited_minutes) FILTER (WHERE s.kind = 'PRACTICUM'), 0) AS practicum
+                FROM attendance_record r
+                JOIN cohort_session s ON s.id = r.session_id AND s.cancelled_at IS NULL
+                JOIN cohort co ON co.id = s.cohort_id
+                JOIN course cr ON cr.id = co.course_id
+                JOIN enrollment e ON e.cohort_id = co.id AND e.user_id = r.user_id
+                LEFT JOIN company c ON c.id = e.company_id
+                WHERE co.center_id = :center AND s.starts_at >= :from AND s.starts_at < :to
+                  AND r.credited_minutes > 0
+                GROUP BY 1),
+            res AS (
+                SELECT %1$s AS k, count(*) AS decided, count(*) FILTER (WHERE er.result = 'COMPLETED') AS completed
+                FROM enrollment_result er
+                JOIN cohort co ON co.id = er.cohort_id
+                JOIN course cr ON cr.id = co.course_id
+                LEFT JOIN company c ON c.id = er.company_id
+                WHERE co.center_id = :center AND er.superseded_at IS NULL
+                  AND er.decided_on >= :fromDay AND er.decided_on <= :toDay
+                GROUP BY 1),
+            comp AS (
+                SELECT %2$s AS k, count(*) AS partners,
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM diagnosis d WHERE d.company_id = c.id
+                                        AND d.visited_on >= :fromDay AND d.visited_on <= :toDay)) AS diagnosed,
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM diagnosis d WHERE d.company_id = c.id
+                                        AND d.status = 'SIGNED_OFF' AND d.signed_off_at >= :from
+                                        AND d.signed_off_at < :to)) AS signed
+                FROM company c WHERE c.center_id = :center AND %3$s
+                GROUP BY 1)
+            SELECT coalesce(keys.k, 'NONE') AS k,
+                   coalesce(comp.partners, 0) AS partners, coalesce(comp.diagnosed, 0) AS diagnosed,
+                   coalesce(comp.signed, 0) AS signed, coalesce(att.trained, 0) AS trained,
+                   coalesce(res.decided, 0) AS decided, coalesce(res.completed, 0) AS completed,
+                   coalesce(att.minutes, 0) AS minutes, coalesce(att.practicum, 0) AS practicum
+            FROM (SELECT k FROM att UNION SELECT k FROM res UNION SELECT k FROM comp) keys
+            LEFT JOIN att ON att.k IS NOT DISTINCT FROM keys.k
+            LEFT JOIN res ON res.k IS NOT DISTINCT FROM keys.k
+            LEFT JOIN comp ON comp.k IS NOT DISTINCT FROM keys.k
+            ORDER BY 1""";
+
+    private static final String COHORTS = """
+            SELECT CAST(co.id AS varchar) AS id, co.code AS code, cr.track AS track,
+                   coalesce(sum(r.credited_minutes), 0) AS minutes
+            FROM cohort co
+            JOIN course cr ON cr.id = co.course_id
+            JOIN cohort_session s ON s.cohort_id = co.id AND s.cancelled_at IS NULL
+                 AND s.starts_at >= :from AND s.starts_at < :to
+            JOIN attendance_record r ON r.session_id = s.id
+            WHERE co.center_id = :center
+            GROUP BY co.id, co.code, cr.track
+            HAVING sum(r.credited_minutes) > 0
+            ORDER BY co.code""";
+
+    private final EntityManager em;
+    private final CentreTime time;
+    private final Access access;
+    private final BigDecimal baseRate;
+    private final BigDecimal multiplier;
+
+    public CentreReports(
+            EntityManager em,
+            CentreTime time,
+            Access access,
+            @ConfigProperty(name = "axcampus.subsidy.base-rate-per-hour", defaultValue = "10000") BigDecimal baseRate,
+            @ConfigProperty(name = "axcampus.subsidy.ai-multiplier", defaultValue = "3.0") BigDecimal multiplier) {
+        this.em = em;
+        this.time = time;
+        this.access = access;
+        this.baseRate = baseRate;
+        this.multiplier = multiplier;
+    }
+
+    /** The figures of [from, to] (both days included; defaults: the year so far). Operators only. */
+    public CentreReport report(Caller caller, LocalDate from, LocalDate to) {
+        if (!access.operates(caller)) {
+            throw Access.forbidden("the centre's report is for its operators");
+        }
+        LocalDate last = to == null ? time.today() : to;
+        LocalDate first = from == null ? last.withDayOfYear(1) : from;
+        if (first.isAfter(last)) {
+            throw ProblemException.invalid(
+                    List.of(FieldError.coded("from", "date-order", "from must not be after to")));
+        }
+        UUID center = caller.centerId();
+        List<CentreReport.Figures> totals = panel(center, first, last, "'ALL'", "'ALL'", "true");
+        List<CentreReport.CohortHours> cohorts = cohorts(center, first, last);
+        BigDecimal hours =
+                cohorts.stream().map(CentreReport.CohortHours::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new CentreReport(
+                first,
+                last,
+                totals.isEmpty() ? empty("ALL") : totals.get(0),
+                panel(center, first, last, "c.region", "c.region", "true"),
+                panel(
+                        center,
+                        first,
+                        last,
+                        "coalesce(c.industry_section, 'OTHER')",
+                        "coalesce(c.industry_section, 'OTHER')",
+                        "true"),
+                panel(center, first, last, "c.size_class", "c.size_class", "true"),
+                panel(center, first, last, "cr.track", "NULL", "false"),
+                cohorts,
+                new CentreReport.SubsidyEstimate(
+                        hours, baseRate, multiplier, subsidy(hours), "hours × baseRatePerHour × multiplier"));
+    }
+
+    private List<CentreReport.Figures> panel(
+            UUID center, LocalDate from, LocalDate to, String learnerKey, String companyKey, String companies) {
+        ZoneId zone = time.zone();
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery(PANEL.formatted(learnerKey, companyKey, companies), Tuple.class)
+                .setParameter("center", center)
+                .setParameter("from", from.atStartOfDay(zone).toInstant())
+                .setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant())
+                .setParameter("fromDay", from)
+                .setParameter("toDay", to)
+                .getResultList();
+        List<CentreReport.Figures> figures = new ArrayList<>();
+        for (Tuple row : rows) {
+            long decided = number(row, "decided");
+            long completed = number(row, "completed");
+            figures.add(new CentreReport.Figures(
+                    row.get("k", String.class),
+                    number(row, "partners"),
+                    number(row, "diagnosed"),
+                    number(row, "signed"),
+                    number(row, "trained"),
+                    decided,
+                    completed,
+                    decided == 0
+                            ? null
+                            : BigDecimal.valueOf(completed)
+                                    .divide(BigDecimal.valueOf(decided), 4, RoundingMode.HALF_UP),
+                    hours(number(row, "minutes")),
+                    hours(number(row, "practicum"))));
+        }
+        return figures;
+    }
+
+    private List<CentreReport.CohortHours> cohorts(UUID center, LocalDate from, LocalDate to) {
+        ZoneId zone = time.zone();
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery(COHORTS, Tuple.class)
+                .setParameter("center", center)
+                .setParameter("from", from.atStartOfDay(zone).toInstant())
+                .setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant())
+                .getResultList();
+        return rows.stream()
+                .map(row -> {
+                    BigDecimal hours = hours(number(row, "minutes"));
+                    return new CentreReport.CohortHours(
+                            row.get("id", String.class),
+                            row.get("code", String.class),
+                            row.get("track", String.class),
+                            hours,
+                            subsidy(hours));
+                })
+                .toList();
+    }
+
+    private BigDecimal subsidy(BigDecimal hours) {
+        return hours.multiply(baseRate).multiply(multiplier).setScale(0, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal hours(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+    }
+
+    private static long number(Tuple row, String column) {
+        Object value = row.get(column);
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static CentreReport.Figures empty(String key) {
+        return new CentreReport.Figures(
+                key, 0, 0, 0, 0, 0, 0, null, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+    }
+}

@@ -1,0 +1,47 @@
+package kr.axcampus.delivery.dto;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The centre's figures for a period (API.md "Reports and certificates"): totals, the same figures
+ * by region, industry, size class and track, and the subsidy estimate per cohort and in total.
+ */
+public record CentreReport(
+        LocalDate from,
+        LocalDate to,
+        Figures totals,
+        List<Figures> byRegion,
+        List<Figures> byIndustry,
+        List<Figures> bySizeClass,
+        List<Figures> byTrack,
+        List<CohortHours> cohorts,
+        SubsidyEstimate subsidyEstimate) {
+
+    /**
+     * One group's figures ({@code key}: a region, industry or size class code, a track, or
+     * {@code ALL}). Companies: partners, diagnosed (visited in the period), roadmaps signed off in
+     * it (not broken down by track). Learners: trained (attended in the period), results decided in
+     * it and completed, the completion rate; hours attended in sessions of the period, practicum
+     * separately.
+     */
+    public record Figures(
+            String key,
+            long partnerCompanies,
+            long companiesDiagnosed,
+            long roadmapsSignedOff,
+            long learnersTrained,
+            long resultsDecided,
+            long learnersCompleted,
+            BigDecimal completionRate,
+            BigDecimal hoursDelivered,
+            BigDecimal practicumHours) {}
+
+    /** A cohort's training hours in the period and its share of the estimate. */
+    public record CohortHours(String cohortId, String code, String track, BigDecimal hours, BigDecimal subsidy) {}
+
+    /** hours × baseRatePerHour × multiplier; an estimate, not an entitlement. */
+    public record SubsidyEstimate(
+            BigDecimal hours, BigDecimal baseRatePerHour, BigDecimal multiplier, BigDecimal amount, String formula) {}
+}

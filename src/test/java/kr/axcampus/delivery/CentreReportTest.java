@@ -1,0 +1,149 @@
+package kr.axcampus.delivery;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import kr.axcampus.common.Role;
+import kr.axcampus.testing.TestData;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The centre's figures: each panel sums to the totals, and closing a cohort moves them by its roster's numbers. */
+@QuarkusTest
+class CentreReportTest {
+    @Inject
+    TestData data;
+
+    @Inject
+    FinishedCohorts cohorts;
+
+    private JsonPath report(String admin) {
+        return given().auth()
+                .oauth2(admin)
+                .queryParam("from", LocalDate.now().minusDays(1).toString())
+                .queryParam("to", LocalDate.now().plusDays(1).toString())
+                .get("/api/reports/centre")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
+    void thePanelsAddUpAndAClosedCohortMovesTheFiguresByItsRoster() {
+        String admin = data.tokenFor(Role.ADMIN, null);
+        JsonPath before = report(admin);
+        FinishedCohorts.Cohort c = cohorts.finished();
+        given().auth()
+                .oauth2(data.token(c.instructor()))
+                .contentType(ContentType.JSON)
+                .post("/api/cohorts/" + c.cohort().id() + "/close")
+                .then()
+                .statusCode(200);
+        JsonPath roster = given().auth()
+                .oauth2(admin)
+                .get("/api/reports/cohorts/" + c.cohort().id() + "/roster")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        JsonPath after = report(admin);
+
+        assertEquals(before.getLong("totals.learnersCompleted") + 1, after.getLong("totals.learnersCompleted"));
+        assertEquals(before.getLong("totals.resultsDecided") + 2, after.getLong("totals.resultsDecided"));
+        int credited = roster.getList("rows.creditedMinutes", Integer.class).stream()
+                .mapToInt(Integer::intValue)
+                .sum();
+        same(
+                hours(before, "totals.hoursDelivered").add(minutesAsHours(credited)),
+                hours(after, "totals.hoursDelivered"));
+        String cohortHours = "cohorts.find { it.code == '" + c.cohort().code() + "' }.";
+        same(minutesAsHours(credited), hours(after, cohortHours + "hours"));
+
+        for (String panel : List.of("byRegion", "byIndustry", "bySizeClass")) {
+            for (String figure :
+                    List.of("partnerCompanies", "learnersCompleted", "resultsDecided", "companiesDiagnosed")) {
+                assertEquals(after.getLong("totals." + figure), sum(after, panel, figure), panel + " " + figure);
+            }
+            same(hours(after, "totals.hoursDelivered"), sumHours(after, panel));
+        }
+        same(hours(after, "totals.hoursDelivered"), sumHours(after, "byTrack"));
+        BigDecimal allHours =
+                after.getList("cohorts.hours", BigDecimal.class).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, hours(after, "subsidyEstimate.hours").compareTo(allHours));
+        assertEquals(
+                0,
+                hours(after, "subsidyEstimate.hours")
+                        .multiply(new BigDecimal("10000"))
+                        .multiply(new BigDecimal("3.0"))
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .compareTo(hours(after, "subsidyEstimate.amount")));
+    }
+
+    @Test
+    void aPeriodEndsAfterItStartsAndTheReportIsTheOperatorsOnly() {
+        String admin = data.tokenFor(Role.ADMIN, null);
+        given().auth()
+                .oauth2(admin)
+                .queryParam("from", "2026-12-01")
+                .queryParam("to", "2026-11-01")
+                .get("/api/reports/centre")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("from"));
+        given().auth()
+                .oauth2(admin)
+                .queryParam("from", "yesterday")
+                .get("/api/reports/centre")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("from"));
+        given().auth()
+                .oauth2(data.tokenFor(Role.INSTRUCTOR, null))
+                .get("/api/reports/centre")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(data.tokenFor(Role.CEO, null))
+                .get("/api/reports/centre")
+                .then()
+                .statusCode(403);
+    }
+
+    /** The same amount, whatever its scale (JSON writes 8.00 as 8.0). */
+    private static void same(BigDecimal expected, BigDecimal actual) {
+        assertEquals(0, expected.compareTo(actual), expected + " ≠ " + actual);
+    }
+
+    private static BigDecimal hours(JsonPath json, String path) {
+        return new BigDecimal(json.getString(path));
+    }
+
+    private static BigDecimal minutesAsHours(int minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+    }
+
+    private static long sum(JsonPath json, String panel, String figure) {
+        return json.getList(panel + "." + figure, Long.class).stream()
+                .mapToLong(Long::longValue)
+                .sum();
+    }
+
+    private static BigDecimal sumHours(JsonPath json, String panel) {
+        return json.getList(panel + ".hoursDelivered", String.class).stream()
+                .map(BigDecimal::new)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+}
