@@ -132,6 +132,50 @@ public interface ProofMsg {
 
     String roster_download_xlsx();
 
+    String nav_dashboard();
+
+    String dashboard_title();
+
+    String dashboard_from();
+
+    String dashboard_to();
+
+    String dashboard_apply();
+
+    String kpi_partners();
+
+    String kpi_diagnosed();
+
+    String kpi_signed();
+
+    String kpi_trained();
+
+    String kpi_completed();
+
+    String kpi_rate();
+
+    String kpi_hours();
+
+    String kpi_practicum();
+
+    String panel(String dimension);
+
+    String chart_hours(String dimension);
+
+    String key_none();
+
+    String subsidy_title();
+
+    String subsidy_formula(String hours, String rate, String multiplier, String amount);
+
+    String subsidy_note();
+
+    String col_cohort();
+
+    String col_hours();
+
+    String col_subsidy();
+
     String problem(String type);
 
     String flash_closed(int completed, int total);

@@ -613,6 +613,7 @@ final class AccessRecipes {
         row("GET /courses/{course}/files/{file}");
         row("GET /admin/catalog");
         row("POST /admin/catalog/reload");
+        row("GET /admin/dashboard");
         row("GET /admin/diagnoses");
         row(
                 "POST /admin/diagnoses",

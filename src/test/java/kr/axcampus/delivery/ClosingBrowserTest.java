@@ -48,6 +48,16 @@ class ClosingBrowserTest {
             assertTrue(results.contains("한지민") && results.contains("수료") && results.contains("미수료"), results);
             assertTrue(desk.find("#closing").getText().contains("수료 확정"));
             assertTrue(desk.has("#reopen-form"), "an operator may reopen");
+
+            // The dashboard counts the close: its charts are drawn with Korean labels, tables beside them.
+            desk.go("/admin/dashboard");
+            assertTrue(Integer.parseInt(desk.find("#kpi-completed").getText()) >= 1);
+            String regions = desk.find("#panel-region svg.bars").getAttribute("innerHTML");
+            assertTrue(regions.contains("서울"), regions);
+            assertTrue(
+                    desk.find("#panel-track").getText().contains("전문AX"),
+                    desk.find("#panel-track").getText());
+            assertTrue(desk.find("#subsidy-formula").getText().contains("AI 가산"));
         }
 
         String serial;

@@ -174,6 +174,7 @@ class PagesAccessibilityTest {
                         "/admin/personal-data",
                         "/admin/personal-data/" + learner.id() + "/erase",
                         "/admin/diagnoses",
+                        "/admin/dashboard",
                         "/admin/cohorts/" + closed.cohort().id(),
                         "/verify/AX26-NOTAREAL",
                         "/diagnoses/" + diagnosis));
