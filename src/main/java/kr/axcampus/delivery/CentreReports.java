@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,20 +25,31 @@ import kr.axcampus.common.ProblemException;
 import kr.axcampus.delivery.dto.CentreReport;
 
 /**
- * The centre's figures for a period, each panel one aggregate statement over the ledger, the
- * frozen results, the companies and their diagnoses; nothing is summed in Java. Hours are what
+ * The centre's figures for a period: every panel from one aggregate statement over the ledger, the
+ * frozen results, the companies and their diagnoses (GROUPING SETS); nothing is summed in Java. Hours are what
  * learners attended in sessions that started in the period; results are those decided in it.
  */
 @ApplicationScoped
 public class CentreReports {
+    /** Which grouping set a row of the attendance or results belongs to. */
+    private static final String DIMENSION = "CASE WHEN GROUPING(region) = 0 THEN 'region'"
+            + " WHEN GROUPING(industry) = 0 THEN 'industry' WHEN GROUPING(size_class) = 0 THEN 'size'"
+            + " WHEN GROUPING(track) = 0 THEN 'track' ELSE 'ALL' END";
+
+    /** The same for the companies, which have no track. */
+    private static final String COMPANY_DIMENSION = "CASE WHEN GROUPING(region) = 0 THEN 'region'"
+            + " WHEN GROUPING(industry) = 0 THEN 'industry' WHEN GROUPING(size_class) = 0 THEN 'size'"
+            + " ELSE 'ALL' END";
+
     /**
-     * One panel: the figures grouped by {@code %1$s} (learner-side key) and {@code %2$s}
-     * (company-side key; the company part is left out where it does not apply).
+     * Every panel in one statement: the period's attendance is summed per learner and cohort once
+     * (500,000 records become 10,000 rows), then grouped by each dimension with GROUPING SETS; the
+     * results and the companies likewise. {@code dim} names the panel, {@code k} the group.
      */
-    private static final String PANEL = """
-            WITH att AS (
-                SELECT %1$s AS k, count(DISTINCT r.user_id) AS trained,
-                       coalesce(sum(r.credited_minutes), 0) AS minutes,
+    private static final String PANELS = """
+            WITH pl AS MATERIALIZED (
+                SELECT e.user_id, c.region, coalesce(c.industry_section, 'OTHER') AS industry, c.size_class,
+                       cr.track, sum(r.credited_minutes) AS minutes,
                        coalesce(sum(r.credited_minutes) FILTER (WHERE s.kind = 'PRACTICUM'), 0) AS practicum
                 FROM attendance_record r
                 JOIN cohort_session s ON s.id = r.session_id AND s.cancelled_at IS NULL
@@ -46,35 +59,44 @@ public class CentreReports {
                 LEFT JOIN company c ON c.id = e.company_id
                 WHERE co.center_id = :center AND s.starts_at >= :from AND s.starts_at < :to
                   AND r.credited_minutes > 0
-                GROUP BY 1),
-            res AS (
-                SELECT %1$s AS k, count(*) AS decided, count(*) FILTER (WHERE er.result = 'COMPLETED') AS completed
+                GROUP BY e.user_id, co.id, c.region, c.industry_section, c.size_class, cr.track),
+            att AS (
+                SELECT %1$s AS dim, coalesce(region, industry, size_class, track) AS k,
+                       count(DISTINCT user_id) AS trained, sum(minutes) AS minutes, sum(practicum) AS practicum
+                FROM pl GROUP BY GROUPING SETS ((region), (industry), (size_class), (track), ())),
+            rl AS MATERIALIZED (
+                SELECT er.result, c.region, coalesce(c.industry_section, 'OTHER') AS industry, c.size_class, cr.track
                 FROM enrollment_result er
                 JOIN cohort co ON co.id = er.cohort_id
                 JOIN course cr ON cr.id = co.course_id
                 LEFT JOIN company c ON c.id = er.company_id
                 WHERE co.center_id = :center AND er.superseded_at IS NULL
-                  AND er.decided_on >= :fromDay AND er.decided_on <= :toDay
-                GROUP BY 1),
+                  AND er.decided_on >= :fromDay AND er.decided_on <= :toDay),
+            res AS (
+                SELECT %1$s AS dim, coalesce(region, industry, size_class, track) AS k,
+                       count(*) AS decided, count(*) FILTER (WHERE result = 'COMPLETED') AS completed
+                FROM rl GROUP BY GROUPING SETS ((region), (industry), (size_class), (track), ())),
+            cl AS MATERIALIZED (
+                SELECT c.region, coalesce(c.industry_section, 'OTHER') AS industry, c.size_class,
+                       EXISTS (SELECT 1 FROM diagnosis d WHERE d.company_id = c.id
+                               AND d.visited_on >= :fromDay AND d.visited_on <= :toDay) AS diagnosed,
+                       EXISTS (SELECT 1 FROM diagnosis d WHERE d.company_id = c.id AND d.status = 'SIGNED_OFF'
+                               AND d.signed_off_at >= :from AND d.signed_off_at < :to) AS signed
+                FROM company c WHERE c.center_id = :center),
             comp AS (
-                SELECT %2$s AS k, count(*) AS partners,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM diagnosis d WHERE d.company_id = c.id
-                                        AND d.visited_on >= :fromDay AND d.visited_on <= :toDay)) AS diagnosed,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM diagnosis d WHERE d.company_id = c.id
-                                        AND d.status = 'SIGNED_OFF' AND d.signed_off_at >= :from
-                                        AND d.signed_off_at < :to)) AS signed
-                FROM company c WHERE c.center_id = :center AND %3$s
-                GROUP BY 1)
-            SELECT coalesce(keys.k, 'NONE') AS k,
+                SELECT %2$s AS dim, coalesce(region, industry, size_class) AS k, count(*) AS partners,
+                       count(*) FILTER (WHERE diagnosed) AS diagnosed, count(*) FILTER (WHERE signed) AS signed
+                FROM cl GROUP BY GROUPING SETS ((region), (industry), (size_class), ()))
+            SELECT keys.dim AS dim, coalesce(keys.k, 'NONE') AS k,
                    coalesce(comp.partners, 0) AS partners, coalesce(comp.diagnosed, 0) AS diagnosed,
                    coalesce(comp.signed, 0) AS signed, coalesce(att.trained, 0) AS trained,
                    coalesce(res.decided, 0) AS decided, coalesce(res.completed, 0) AS completed,
                    coalesce(att.minutes, 0) AS minutes, coalesce(att.practicum, 0) AS practicum
-            FROM (SELECT k FROM att UNION SELECT k FROM res UNION SELECT k FROM comp) keys
-            LEFT JOIN att ON att.k IS NOT DISTINCT FROM keys.k
-            LEFT JOIN res ON res.k IS NOT DISTINCT FROM keys.k
-            LEFT JOIN comp ON comp.k IS NOT DISTINCT FROM keys.k
-            ORDER BY 1""";
+            FROM (SELECT dim, k FROM att UNION SELECT dim, k FROM res UNION SELECT dim, k FROM comp) keys
+            LEFT JOIN att ON att.dim = keys.dim AND att.k IS NOT DISTINCT FROM keys.k
+            LEFT JOIN res ON res.dim = keys.dim AND res.k IS NOT DISTINCT FROM keys.k
+            LEFT JOIN comp ON comp.dim = keys.dim AND comp.k IS NOT DISTINCT FROM keys.k
+            ORDER BY 1, 2""".formatted(DIMENSION, COMPANY_DIMENSION);
 
     private static final String COHORTS = """
             SELECT CAST(co.id AS varchar) AS id, co.code AS code, cr.track AS track,
@@ -127,7 +149,8 @@ public class CentreReports {
         }
         UUID center = caller.centerId();
         em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
-        List<CentreReport.Figures> totals = panel(center, first, last, "'ALL'", "'ALL'", "true");
+        Map<String, List<CentreReport.Figures>> panels = panels(center, first, last);
+        List<CentreReport.Figures> totals = panels.getOrDefault("ALL", List.of());
         List<CentreReport.CohortHours> cohorts = cohorts(center, first, last);
         BigDecimal hours =
                 cohorts.stream().map(CentreReport.CohortHours::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -135,52 +158,48 @@ public class CentreReports {
                 first,
                 last,
                 totals.isEmpty() ? empty("ALL") : totals.get(0),
-                panel(center, first, last, "c.region", "c.region", "true"),
-                panel(
-                        center,
-                        first,
-                        last,
-                        "coalesce(c.industry_section, 'OTHER')",
-                        "coalesce(c.industry_section, 'OTHER')",
-                        "true"),
-                panel(center, first, last, "c.size_class", "c.size_class", "true"),
-                panel(center, first, last, "cr.track", "NULL", "false"),
+                panels.getOrDefault("region", List.of()),
+                panels.getOrDefault("industry", List.of()),
+                panels.getOrDefault("size", List.of()),
+                panels.getOrDefault("track", List.of()),
                 cohorts,
                 new CentreReport.SubsidyEstimate(
                         hours, baseRate, multiplier, subsidy(hours), "hours × baseRatePerHour × multiplier"));
     }
 
-    private List<CentreReport.Figures> panel(
-            UUID center, LocalDate from, LocalDate to, String learnerKey, String companyKey, String companies) {
+    /** Every panel's figures, by panel ({@code ALL} for the totals), from one statement. */
+    private Map<String, List<CentreReport.Figures>> panels(UUID center, LocalDate from, LocalDate to) {
         ZoneId zone = time.zone();
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery(PANEL.formatted(learnerKey, companyKey, companies), Tuple.class)
+        List<Tuple> rows = em.createNativeQuery(PANELS, Tuple.class)
                 .setParameter("center", center)
                 .setParameter("from", from.atStartOfDay(zone).toInstant())
                 .setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant())
                 .setParameter("fromDay", from)
                 .setParameter("toDay", to)
                 .getResultList();
-        List<CentreReport.Figures> figures = new ArrayList<>();
+        Map<String, List<CentreReport.Figures>> panels = new HashMap<>();
         for (Tuple row : rows) {
+            String dim = row.get("dim", String.class);
             long decided = number(row, "decided");
             long completed = number(row, "completed");
-            figures.add(new CentreReport.Figures(
-                    row.get("k", String.class),
-                    number(row, "partners"),
-                    number(row, "diagnosed"),
-                    number(row, "signed"),
-                    number(row, "trained"),
-                    decided,
-                    completed,
-                    decided == 0
-                            ? null
-                            : BigDecimal.valueOf(completed)
-                                    .divide(BigDecimal.valueOf(decided), 4, RoundingMode.HALF_UP),
-                    hours(number(row, "minutes")),
-                    hours(number(row, "practicum"))));
+            panels.computeIfAbsent(dim, d -> new ArrayList<>())
+                    .add(new CentreReport.Figures(
+                            "ALL".equals(dim) ? "ALL" : row.get("k", String.class),
+                            number(row, "partners"),
+                            number(row, "diagnosed"),
+                            number(row, "signed"),
+                            number(row, "trained"),
+                            decided,
+                            completed,
+                            decided == 0
+                                    ? null
+                                    : BigDecimal.valueOf(completed)
+                                            .divide(BigDecimal.valueOf(decided), 4, RoundingMode.HALF_UP),
+                            hours(number(row, "minutes")),
+                            hours(number(row, "practicum"))));
         }
-        return figures;
+        return panels;
     }
 
     private List<CentreReport.CohortHours> cohorts(UUID center, LocalDate from, LocalDate to) {
