@@ -121,10 +121,7 @@ public class EnrollmentService {
         Cohort cohort = cohorts.manageable(caller, cohortId);
         lockForCapacity(cohort);
         Map<UUID, UserView> people = users.findAllInCenter(caller.centerId(), userIds);
-        Set<UUID> already =
-                new HashSet<>(em.createQuery("select e.userId from Enrollment e where e.cohortId = :c", UUID.class)
-                        .setParameter("c", cohort.id)
-                        .getResultList());
+        Set<UUID> already = enrolledUserIds(cohort);
         List<UUID> fresh =
                 userIds.stream().distinct().filter(id -> !already.contains(id)).toList();
         long taken = activeCount(cohort);
@@ -161,10 +158,7 @@ public class EnrollmentService {
                 .orElseThrow(() -> ProblemException.notFound("cohort " + cohortId));
         lockForCapacity(cohort);
         Map<UUID, UserView> people = users.findAllInCenter(centerId, userIds);
-        Set<UUID> already =
-                new HashSet<>(em.createQuery("select e.userId from Enrollment e where e.cohortId = :c", UUID.class)
-                        .setParameter("c", cohort.id)
-                        .getResultList());
+        Set<UUID> already = enrolledUserIds(cohort);
         long free = cohort.status == CohortStatus.CANCELLED ? 0 : cohort.capacity - activeCount(cohort);
         Instant now = Moment.now();
         Map<UUID, Outcome> outcomes = new LinkedHashMap<>();
@@ -312,6 +306,13 @@ public class EnrollmentService {
         return Enrollment.count(
                         "cohortId = ?1 and userId = ?2 and status <> ?3", cohortId, userId, EnrollmentStatus.WITHDRAWN)
                 > 0;
+    }
+
+    /** Everyone with an enrolment in the cohort, withdrawn too (they are not enrolled again). */
+    private Set<UUID> enrolledUserIds(Cohort cohort) {
+        return new HashSet<>(em.createQuery("select e.userId from Enrollment e where e.cohortId = :c", UUID.class)
+                .setParameter("c", cohort.id)
+                .getResultList());
     }
 
     /** Serialises enrolments of one cohort, so capacity holds under concurrent requests. */

@@ -39,6 +39,7 @@ public class DiagnosisPageBuilder {
     private static final int MIDDLE = 3;
 
     private final DiagnosisService diagnoses;
+    private final DiagnosisViews views;
     private final Questionnaires questionnaires;
     private final CatalogService catalog;
     private final CohortService cohorts;
@@ -49,6 +50,7 @@ public class DiagnosisPageBuilder {
 
     public DiagnosisPageBuilder(
             DiagnosisService diagnoses,
+            DiagnosisViews views,
             Questionnaires questionnaires,
             CatalogService catalog,
             CohortService cohorts,
@@ -57,6 +59,7 @@ public class DiagnosisPageBuilder {
             Access access,
             CentreTime time) {
         this.diagnoses = diagnoses;
+        this.views = views;
         this.questionnaires = questionnaires;
         this.catalog = catalog;
         this.cohorts = cohorts;
@@ -80,7 +83,7 @@ public class DiagnosisPageBuilder {
     /** The diagnosis for a reader in {@code locale}; {@code chartTitle} names the radar chart in their language. */
     public DiagnosisPage build(Caller caller, String id, Locale locale, String chartTitle) {
         Diagnosis entity = diagnoses.visible(caller, id);
-        DiagnosisView d = diagnoses.get(caller, id);
+        DiagnosisView d = views.of(caller, entity);
         Questionnaire q = questionnaires.version(d.questionnaireVersion());
         List<DiagnosisPage.ScoreRow> scores = new ArrayList<>();
         List<Map.Entry<String, String>> axes = new ArrayList<>();

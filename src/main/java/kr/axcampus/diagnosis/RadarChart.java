@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import kr.axcampus.web.Svg;
+
 /**
  * The dimensions' scores as a radar chart, drawn on the server as SVG (no chart library, no
  * script): a ring per score 1–5, an axis per dimension labelled with its name, and a polygon per
@@ -27,7 +29,7 @@ public final class RadarChart {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"radar\" viewBox=\"0 0 400 400\" role=\"img\" aria-labelledby=\"radar-title\" ")
                 .append("xmlns=\"http://www.w3.org/2000/svg\"><title id=\"radar-title\">")
-                .append(escape(title))
+                .append(Svg.escape(title))
                 .append("</title>");
         for (int level = 1; level <= LEVELS; level++) {
             svg.append("<polygon class=\"radar-ring\" points=\"");
@@ -53,7 +55,7 @@ public final class RadarChart {
                             label[0],
                             label[1] + 5,
                             anchor))
-                    .append(escape(dimensions.get(i).getValue()))
+                    .append(Svg.escape(dimensions.get(i).getValue()))
                     .append("</text>");
         }
         for (Series s : series) {
@@ -65,7 +67,7 @@ public final class RadarChart {
                 BigDecimal score = s.scores().get(dimensions.get(i).getKey());
                 point(svg, i, n, score == null ? 0 : score.doubleValue());
             }
-            svg.append("\"><title>").append(escape(s.name())).append("</title></polygon>");
+            svg.append("\"><title>").append(Svg.escape(s.name())).append("</title></polygon>");
         }
         return svg.append("</svg>").toString();
     }
@@ -80,12 +82,5 @@ public final class RadarChart {
         double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
         double r = RADIUS * score / LEVELS;
         return new double[] {CENTRE + r * Math.cos(angle), CENTRE + r * Math.sin(angle)};
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

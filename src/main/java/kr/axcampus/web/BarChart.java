@@ -28,9 +28,9 @@ public final class BarChart {
                         "<svg class=\"bars\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">",
                         WIDTH,
                         height,
-                        escape(title)))
+                        Svg.escape(title)))
                 .append("<title>")
-                .append(escape(title))
+                .append(Svg.escape(title))
                 .append("</title>");
         int room = WIDTH - LABEL - 70;
         for (int i = 0; i < bars.size(); i++) {
@@ -42,7 +42,7 @@ public final class BarChart {
                             "<text class=\"bar-label\" x=\"%d\" y=\"%d\" text-anchor=\"end\">",
                             LABEL - 8,
                             y + 18))
-                    .append(escape(bar.label()))
+                    .append(Svg.escape(bar.label()))
                     .append("</text>")
                     .append(String.format(
                             Locale.ROOT,
@@ -57,12 +57,5 @@ public final class BarChart {
                     .append("</text>");
         }
         return svg.append("</svg>").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }
