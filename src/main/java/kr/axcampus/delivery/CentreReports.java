@@ -36,6 +36,9 @@ public class CentreReports {
             + " WHEN GROUPING(industry) = 0 THEN 'industry' WHEN GROUPING(size_class) = 0 THEN 'size'"
             + " WHEN GROUPING(track) = 0 THEN 'track' ELSE 'ALL' END";
 
+    /** The rows of the cohorts' hours, which the subsidy estimate reads. */
+    private static final String COHORT = "cohort";
+
     /** The same for the companies, which have no track. */
     private static final String COMPANY_DIMENSION = "CASE WHEN GROUPING(region) = 0 THEN 'region'"
             + " WHEN GROUPING(industry) = 0 THEN 'industry' WHEN GROUPING(size_class) = 0 THEN 'size'"
@@ -44,22 +47,28 @@ public class CentreReports {
     /**
      * Every panel in one statement: the period's attendance is summed per learner and cohort once
      * (500,000 records become 10,000 rows), then grouped by each dimension with GROUPING SETS; the
-     * results and the companies likewise. {@code dim} names the panel, {@code k} the group.
+     * results and the companies likewise; each cohort's hours from the same per-learner rows.
+     * {@code dim} names the panel ({@code cohort} for the hours behind the subsidy estimate),
+     * {@code k} the group.
      */
     private static final String PANELS = """
-            WITH pl AS MATERIALIZED (
-                SELECT e.user_id, c.region, coalesce(c.industry_section, 'OTHER') AS industry, c.size_class,
-                       cr.track, sum(r.credited_minutes) AS minutes,
+            WITH a AS (
+                SELECT r.user_id, s.cohort_id, sum(r.credited_minutes) AS minutes,
                        coalesce(sum(r.credited_minutes) FILTER (WHERE s.kind = 'PRACTICUM'), 0) AS practicum
                 FROM attendance_record r
                 JOIN cohort_session s ON s.id = r.session_id AND s.cancelled_at IS NULL
-                JOIN cohort co ON co.id = s.cohort_id
+                WHERE s.starts_at >= :from AND s.starts_at < :to AND r.credited_minutes > 0
+                GROUP BY r.user_id, s.cohort_id),
+            pl AS MATERIALIZED (
+                SELECT a.user_id, co.id AS cohort_id, co.code, c.region,
+                       coalesce(c.industry_section, 'OTHER') AS industry, c.size_class, cr.track,
+                       a.minutes, a.practicum
+                FROM a
+                JOIN cohort co ON co.id = a.cohort_id
                 JOIN course cr ON cr.id = co.course_id
-                JOIN enrollment e ON e.cohort_id = co.id AND e.user_id = r.user_id
+                JOIN enrollment e ON e.cohort_id = co.id AND e.user_id = a.user_id
                 LEFT JOIN company c ON c.id = e.company_id
-                WHERE co.center_id = :center AND s.starts_at >= :from AND s.starts_at < :to
-                  AND r.credited_minutes > 0
-                GROUP BY e.user_id, co.id, c.region, c.industry_section, c.size_class, cr.track),
+                WHERE co.center_id = :center),
             att AS (
                 SELECT %1$s AS dim, coalesce(region, industry, size_class, track) AS k,
                        count(DISTINCT user_id) AS trained, sum(minutes) AS minutes, sum(practicum) AS practicum
@@ -91,25 +100,16 @@ public class CentreReports {
                    coalesce(comp.partners, 0) AS partners, coalesce(comp.diagnosed, 0) AS diagnosed,
                    coalesce(comp.signed, 0) AS signed, coalesce(att.trained, 0) AS trained,
                    coalesce(res.decided, 0) AS decided, coalesce(res.completed, 0) AS completed,
-                   coalesce(att.minutes, 0) AS minutes, coalesce(att.practicum, 0) AS practicum
+                   coalesce(att.minutes, 0) AS minutes, coalesce(att.practicum, 0) AS practicum,
+                   NULL AS code, NULL AS track
             FROM (SELECT dim, k FROM att UNION SELECT dim, k FROM res UNION SELECT dim, k FROM comp) keys
             LEFT JOIN att ON att.dim = keys.dim AND att.k IS NOT DISTINCT FROM keys.k
             LEFT JOIN res ON res.dim = keys.dim AND res.k IS NOT DISTINCT FROM keys.k
             LEFT JOIN comp ON comp.dim = keys.dim AND comp.k IS NOT DISTINCT FROM keys.k
-            ORDER BY 1, 2""".formatted(DIMENSION, COMPANY_DIMENSION);
-
-    private static final String COHORTS = """
-            SELECT CAST(co.id AS varchar) AS id, co.code AS code, cr.track AS track,
-                   coalesce(sum(r.credited_minutes), 0) AS minutes
-            FROM cohort co
-            JOIN course cr ON cr.id = co.course_id
-            JOIN cohort_session s ON s.cohort_id = co.id AND s.cancelled_at IS NULL
-                 AND s.starts_at >= :from AND s.starts_at < :to
-            JOIN attendance_record r ON r.session_id = s.id
-            WHERE co.center_id = :center
-            GROUP BY co.id, co.code, cr.track
-            HAVING sum(r.credited_minutes) > 0
-            ORDER BY co.code""";
+            UNION ALL
+            SELECT 'cohort', CAST(cohort_id AS varchar), 0, 0, 0, 0, 0, 0, sum(minutes), sum(practicum), code, track
+            FROM pl GROUP BY cohort_id, code, track
+            ORDER BY 1, 11, 2""".formatted(DIMENSION, COMPANY_DIMENSION);
 
     private final EntityManager em;
     private final CentreTime time;
@@ -149,9 +149,10 @@ public class CentreReports {
         }
         UUID center = caller.centerId();
         em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
-        Map<String, List<CentreReport.Figures>> panels = panels(center, first, last);
+        List<Tuple> rows = rows(center, first, last);
+        Map<String, List<CentreReport.Figures>> panels = panels(rows);
         List<CentreReport.Figures> totals = panels.getOrDefault("ALL", List.of());
-        List<CentreReport.CohortHours> cohorts = cohorts(center, first, last);
+        List<CentreReport.CohortHours> cohorts = cohorts(rows);
         BigDecimal hours =
                 cohorts.stream().map(CentreReport.CohortHours::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new CentreReport(
@@ -167,8 +168,8 @@ public class CentreReports {
                         hours, baseRate, multiplier, subsidy(hours), "hours × baseRatePerHour × multiplier"));
     }
 
-    /** Every panel's figures, by panel ({@code ALL} for the totals), from one statement. */
-    private Map<String, List<CentreReport.Figures>> panels(UUID center, LocalDate from, LocalDate to) {
+    /** Every panel's rows and every cohort's hours, from one statement. */
+    private List<Tuple> rows(UUID center, LocalDate from, LocalDate to) {
         ZoneId zone = time.zone();
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery(PANELS, Tuple.class)
@@ -178,9 +179,17 @@ public class CentreReports {
                 .setParameter("fromDay", from)
                 .setParameter("toDay", to)
                 .getResultList();
+        return rows;
+    }
+
+    /** Every panel's figures, by panel ({@code ALL} for the totals). */
+    private static Map<String, List<CentreReport.Figures>> panels(List<Tuple> rows) {
         Map<String, List<CentreReport.Figures>> panels = new HashMap<>();
         for (Tuple row : rows) {
             String dim = row.get("dim", String.class);
+            if (COHORT.equals(dim)) {
+                continue;
+            }
             long decided = number(row, "decided");
             long completed = number(row, "completed");
             panels.computeIfAbsent(dim, d -> new ArrayList<>())
@@ -202,19 +211,14 @@ public class CentreReports {
         return panels;
     }
 
-    private List<CentreReport.CohortHours> cohorts(UUID center, LocalDate from, LocalDate to) {
-        ZoneId zone = time.zone();
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery(COHORTS, Tuple.class)
-                .setParameter("center", center)
-                .setParameter("from", from.atStartOfDay(zone).toInstant())
-                .setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant())
-                .getResultList();
+    /** Each cohort's hours in the period (ordered by code) and its share of the estimate. */
+    private List<CentreReport.CohortHours> cohorts(List<Tuple> rows) {
         return rows.stream()
+                .filter(row -> COHORT.equals(row.get("dim", String.class)))
                 .map(row -> {
                     BigDecimal hours = hours(number(row, "minutes"));
                     return new CentreReport.CohortHours(
-                            row.get("id", String.class),
+                            row.get("k", String.class),
                             row.get("code", String.class),
                             row.get("track", String.class),
                             hours,
