@@ -1,5 +1,6 @@
 package kr.axcampus.access;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -144,6 +145,40 @@ public class Access {
     /** Learners and CEOs (who attend insight courses) take courses: their home lists them. */
     public boolean takesCourses(Caller caller) {
         return caller.has(Role.LEARNER) || caller.has(Role.CEO);
+    }
+
+    // Coaching (stage 3)
+
+    /** Employees of a partner company (learners and CEOs) ask for coaching for their company. */
+    public boolean asksForCoaching(Caller caller) {
+        return caller.companyId() != null && (caller.has(Role.LEARNER) || caller.has(Role.CEO));
+    }
+
+    /** Who may be assigned as a coach: the centre's instructors. */
+    public boolean mayCoach(List<String> roles) {
+        return roles.contains(Role.INSTRUCTOR.name());
+    }
+
+    /**
+     * A coaching request is seen by the operators, the person who asked, the company's CEO and the
+     * coach assigned to it; nobody else (the requester's colleagues included).
+     */
+    public boolean seesCoaching(Caller caller, Coached request) {
+        return inCentre(caller, request.centerId())
+                && (operates(caller)
+                        || caller.id().equals(request.requesterId())
+                        || caller.id().equals(request.coachId())
+                        || request.companyId().equals(employer(caller)));
+    }
+
+    /** The assigned coach records visits and resolves; an operator may also close a request. */
+    public boolean coaches(Caller caller, Coached request) {
+        return inCentre(caller, request.centerId()) && caller.id().equals(request.coachId());
+    }
+
+    /** Only the person who asked rates the outcome. */
+    public boolean asked(Caller caller, Coached request) {
+        return inCentre(caller, request.centerId()) && caller.id().equals(request.requesterId());
     }
 
     /** What the navigation offers a signed-in caller (null: nobody is signed in). */

@@ -302,6 +302,21 @@ public class CohortService {
         return found.stream().map(CohortService::scopeOf).toList();
     }
 
+    /**
+     * The instructor of the person's latest cohort (by start date) that has one: who coached them in
+     * training, and so the coach a coaching request of theirs goes to unless an operator says otherwise.
+     */
+    public Optional<UUID> lastInstructorOf(UUID centerId, UUID userId) {
+        return Cohort.<Cohort>find(
+                        "select c from Cohort c, Enrollment e where e.cohortId = c.id and e.userId = ?1 "
+                                + "and c.centerId = ?2 and c.instructorIds is not empty "
+                                + "order by c.startDate desc, c.code",
+                        userId,
+                        centerId)
+                .firstResultOptional()
+                .map(c -> c.instructorIds.stream().sorted().findFirst().orElseThrow());
+    }
+
     /** The cohort if the caller may see it (404 otherwise), for the cohort's other parts. */
     Cohort visible(Caller caller, String id) {
         CohortAudience audience = access.cohorts(caller);

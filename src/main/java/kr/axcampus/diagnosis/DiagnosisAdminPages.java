@@ -39,6 +39,7 @@ import kr.axcampus.organization.dto.CompanyView;
 import kr.axcampus.web.DiagMsg;
 import kr.axcampus.web.PageContext;
 import kr.axcampus.web.PageSupport;
+import kr.axcampus.web.Said;
 
 /** The operators' overview of stage 1: every partner company with its latest diagnosis, and assigning an expert. */
 @Path("/admin/diagnoses")
@@ -76,14 +77,13 @@ public class DiagnosisAdminPages {
 
     @CheckedTemplate(basePath = "DiagnosisPages")
     static class Templates {
-        static native TemplateInstance admin(
-                PageContext ctx, List<Row> rows, List<UserView> experts, DiagnosisPages.Said said);
+        static native TemplateInstance admin(PageContext ctx, List<Row> rows, List<UserView> experts, Said said);
     }
 
     @GET
     @Operation(hidden = true)
     public Response overview() {
-        return render(DiagnosisPages.Said.NONE, 200);
+        return render(Said.NONE, 200);
     }
 
     @POST
@@ -110,7 +110,7 @@ public class DiagnosisAdminPages {
             typed.put("companyId", companyId == null ? "" : companyId);
             typed.put("expertId", expertId == null ? "" : expertId);
             typed.put("visitedOn", visitedOn == null ? "" : visitedOn);
-            return render(DiagnosisPages.Said.problem("assign", e, typed), e.status() == 404 ? 400 : e.status());
+            return render(Said.problem("assign", e, typed), e.status() == 404 ? 400 : e.status());
         }
     }
 
@@ -126,7 +126,7 @@ public class DiagnosisAdminPages {
                 .orElse(null);
     }
 
-    private Response render(DiagnosisPages.Said said, int status) {
+    private Response render(Said said, int status) {
         Map<String, DiagnosisSummary> latest = diagnoses.latestPerCompany(caller.get());
         List<Row> rows = companies.allInCenter(caller.get().centerId()).stream()
                 .map(c -> new Row(

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 
 import kr.axcampus.access.Access;
@@ -44,9 +43,9 @@ import kr.axcampus.diagnosis.dto.RoadmapItemRequest;
 import kr.axcampus.diagnosis.dto.SelfAssessmentRequest;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.web.DiagMsg;
-import kr.axcampus.web.FormErrors;
 import kr.axcampus.web.PageContext;
 import kr.axcampus.web.PageSupport;
+import kr.axcampus.web.Said;
 
 /**
  * Stage 1 on pages: the list of diagnoses a person sees, a diagnosis's report (radar chart, scores
@@ -75,28 +74,6 @@ public class DiagnosisPages {
         this.builder = builder;
         this.caller = caller;
         this.page = page;
-    }
-
-    /** What the last form said, next to the panel it came from. */
-    @TemplateData
-    public record Said(String panel, String type, FormErrors errors, Map<String, String> typed) {
-        static final Said NONE = new Said("", null, FormErrors.NONE, Map.of());
-
-        static Said problem(String panel, ProblemException e, Map<String, String> typed) {
-            return new Said(panel, e.type(), FormErrors.of(e), typed);
-        }
-
-        public boolean on(String name) {
-            return name.equals(panel);
-        }
-
-        public FormErrors errorsFor(String name) {
-            return on(name) ? errors : FormErrors.NONE;
-        }
-
-        public String typed(String field) {
-            return typed.getOrDefault(field, "");
-        }
     }
 
     @CheckedTemplate

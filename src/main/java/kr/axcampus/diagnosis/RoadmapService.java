@@ -1,9 +1,11 @@
 package kr.axcampus.diagnosis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -70,6 +72,36 @@ public class RoadmapService {
         this.access = access;
         this.validator = validator;
         this.em = em;
+    }
+
+    /**
+     * The bottlenecks of a company's signed-off diagnoses (the roadmap it agreed, shared with its
+     * employees), by id with their process, highest priority first: what a coaching request may belong to.
+     */
+    public Map<UUID, String> agreedBottlenecks(UUID centerId, UUID companyId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT b.id, b.process FROM bottleneck b JOIN diagnosis d ON d.id = b.diagnosis_id
+                        WHERE d.center_id = ?1 AND d.company_id = ?2 AND d.status = 'SIGNED_OFF'
+                        ORDER BY b.impact * b.feasibility DESC, b.hours_lost_per_month DESC, b.process""")
+                .setParameter(1, centerId)
+                .setParameter(2, companyId)
+                .getResultList();
+        Map<UUID, String> found = new LinkedHashMap<>();
+        rows.forEach(r -> found.put((UUID) r[0], (String) r[1]));
+        return found;
+    }
+
+    /** The process of any bottleneck of the centre, by id, for naming it beside a coaching request. */
+    public Optional<String> bottleneckProcess(UUID centerId, UUID bottleneckId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("""
+                        SELECT b.process FROM bottleneck b JOIN diagnosis d ON d.id = b.diagnosis_id
+                        WHERE d.center_id = ?1 AND b.id = ?2""")
+                .setParameter(1, centerId)
+                .setParameter(2, bottleneckId)
+                .getResultList();
+        return rows.stream().findFirst();
     }
 
     @Transactional

@@ -9,5 +9,7 @@ public enum MaterialScope {
     /** What a learner shows for a correction request or a practice log (a photo of a sign-in sheet); scoped to the cohort. */
     EVIDENCE,
     DIAGNOSIS,
-    BEST_PRACTICE
+    BEST_PRACTICE,
+    /** Files of a coaching request (a screenshot of the problem, the coach's hand-outs); scoped to the request. */
+    COACHING
 }

@@ -55,6 +55,11 @@ public class MaterialShelf {
         return scoped(MaterialScope.DIAGNOSIS, diagnosisId);
     }
 
+    /** A coaching request's files: what the requester shows of the problem, what the coach leaves behind. */
+    public Shelf coaching(String requestId) {
+        return scoped(MaterialScope.COACHING, requestId);
+    }
+
     private Shelf scoped(MaterialScope scope, String scopeId) {
         Caller me = caller.get();
         List<MaterialView> found;

@@ -1,0 +1,8 @@
+package kr.axcampus.coaching;
+
+/** How soon the requester needs help. */
+public enum Urgency {
+    LOW,
+    NORMAL,
+    HIGH
+}
