@@ -26,6 +26,8 @@ public enum ReadKind {
     EVIDENCE,
     /** The employees a company's training roadmap names, with their progress. */
     ROADMAP,
+    /** A coaching request: the problem at work someone asked help with, the visits and the rating. */
+    COACHING,
     /** Everything held about them (the PIPA export). */
     EXPORT
 }

@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import kr.axcampus.access.Access;
+import kr.axcampus.access.PersonalDataReads;
+import kr.axcampus.access.ReadKind;
 import kr.axcampus.coaching.dto.AssignBody;
 import kr.axcampus.coaching.dto.CoachingRequestBody;
 import kr.axcampus.coaching.dto.CoachingView;
@@ -39,6 +41,7 @@ public class CoachingService {
     private final UserService users;
     private final CompanyService companies;
     private final Access access;
+    private final PersonalDataReads reads;
     private final Validator validator;
     private final EntityManager em;
 
@@ -49,6 +52,7 @@ public class CoachingService {
             UserService users,
             CompanyService companies,
             Access access,
+            PersonalDataReads reads,
             Validator validator,
             EntityManager em) {
         this.views = views;
@@ -57,6 +61,7 @@ public class CoachingService {
         this.users = users;
         this.companies = companies;
         this.access = access;
+        this.reads = reads;
         this.validator = validator;
         this.em = em;
     }
@@ -96,8 +101,11 @@ public class CoachingService {
         return views.of(caller, request);
     }
 
+    /** The request; a read of someone else's request (by the coach, the CEO, an operator) goes to the access log. */
     public CoachingView get(Caller caller, String id) {
-        return views.of(caller, visible(caller, id));
+        CoachingRequest request = visible(caller, id);
+        reads.record(caller, ReadKind.COACHING, request.id, List.of(request.requesterId));
+        return views.of(caller, request);
     }
 
     /** An operator assigns (or re-assigns) a coach; without one, the requester's last cohort instructor. */

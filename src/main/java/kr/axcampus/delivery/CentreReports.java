@@ -90,26 +90,29 @@ public class CentreReports {
                        EXISTS (SELECT 1 FROM diagnosis d WHERE d.company_id = c.id
                                AND d.visited_on >= :fromDay AND d.visited_on <= :toDay) AS diagnosed,
                        EXISTS (SELECT 1 FROM diagnosis d WHERE d.company_id = c.id AND d.status = 'SIGNED_OFF'
-                               AND d.signed_off_at >= :from AND d.signed_off_at < :to) AS signed
+                               AND d.signed_off_at >= :from AND d.signed_off_at < :to) AS signed,
+                       (SELECT count(*) FROM coaching_request q WHERE q.company_id = c.id AND q.status = 'RESOLVED'
+                               AND q.ended_at >= :from AND q.ended_at < :to) AS coached
                 FROM company c WHERE c.center_id = :center),
             comp AS (
                 SELECT %2$s AS dim, coalesce(region, industry, size_class) AS k, count(*) AS partners,
-                       count(*) FILTER (WHERE diagnosed) AS diagnosed, count(*) FILTER (WHERE signed) AS signed
+                       count(*) FILTER (WHERE diagnosed) AS diagnosed, count(*) FILTER (WHERE signed) AS signed,
+                       sum(coached) AS coached
                 FROM cl GROUP BY GROUPING SETS ((region), (industry), (size_class), ()))
             SELECT keys.dim AS dim, coalesce(keys.k, 'NONE') AS k,
                    coalesce(comp.partners, 0) AS partners, coalesce(comp.diagnosed, 0) AS diagnosed,
                    coalesce(comp.signed, 0) AS signed, coalesce(att.trained, 0) AS trained,
                    coalesce(res.decided, 0) AS decided, coalesce(res.completed, 0) AS completed,
                    coalesce(att.minutes, 0) AS minutes, coalesce(att.practicum, 0) AS practicum,
-                   NULL AS code, NULL AS track
+                   coalesce(comp.coached, 0) AS coached, NULL AS code, NULL AS track
             FROM (SELECT dim, k FROM att UNION SELECT dim, k FROM res UNION SELECT dim, k FROM comp) keys
             LEFT JOIN att ON att.dim = keys.dim AND att.k IS NOT DISTINCT FROM keys.k
             LEFT JOIN res ON res.dim = keys.dim AND res.k IS NOT DISTINCT FROM keys.k
             LEFT JOIN comp ON comp.dim = keys.dim AND comp.k IS NOT DISTINCT FROM keys.k
             UNION ALL
-            SELECT 'cohort', CAST(cohort_id AS varchar), 0, 0, 0, 0, 0, 0, sum(minutes), sum(practicum), code, track
+            SELECT 'cohort', CAST(cohort_id AS varchar), 0, 0, 0, 0, 0, 0, sum(minutes), sum(practicum), 0, code, track
             FROM pl GROUP BY cohort_id, code, track
-            ORDER BY 1, 11, 2""".formatted(DIMENSION, COMPANY_DIMENSION);
+            ORDER BY 1, 12, 2""".formatted(DIMENSION, COMPANY_DIMENSION);
 
     private final EntityManager em;
     private final CentreTime time;
@@ -206,7 +209,8 @@ public class CentreReports {
                                     : BigDecimal.valueOf(completed)
                                             .divide(BigDecimal.valueOf(decided), 4, RoundingMode.HALF_UP),
                             hours(number(row, "minutes")),
-                            hours(number(row, "practicum"))));
+                            hours(number(row, "practicum")),
+                            number(row, "coached")));
         }
         return panels;
     }
@@ -242,6 +246,6 @@ public class CentreReports {
 
     private static CentreReport.Figures empty(String key) {
         return new CentreReport.Figures(
-                key, 0, 0, 0, 0, 0, 0, null, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+                key, 0, 0, 0, 0, 0, 0, null, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), 0);
     }
 }

@@ -53,6 +53,7 @@ class DemoData {
     private final DemoAttendance attendance;
     private final DemoMaterials materials;
     private final DemoDiagnoses diagnoses;
+    private final DemoCoaching coaching;
     private final ResultService results;
 
     DemoData(
@@ -68,9 +69,11 @@ class DemoData {
             DemoAttendance attendance,
             DemoMaterials materials,
             DemoDiagnoses diagnoses,
+            DemoCoaching coaching,
             ResultService results) {
         this.materials = materials;
         this.diagnoses = diagnoses;
+        this.coaching = coaching;
         this.results = results;
         this.enabled = enabled;
         this.port = port;
@@ -111,6 +114,7 @@ class DemoData {
         account(centerId, "learner4@saesol.demo.axcampus.kr", "장민호", List.of(Role.LEARNER), logistics, "고객지원팀", "사원");
         cohorts(operator);
         diagnoses.load(operator, precision, logistics, time.today());
+        coaching.load(operator, time.zone());
         printSignIns(port);
     }
 

@@ -156,6 +156,8 @@ public interface ProofMsg {
 
     String kpi_hours();
 
+    String kpi_coached();
+
     String kpi_practicum();
 
     String panel(String dimension);

@@ -237,6 +237,7 @@ final class AccessRecipes {
                 .replace("{diagnosis}", w.diagnosis() == null ? "no-diagnosis" : w.diagnosis())
                 .replace("{item}", w.roadmapItem() == null ? "no-item" : w.roadmapItem())
                 .replace("{certificate}", w.certificate() == null ? "AX00-NOCERTIF" : w.certificate())
+                .replace("{coaching}", w.coaching() == null ? "no-coaching" : w.coaching())
                 .replace("{lang}", "en")
                 .replace("{token}", "forged-link-token");
     }
@@ -250,6 +251,31 @@ final class AccessRecipes {
     private static Recipe diagnosed() {
         return new Recipe().options(AccessWorld.Options.DIAGNOSED);
     }
+
+    private static Recipe coached() {
+        return new Recipe().options(AccessWorld.Options.COACHED);
+    }
+
+    /** The coach resolves the world's coaching request, so the learner can rate it. */
+    static void resolveCoaching(Call call) {
+        given().auth()
+                .oauth2(call.worlds().token(Actor.INSTRUCTOR))
+                .contentType("application/json")
+                .body(Map.of("summary", "해결"))
+                .post("/api/coaching-requests/" + call.world().coaching() + "/resolve")
+                .then()
+                .statusCode(200);
+    }
+
+    static final Map<String, Object> COACHING_VISIT = Map.of(
+            "startsAt",
+            OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString(),
+            "minutes",
+            60,
+            "mode",
+            "ON_SITE",
+            "notes",
+            "현장 코칭");
 
     /** The instructor closes the world's cohort, so an operator can reopen it. */
     static void closeCohort(Call call) {
@@ -454,6 +480,21 @@ final class AccessRecipes {
         row("POST /api/diagnoses/{diagnosis}/submit", diagnosed());
         row("POST /api/diagnoses/{diagnosis}/sign-off", diagnosed().prepare(AccessRecipes::submitDiagnosis));
         row("POST /api/roadmap-items/{item}/enroll", diagnosed());
+        row(
+                "POST /api/coaching-requests",
+                new Recipe().json(c -> Map.of("title", "막힌 문제", "problem", "자동화가 멈춘다", "urgency", "HIGH")));
+        row("GET /api/coaching-requests", coached().lists("items.id", World::coaching));
+        row("GET /api/coaching-requests/service-levels");
+        row("GET /api/coaching-requests/{coaching}", coached());
+        row(
+                "POST /api/coaching-requests/{coaching}/assign",
+                coached().json(c -> Map.of("coachId", c.id(Actor.INSTRUCTOR))));
+        row("POST /api/coaching-requests/{coaching}/visits", coached().json(c -> COACHING_VISIT));
+        row("POST /api/coaching-requests/{coaching}/resolve", coached().json(c -> Map.of("summary", "해결")));
+        row("POST /api/coaching-requests/{coaching}/close", coached().json(c -> Map.of("summary", "종료")));
+        row(
+                "POST /api/coaching-requests/{coaching}/rating",
+                coached().prepare(AccessRecipes::resolveCoaching).json(c -> Map.of("score", 4)));
         row("POST /api/cohorts/{cohort}/close", new Recipe().options(AccessWorld.Options.ENDED));
         row(
                 "POST /api/cohorts/{cohort}/reopen",
@@ -614,6 +655,29 @@ final class AccessRecipes {
         row("GET /admin/catalog");
         row("POST /admin/catalog/reload");
         row("GET /admin/dashboard");
+        row("GET /coaching", coached());
+        row("GET /coaching/new");
+        row(
+                "POST /coaching",
+                new Recipe().form(c -> Map.of("title", "막힌 문제", "problem", "자동화가 멈춘다", "urgency", "LOW")));
+        row("GET /coaching/{coaching}", coached());
+        row("POST /coaching/{coaching}/assign", coached().form(c -> Map.of("coachId", c.id(Actor.INSTRUCTOR))));
+        row(
+                "POST /coaching/{coaching}/visits",
+                coached()
+                        .form(c -> Map.of(
+                                "startsAt",
+                                LocalDate.now().atTime(9, 0).toString(),
+                                "minutes",
+                                "90",
+                                "mode",
+                                "ONLINE")));
+        row("POST /coaching/{coaching}/resolve", coached().form(c -> Map.of("summary", "해결")));
+        row("POST /coaching/{coaching}/close", coached().form(c -> Map.of("summary", "종료")));
+        row(
+                "POST /coaching/{coaching}/rating",
+                coached().prepare(AccessRecipes::resolveCoaching).form(c -> Map.of("score", "5")));
+        row("GET /admin/coaching", coached());
         row("GET /admin/diagnoses");
         row(
                 "POST /admin/diagnoses",

@@ -88,7 +88,8 @@ public class AccessWorld {
             String diagnosis,
             String bottleneck,
             String roadmapItem,
-            String certificate) {
+            String certificate,
+            String coaching) {
 
         public UserView user(Actor actor) {
             return people.user(actor);
@@ -154,7 +155,9 @@ public class AccessWorld {
          * ENDED, and the cohort closed by its instructor after the learner completed it (present, the
          * practicum made up by an adjustment, the deliverable accepted): the learner holds a certificate.
          */
-        CLOSED
+        CLOSED,
+        /** FULL, and the learner's coaching request, assigned by an operator to the instructor. */
+        COACHED
     }
 
     /** A fresh world of the table's objects. */
@@ -211,6 +214,7 @@ public class AccessWorld {
                 new PracticeLogRequest(30, LocalDate.now().minusDays(1), "동료의 자율 실습", null));
         String[] diagnosis = options == Options.DIAGNOSED ? diagnose(who, cohort) : new String[3];
         String certificate = options == Options.CLOSED ? completeAndClose(who, cohort, session, submission) : null;
+        String coaching = options == Options.COACHED ? coach(who) : null;
         return new World(
                 who,
                 cohort,
@@ -225,7 +229,29 @@ public class AccessWorld {
                 diagnosis[0],
                 diagnosis[1],
                 diagnosis[2],
-                certificate);
+                certificate,
+                coaching);
+    }
+
+    /** The learner asks for coaching; an operator assigns the instructor as the coach. */
+    private String coach(People who) {
+        String request = given().auth()
+                .oauth2(token(Actor.LEARNER))
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "견적서 자동화", "problem", "양식이 ERP에 올라가지 않는다", "urgency", "NORMAL"))
+                .post("/api/coaching-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(token(Actor.OPERATOR))
+                .contentType(ContentType.JSON)
+                .body(Map.of("coachId", who.user(Actor.INSTRUCTOR).id()))
+                .post("/api/coaching-requests/" + request + "/assign")
+                .then()
+                .statusCode(200);
+        return request;
     }
 
     /** The learner completes the cohort (present, practicum made up, deliverable accepted); the instructor closes it. */

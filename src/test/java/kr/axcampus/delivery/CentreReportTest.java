@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -14,6 +16,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import kr.axcampus.common.Role;
+import kr.axcampus.identity.dto.UserView;
+import kr.axcampus.organization.dto.CompanyView;
 import kr.axcampus.testing.TestData;
 
 import static io.restassured.RestAssured.given;
@@ -73,8 +77,12 @@ class CentreReportTest {
         same(minutesAsHours(credited), hours(after, cohortHours + "hours"));
 
         for (String panel : List.of("byRegion", "byIndustry", "bySizeClass")) {
-            for (String figure :
-                    List.of("partnerCompanies", "learnersCompleted", "resultsDecided", "companiesDiagnosed")) {
+            for (String figure : List.of(
+                    "partnerCompanies",
+                    "learnersCompleted",
+                    "resultsDecided",
+                    "companiesDiagnosed",
+                    "coachingResolved")) {
                 assertEquals(after.getLong("totals." + figure), sum(after, panel, figure), panel + " " + figure);
             }
             same(hours(after, "totals.hoursDelivered"), sumHours(after, panel));
@@ -90,6 +98,45 @@ class CentreReportTest {
                         .multiply(new BigDecimal("3.0"))
                         .setScale(0, RoundingMode.HALF_UP)
                         .compareTo(hours(after, "subsidyEstimate.amount")));
+    }
+
+    @Test
+    void aResolvedCoachingRequestCountsForItsCompanysRegion() {
+        String admin = data.tokenFor(Role.ADMIN, null);
+        CompanyView company = data.company("코칭 집계 회사");
+        UserView learner = data.user("report-pass-1", UUID.fromString(company.id()), Role.LEARNER);
+        UserView coach = data.user("report-pass-1", null, Role.INSTRUCTOR);
+        String region = "byRegion.find { it.key == '" + company.region() + "' }.coachingResolved";
+        JsonPath before = report(admin);
+        String id = given().auth()
+                .oauth2(data.token(learner))
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "집계", "problem", "보고서 자동화", "urgency", "LOW"))
+                .post("/api/coaching-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of("coachId", coach.id()))
+                .post("/api/coaching-requests/" + id + "/assign")
+                .then()
+                .statusCode(200);
+        JsonPath assigned = report(admin);
+        assertEquals(before.getLong("totals.coachingResolved"), assigned.getLong("totals.coachingResolved"));
+        given().auth()
+                .oauth2(data.token(coach))
+                .contentType(ContentType.JSON)
+                .body(Map.of("summary", "해결"))
+                .post("/api/coaching-requests/" + id + "/resolve")
+                .then()
+                .statusCode(200);
+        JsonPath after = report(admin);
+        assertEquals(before.getLong("totals.coachingResolved") + 1, after.getLong("totals.coachingResolved"));
+        assertEquals((before.get(region) == null ? 0 : before.getLong(region)) + 1, after.getLong(region));
+        assertEquals(after.getLong("totals.coachingResolved"), sum(after, "bySizeClass", "coachingResolved"));
     }
 
     @Test

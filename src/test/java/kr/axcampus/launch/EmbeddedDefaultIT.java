@@ -98,6 +98,7 @@ class EmbeddedDefaultIT {
             materialsRoundTripOnTheLocalStore(port, token);
             demoDiagnoses(port);
             demoCertificate(port);
+            demoCoaching(port);
             return token;
         } finally {
             app.destroy();
@@ -127,6 +128,23 @@ class EmbeddedDefaultIT {
                 new JsonPath(get(port, "/api/companies/" + other + "/diagnoses", saesol)
                                 .body())
                         .getString("items[0].status"));
+    }
+
+    /** Coaching in every state: the operator's board counts them, and 한지민's resolved request carries its visit and rating. */
+    private void demoCoaching(int port) throws Exception {
+        String admin = signIn(port, "admin@demo.axcampus.kr");
+        JsonPath levels = new JsonPath(
+                get(port, "/api/coaching-requests/service-levels", admin).body());
+        assertEquals(1, levels.getInt("fresh"), levels.prettify());
+        assertEquals(1, levels.getInt("scheduled"), levels.prettify());
+        assertEquals(1, levels.getInt("resolved"), levels.prettify());
+        String jimin = signIn(port, "learner1@daehan.demo.axcampus.kr");
+        JsonPath mine = new JsonPath(get(port, "/api/coaching-requests", jimin).body());
+        JsonPath request = new JsonPath(get(port, "/api/coaching-requests/" + mine.getString("items[0].id"), jimin)
+                .body());
+        assertEquals("RESOLVED", request.getString("status"), request.prettify());
+        assertEquals("ON_SITE", request.getString("visits[0].mode"), request.prettify());
+        assertEquals(5, request.getInt("rating.score"), request.prettify());
     }
 
     /** The finished demo cohort is closed: learner3 completed it and holds a certificate anyone can verify. */

@@ -109,6 +109,8 @@ class PagesAccessibilityTest {
 
         String diagnosis = diagnosed(teacher, data.token(ceo), company, instructor, learner, cohort);
 
+        String[] coaching = coached(data.token(learner), admin, teacher, instructor);
+
         FinishedCohorts.Cohort closed = finishedCohorts.finished();
         String serial = given().auth()
                 .oauth2(data.token(closed.instructor()))
@@ -135,6 +137,10 @@ class PagesAccessibilityTest {
                         "/cohorts/" + cohort.id() + "/me",
                         "/cohorts/" + cohort.id() + "/submission",
                         "/check-in/" + session.id(),
+                        "/coaching",
+                        "/coaching/new",
+                        "/coaching/" + coaching[0],
+                        "/coaching/" + coaching[1],
                         "/sessions/" + session.id() + "/correction",
                         "/cohorts/" + UUID.randomUUID()));
         pages.put(
@@ -149,7 +155,9 @@ class PagesAccessibilityTest {
                         "/sessions/" + earlier.id() + "/attendance/" + learner.id() + "/edit",
                         "/diagnoses",
                         "/diagnoses/" + diagnosis,
-                        "/diagnoses/" + diagnosis + "/form"));
+                        "/diagnoses/" + diagnosis + "/form",
+                        "/coaching",
+                        "/coaching/" + coaching[0]));
         pages.put(
                 ceo,
                 List.of(
@@ -157,7 +165,8 @@ class PagesAccessibilityTest {
                         "/cohorts/company",
                         "/diagnoses",
                         "/diagnoses/" + diagnosis,
-                        "/diagnoses/" + diagnosis + "/self"));
+                        "/diagnoses/" + diagnosis + "/self",
+                        "/coaching"));
         pages.put(
                 operator,
                 List.of(
@@ -177,7 +186,10 @@ class PagesAccessibilityTest {
                         "/admin/dashboard",
                         "/admin/cohorts/" + closed.cohort().id(),
                         "/verify/AX26-NOTAREAL",
-                        "/diagnoses/" + diagnosis));
+                        "/diagnoses/" + diagnosis,
+                        "/admin/coaching",
+                        "/coaching/" + coaching[0],
+                        "/coaching/" + coaching[2]));
 
         List<String> problems = new ArrayList<>();
         for (String languages : List.of("ko-KR,ko", "en-US,en")) {
@@ -227,6 +239,60 @@ class PagesAccessibilityTest {
                     .forEach(l -> problems.add("ko attendance-sheet." + sheet + " English in Korean mode: " + l));
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /**
+     * The learner's coaching requests: one in coaching (assigned to the instructor, a visit
+     * recorded), one resolved (to rate) and one new (to assign): their ids in that order.
+     */
+    private String[] coached(String learner, String admin, String teacher, UserView instructor) {
+        String[] ids = new String[3];
+        for (int i = 0; i < 3; i++) {
+            ids[i] = given().auth()
+                    .oauth2(learner)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "title", "견적서 자동화 " + (i + 1),
+                            "problem", "양식이 ERP에 올라가지 않습니다",
+                            "process", "견적",
+                            "tool", "ChatGPT",
+                            "urgency", "HIGH"))
+                    .post("/api/coaching-requests")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+        }
+        for (int i = 0; i < 2; i++) {
+            given().auth()
+                    .oauth2(admin)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("coachId", instructor.id()))
+                    .post("/api/coaching-requests/" + ids[i] + "/assign")
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(teacher)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "startsAt", Instant.now().minus(Duration.ofDays(1)).toString(),
+                            "minutes", 90,
+                            "mode", "ON_SITE",
+                            "participants", "생산팀장",
+                            "notes", "ERP 가져오기 형식 맞춤",
+                            "nextSteps", "견적 10건 시험"))
+                    .post("/api/coaching-requests/" + ids[i] + "/visits")
+                    .then()
+                    .statusCode(201);
+        }
+        given().auth()
+                .oauth2(teacher)
+                .contentType(ContentType.JSON)
+                .body(Map.of("summary", "ERP 형식에 맞춰 해결"))
+                .post("/api/coaching-requests/" + ids[1] + "/resolve")
+                .then()
+                .statusCode(200);
+        return ids;
     }
 
     /** A draft diagnosis of the company by the instructor with every part filled: answers, notes, own view, a bottleneck, a roadmap item. */

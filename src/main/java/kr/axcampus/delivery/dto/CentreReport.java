@@ -24,7 +24,7 @@ public record CentreReport(
      * {@code ALL}). Companies: partners, diagnosed (visited in the period), roadmaps signed off in
      * it (not broken down by track). Learners: trained (attended in the period), results decided in
      * it and completed, the completion rate; hours attended in sessions of the period, practicum
-     * separately.
+     * separately. Coaching: requests resolved in the period (companies' dimensions only).
      */
     public record Figures(
             String key,
@@ -36,7 +36,8 @@ public record CentreReport(
             long learnersCompleted,
             BigDecimal completionRate,
             BigDecimal hoursDelivered,
-            BigDecimal practicumHours) {}
+            BigDecimal practicumHours,
+            long coachingResolved) {}
 
     /** A cohort's training hours in the period and its share of the estimate. */
     public record CohortHours(String cohortId, String code, String track, BigDecimal hours, BigDecimal subsidy) {}
