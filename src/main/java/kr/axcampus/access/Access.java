@@ -154,6 +154,11 @@ public class Access {
         return caller.companyId() != null && (caller.has(Role.LEARNER) || caller.has(Role.CEO));
     }
 
+    /** Instructors coach: their coaching page is the queue of requests assigned to them. */
+    public boolean isCoach(Caller caller) {
+        return caller.has(Role.INSTRUCTOR);
+    }
+
     /** Who may be assigned as a coach: the centre's instructors. */
     public boolean mayCoach(List<String> roles) {
         return roles.contains(Role.INSTRUCTOR.name());

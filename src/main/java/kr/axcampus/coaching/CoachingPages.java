@@ -117,7 +117,7 @@ public class CoachingPages {
                 page.context(),
                 board.list(me, null, PageRequest.of(pageNumber, null)),
                 access.asksForCoaching(me),
-                me.has(Role.INSTRUCTOR)));
+                access.isCoach(me)));
     }
 
     @GET
