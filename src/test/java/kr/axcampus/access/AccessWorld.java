@@ -88,7 +88,8 @@ public class AccessWorld {
             String diagnosis,
             String bottleneck,
             String roadmapItem,
-            String certificate) {
+            String certificate,
+            String event) {
 
         public UserView user(Actor actor) {
             return people.user(actor);
@@ -154,7 +155,9 @@ public class AccessWorld {
          * ENDED, and the cohort closed by its instructor after the learner completed it (present, the
          * practicum made up by an adjustment, the deliverable accepted): the learner holds a certificate.
          */
-        CLOSED
+        CLOSED,
+        /** FULL, and a sharing event under way for 30 minutes (check-in open) with the learner registered. */
+        EVENT
     }
 
     /** A fresh world of the table's objects. */
@@ -225,7 +228,39 @@ public class AccessWorld {
                 diagnosis[0],
                 diagnosis[1],
                 diagnosis[2],
-                certificate);
+                certificate,
+                options == Options.EVENT ? holdEvent() : null);
+    }
+
+    /** A sharing event of the centre, started 30 minutes ago, with the learner holding a seat; its id. */
+    private String holdEvent() {
+        Instant start = Instant.now().minus(30, ChronoUnit.MINUTES);
+        String event = given().auth()
+                .oauth2(token(Actor.OPERATOR))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title",
+                        "행렬 공유회",
+                        "startsAt",
+                        start.toString(),
+                        "endsAt",
+                        start.plus(3, ChronoUnit.HOURS).toString(),
+                        "location",
+                        "AX 캠퍼스 강당",
+                        "capacity",
+                        10))
+                .post("/api/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+        given().auth()
+                .oauth2(token(Actor.LEARNER))
+                .post("/api/events/" + event + "/registrations")
+                .then()
+                .statusCode(201);
+        return event;
     }
 
     /** The learner completes the cohort (present, practicum made up, deliverable accepted); the instructor closes it. */

@@ -108,6 +108,7 @@ class PagesAccessibilityTest {
                 .statusCode(200);
 
         String diagnosis = diagnosed(teacher, data.token(ceo), company, instructor, learner, cohort);
+        String event = sharingEvent(admin, data.token(learner));
 
         FinishedCohorts.Cohort closed = finishedCohorts.finished();
         String serial = given().auth()
@@ -136,6 +137,8 @@ class PagesAccessibilityTest {
                         "/cohorts/" + cohort.id() + "/submission",
                         "/check-in/" + session.id(),
                         "/sessions/" + session.id() + "/correction",
+                        "/events",
+                        "/events/" + event,
                         "/cohorts/" + UUID.randomUUID()));
         pages.put(
                 instructor,
@@ -175,6 +178,9 @@ class PagesAccessibilityTest {
                         "/admin/personal-data/" + learner.id() + "/erase",
                         "/admin/diagnoses",
                         "/admin/dashboard",
+                        "/admin/events",
+                        "/admin/events/" + event + "/live",
+                        "/events/" + event,
                         "/admin/cohorts/" + closed.cohort().id(),
                         "/verify/AX26-NOTAREAL",
                         "/diagnoses/" + diagnosis));
@@ -227,6 +233,37 @@ class PagesAccessibilityTest {
                     .forEach(l -> problems.add("ko attendance-sheet." + sheet + " English in Korean mode: " + l));
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /** A sharing event under way (its check-in form shows) with the learner in a seat; its id. */
+    private static String sharingEvent(String admin, String learner) {
+        Instant start = Instant.now().minus(Duration.ofMinutes(20));
+        String id = given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title",
+                        "제조 AI 우수사례 공유회",
+                        "startsAt",
+                        start.toString(),
+                        "endsAt",
+                        start.plus(Duration.ofHours(2)).toString(),
+                        "location",
+                        "판교 AX 캠퍼스 강당",
+                        "capacity",
+                        40))
+                .post("/api/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+        given().auth()
+                .oauth2(learner)
+                .post("/api/events/" + id + "/registrations")
+                .then()
+                .statusCode(201);
+        return id;
     }
 
     /** A draft diagnosis of the company by the instructor with every part filled: answers, notes, own view, a bottleneck, a roadmap item. */

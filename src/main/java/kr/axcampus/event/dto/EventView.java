@@ -19,4 +19,10 @@ public record EventView(
         long registered,
         long waiting,
         long checkedIn,
-        RegistrationView registration) {}
+        RegistrationView registration) {
+
+    /** A link to an online meeting rather than a place: the page makes it a link. */
+    public boolean online() {
+        return location.startsWith("https://") || location.startsWith("http://");
+    }
+}
