@@ -125,6 +125,18 @@ public class Access {
                         || (holderCompanyId != null && holderCompanyId.equals(employer(caller))));
     }
 
+    // Sharing events (stage 3)
+
+    /** Everyone signed in of the centre sees its sharing events and registers for them. */
+    public boolean seesEvent(Caller caller, UUID eventCenterId) {
+        return inCentre(caller, eventCenterId);
+    }
+
+    /** The centre's operators hold sharing events: they create them and show the live check-in code. */
+    public boolean holdsEvents(Caller caller) {
+        return operates(caller);
+    }
+
     // The catalogue and its shelves
 
     /** Operators and every instructor read every course's lessons; learners those of courses they attend. */

@@ -238,6 +238,7 @@ final class AccessRecipes {
                 .replace("{item}", w.roadmapItem() == null ? "no-item" : w.roadmapItem())
                 .replace("{certificate}", w.certificate() == null ? "AX00-NOCERTIF" : w.certificate())
                 .replace("{coaching}", w.coaching() == null ? "no-coaching" : w.coaching())
+                .replace("{event}", w.event() == null ? "no-event" : w.event())
                 .replace("{lang}", "en")
                 .replace("{token}", "forged-link-token");
     }
@@ -276,6 +277,37 @@ final class AccessRecipes {
             "ON_SITE",
             "notes",
             "현장 코칭");
+
+    private static Recipe withEvent() {
+        return new Recipe().options(AccessWorld.Options.EVENT);
+    }
+
+    /** The code the operator's live screen of the world's event shows now. */
+    static String eventCode(Call call) {
+        return given().auth()
+                .oauth2(call.worlds().token(Actor.OPERATOR))
+                .get("/api/events/" + call.world().event() + "/check-in-code")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("code");
+    }
+
+    private static Map<String, Object> newEvent() {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(10).withNano(0);
+        return Map.of(
+                "title",
+                "행렬 신규 공유회",
+                "startsAt",
+                start.toString(),
+                "endsAt",
+                start.plusHours(2).toString(),
+                "location",
+                "https://meet.example.kr/ax",
+                "capacity",
+                20);
+    }
 
     /** The instructor closes the world's cohort, so an operator can reopen it. */
     static void closeCohort(Call call) {
@@ -523,6 +555,15 @@ final class AccessRecipes {
                         .options(AccessWorld.Options.ENDED)
                         .prepare(AccessRecipes::closeCohort)
                         .form(c -> Map.of("reason", "출결 정정")));
+        // Sharing events (stage 3): the world's event has the learner in a seat.
+        row("POST /api/events", new Recipe().json(c -> newEvent()));
+        row("GET /api/events", withEvent().query(c -> Map.of("size", 200)).lists("items.id", World::event));
+        row("GET /api/events/{event}", withEvent());
+        row("POST /api/events/{event}/registrations", withEvent());
+        row("DELETE /api/events/{event}/registrations/me", withEvent());
+        row("GET /api/events/{event}/check-in-code", withEvent());
+        row("GET /api/events/{event}/check-in-code.svg", withEvent());
+        row("POST /api/events/{event}/check-in", withEvent().json(c -> Map.of("code", eventCode(c))));
         row("GET /api/courses");
         row("GET /api/courses/{course}");
         row("GET /api/courses/{course}/lessons/{lesson}");
@@ -678,6 +719,23 @@ final class AccessRecipes {
                 "POST /coaching/{coaching}/rating",
                 coached().prepare(AccessRecipes::resolveCoaching).form(c -> Map.of("score", "5")));
         row("GET /admin/coaching", coached());
+        row("GET /events", withEvent());
+        row("GET /events/{event}", withEvent());
+        row("POST /events/{event}/register", withEvent());
+        row("POST /events/{event}/cancel", withEvent());
+        row("POST /events/{event}/check-in", withEvent().form(c -> Map.of("code", eventCode(c))));
+        row("GET /admin/events", withEvent());
+        row(
+                "POST /admin/events",
+                new Recipe()
+                        .form(c -> Map.of(
+                                "title", "행렬 화면 공유회",
+                                "day", LocalDate.now().plusDays(10).toString(),
+                                "startsAt", "14:00",
+                                "endsAt", "16:00",
+                                "location", "AX 캠퍼스 강당",
+                                "capacity", "30")));
+        row("GET /admin/events/{event}/live", withEvent());
         row("GET /admin/diagnoses");
         row(
                 "POST /admin/diagnoses",

@@ -89,7 +89,8 @@ public class AccessWorld {
             String bottleneck,
             String roadmapItem,
             String certificate,
-            String coaching) {
+            String coaching,
+            String event) {
 
         public UserView user(Actor actor) {
             return people.user(actor);
@@ -157,7 +158,9 @@ public class AccessWorld {
          */
         CLOSED,
         /** FULL, and the learner's coaching request, assigned by an operator to the instructor. */
-        COACHED
+        COACHED,
+        /** FULL, and a sharing event under way for 30 minutes (check-in open) with the learner registered. */
+        EVENT
     }
 
     /** A fresh world of the table's objects. */
@@ -230,7 +233,39 @@ public class AccessWorld {
                 diagnosis[1],
                 diagnosis[2],
                 certificate,
-                coaching);
+                coaching,
+                options == Options.EVENT ? holdEvent() : null);
+    }
+
+    /** A sharing event of the centre, started 30 minutes ago, with the learner holding a seat; its id. */
+    private String holdEvent() {
+        Instant start = Instant.now().minus(30, ChronoUnit.MINUTES);
+        String event = given().auth()
+                .oauth2(token(Actor.OPERATOR))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title",
+                        "행렬 공유회",
+                        "startsAt",
+                        start.toString(),
+                        "endsAt",
+                        start.plus(3, ChronoUnit.HOURS).toString(),
+                        "location",
+                        "AX 캠퍼스 강당",
+                        "capacity",
+                        10))
+                .post("/api/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+        given().auth()
+                .oauth2(token(Actor.LEARNER))
+                .post("/api/events/" + event + "/registrations")
+                .then()
+                .statusCode(201);
+        return event;
     }
 
     /** The learner asks for coaching; an operator assigns the instructor as the coach. */

@@ -108,6 +108,7 @@ class PagesAccessibilityTest {
                 .statusCode(200);
 
         String diagnosis = diagnosed(teacher, data.token(ceo), company, instructor, learner, cohort);
+        String event = sharingEvent(admin, data.token(learner));
 
         String[] coaching = coached(data.token(learner), admin, teacher, instructor);
 
@@ -142,6 +143,8 @@ class PagesAccessibilityTest {
                         "/coaching/" + coaching[0],
                         "/coaching/" + coaching[1],
                         "/sessions/" + session.id() + "/correction",
+                        "/events",
+                        "/events/" + event,
                         "/cohorts/" + UUID.randomUUID()));
         pages.put(
                 instructor,
@@ -184,6 +187,9 @@ class PagesAccessibilityTest {
                         "/admin/personal-data/" + learner.id() + "/erase",
                         "/admin/diagnoses",
                         "/admin/dashboard",
+                        "/admin/events",
+                        "/admin/events/" + event + "/live",
+                        "/events/" + event,
                         "/admin/cohorts/" + closed.cohort().id(),
                         "/verify/AX26-NOTAREAL",
                         "/diagnoses/" + diagnosis,
@@ -293,6 +299,37 @@ class PagesAccessibilityTest {
                 .then()
                 .statusCode(200);
         return ids;
+    }
+
+    /** A sharing event under way (its check-in form shows) with the learner in a seat; its id. */
+    private static String sharingEvent(String admin, String learner) {
+        Instant start = Instant.now().minus(Duration.ofMinutes(20));
+        String id = given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title",
+                        "제조 AI 우수사례 공유회",
+                        "startsAt",
+                        start.toString(),
+                        "endsAt",
+                        start.plus(Duration.ofHours(2)).toString(),
+                        "location",
+                        "판교 AX 캠퍼스 강당",
+                        "capacity",
+                        40))
+                .post("/api/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+        given().auth()
+                .oauth2(learner)
+                .post("/api/events/" + id + "/registrations")
+                .then()
+                .statusCode(201);
+        return id;
     }
 
     /** A draft diagnosis of the company by the instructor with every part filled: answers, notes, own view, a bottleneck, a roadmap item. */
