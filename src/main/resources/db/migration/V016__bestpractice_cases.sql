@@ -36,7 +36,7 @@ CREATE INDEX best_practice_public ON best_practice (published_at DESC, id)
 CREATE TABLE best_practice_figure (
     id           UUID PRIMARY KEY,
     practice_id  UUID           NOT NULL REFERENCES best_practice (id),
-    position     SMALLINT       NOT NULL,
+    position     INTEGER        NOT NULL,
     name         VARCHAR(30)    NOT NULL,
     unit         VARCHAR(20)    NOT NULL,
     before_value NUMERIC(16, 4) NOT NULL CHECK (before_value >= 0),
