@@ -237,6 +237,7 @@ final class AccessRecipes {
                 .replace("{diagnosis}", w.diagnosis() == null ? "no-diagnosis" : w.diagnosis())
                 .replace("{item}", w.roadmapItem() == null ? "no-item" : w.roadmapItem())
                 .replace("{certificate}", w.certificate() == null ? "AX00-NOCERTIF" : w.certificate())
+                .replace("{practice}", w.practice() == null ? "no-practice" : w.practice())
                 .replace("{lang}", "en")
                 .replace("{token}", "forged-link-token");
     }
@@ -249,6 +250,34 @@ final class AccessRecipes {
 
     private static Recipe diagnosed() {
         return new Recipe().options(AccessWorld.Options.DIAGNOSED);
+    }
+
+    private static Recipe withCase(AccessWorld.Options options) {
+        return new Recipe().options(options);
+    }
+
+    /** Best-practice cases: the API, the public showcase and their pages. */
+    private static void bestPracticeRows() {
+        row(
+                "POST /api/best-practices",
+                new Recipe()
+                        .json(c -> AccessWorld.bestPracticeBody(
+                                c.world().people().companyA().id())));
+        row("GET /api/best-practices", withCase(AccessWorld.Options.CASE).lists("items.id", World::practice));
+        row("GET /api/best-practices/{practice}", withCase(AccessWorld.Options.CASE));
+        row(
+                "PUT /api/best-practices/{practice}",
+                withCase(AccessWorld.Options.CASE)
+                        .json(c -> AccessWorld.bestPracticeBody(
+                                c.world().people().companyA().id())));
+        row("POST /api/best-practices/{practice}/submit", withCase(AccessWorld.Options.CASE));
+        row("POST /api/best-practices/{practice}/consent", withCase(AccessWorld.Options.CASE));
+        row("POST /api/best-practices/{practice}/withdraw-consent", withCase(AccessWorld.Options.CASE_PUBLISHED));
+        row("POST /api/best-practices/{practice}/publish", withCase(AccessWorld.Options.CASE_CONSENTED));
+        row("POST /api/best-practices/{practice}/unpublish", withCase(AccessWorld.Options.CASE_PUBLISHED));
+        row("GET /api/public/best-practices");
+        row("GET /api/public/best-practices/summary");
+        row("GET /api/public/best-practices/{practice}", withCase(AccessWorld.Options.CASE_PUBLISHED));
     }
 
     /** The instructor closes the world's cohort, so an operator can reopen it. */
@@ -475,6 +504,7 @@ final class AccessRecipes {
                 new Recipe().options(AccessWorld.Options.CLOSED).json(c -> Map.of("reason", "부정 수료")));
         row("GET /api/public/certificates/{certificate}", new Recipe().options(AccessWorld.Options.CLOSED));
         row("GET /verify/{certificate}", new Recipe().options(AccessWorld.Options.CLOSED));
+        bestPracticeRows();
         row("POST /cohorts/{cohort}/close", new Recipe().options(AccessWorld.Options.ENDED));
         row(
                 "POST /admin/cohorts/{cohort}/reopen",
