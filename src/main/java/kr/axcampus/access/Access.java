@@ -124,6 +124,12 @@ public class Access {
                                 && (caller.has(Role.LEARNER) || caller.has(Role.CEO))));
     }
 
+    /** Whether the caller writes cases for any company: instructors, and learners and CEOs of a company. */
+    public boolean writesCases(Caller caller) {
+        return caller.has(Role.INSTRUCTOR)
+                || (caller.companyId() != null && (caller.has(Role.LEARNER) || caller.has(Role.CEO)));
+    }
+
     /** A case is seen (and, while not published, edited) by its author, the company's CEO, every instructor and the operators. */
     public boolean seesCase(Caller caller, Authored practice) {
         return inCentre(caller, practice.centerId())

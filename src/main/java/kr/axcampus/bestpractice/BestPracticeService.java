@@ -143,6 +143,30 @@ public class BestPracticeService {
         return new PageResult<>(views.summaries(found.list()), page.page(), page.size(), found.count());
     }
 
+    /** A case with what the caller may do to it now (the page's buttons ask the same rules as the API). */
+    public CasePage page(Caller caller, String id) {
+        BestPractice p = visible(caller, id);
+        boolean operator = access.publishesCases(caller);
+        return new CasePage(
+                views.of(p),
+                p.status.editable(),
+                access.authored(caller, p) && p.status == CaseStatus.DRAFT,
+                access.consentsFor(caller, p),
+                access.consentsFor(caller, p) && p.consented(),
+                operator && p.status == CaseStatus.IN_REVIEW,
+                operator && p.status == CaseStatus.PUBLISHED);
+    }
+
+    /** The companies the caller may write a case for (refused with 403 when none). */
+    public List<CompanyView> companiesFor(Caller caller) {
+        if (!access.writesCases(caller)) {
+            throw Access.forbidden("a case is written by the company's learners or CEO, or by a coach");
+        }
+        return companies.allInCenter(caller.centerId()).stream()
+                .filter(c -> access.writesCaseFor(caller, caller.centerId(), UUID.fromString(c.id())))
+                .toList();
+    }
+
     /** The case if the caller may see it (404 otherwise). */
     BestPractice visible(Caller caller, String id) {
         return Ids.parse(id)

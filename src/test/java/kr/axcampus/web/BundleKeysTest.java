@@ -24,6 +24,7 @@ class BundleKeysTest {
         sameKeys("msg", Msg.class);
         sameKeys("sheet", SheetMsg.class);
         sameKeys("work", WorkMsg.class);
+        sameKeys("cases", CaseMsg.class);
     }
 
     private static void sameKeys(String bundle, Class<?> messages) throws Exception {
