@@ -24,6 +24,7 @@ import kr.axcampus.organization.CompanyService;
 import kr.axcampus.organization.SizeClass;
 import kr.axcampus.organization.dto.CompanyRequest;
 import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.testing.PageToken;
 import kr.axcampus.testing.TestData;
 
 import static io.restassured.RestAssured.given;
@@ -407,6 +408,89 @@ class BestPracticeTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("tag"));
         given().get("/api/public/best-practices/not-a-case").then().statusCode(404);
+    }
+
+    @Test
+    void theEditorWritesACaseAndThePublicPagesShowItWithoutContactDetails() {
+        Company c = company();
+        PageToken csrf = PageToken.of(c.learner());
+        String location = given().cookie("axc_token", c.learner())
+                .cookie("axc_csrf", csrf.nonce())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .redirects()
+                .follow(false)
+                .formParam("csrf-token", csrf.token())
+                .formParam("companyId", c.company().id())
+                .formParam("title", "출고 지연 알림 자동화")
+                .formParam("problem", "담당자 010 9876 5432 에게 전화로 지연을 알렸다 (lee@example.com)")
+                .formParam("approach", "출고 데이터로 지연을 예측해 고객에게 자동으로 안내")
+                .formParam("tools", "사내 ERP, 문자 발송")
+                .formParam("tags", "process-automation")
+                .formParam("figures[1].name", "LEAD_TIME")
+                .formParam("figures[1].unit", "일")
+                .formParam("figures[1].before", "4")
+                .formParam("figures[1].after", "1.5")
+                .formParam("figures[1].months", "6")
+                .post("/best-practices")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        String id = location.replaceAll(".*/best-practices/([^/]+)/edit$", "$1");
+        given().auth()
+                .oauth2(c.learner())
+                .get("/api/best-practices/" + id)
+                .then()
+                .statusCode(200)
+                .body("figures[0].name", equalTo("LEAD_TIME"))
+                .body("figures[0].period", equalTo("P6M"));
+        // a negative period typed into the second row is named on that row
+        given().cookie("axc_token", c.learner())
+                .cookie("axc_csrf", csrf.nonce())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", csrf.token())
+                .formParam("companyId", c.company().id())
+                .formParam("title", "x")
+                .formParam("problem", "x")
+                .formParam("approach", "x")
+                .formParam("tools", "x")
+                .formParam("figures[1].name", "COST")
+                .formParam("figures[1].unit", "만원")
+                .formParam("figures[1].before", "1")
+                .formParam("figures[1].after", "1")
+                .formParam("figures[1].months", "-2")
+                .post("/best-practices/" + id + "/edit")
+                .then()
+                .statusCode(400)
+                .body(containsString("id=\"fig-1-months-error\""));
+        given().cookie("axc_token", c.learner())
+                .get("/best-practices/" + id + "/edit")
+                .then()
+                .statusCode(200)
+                .body(containsString("출고 지연 알림 자동화"));
+        post(c.learner(), "/api/best-practices/" + id + "/submit", null).statusCode(200);
+        post(c.ceo(), "/api/best-practices/" + id + "/consent", null).statusCode(200);
+        post(operator(), "/api/best-practices/" + id + "/publish", null).statusCode(200);
+
+        for (String path : List.of("/showcase", "/showcase?region=JEJU&tag=process-automation", "/showcase/" + id)) {
+            String html = given().header("Accept-Language", "ko")
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertTrue(html.contains("출고 지연 알림 자동화"), path);
+            assertFalse(EMAIL.matcher(html).find(), path + " shows an e-mail address");
+            assertFalse(PHONE.matcher(html).find(), path + " shows a phone number");
+            assertFalse(html.contains("김사례"), path + " shows an unconsented name");
+        }
+        given().header("Accept-Language", "ko")
+                .get("/showcase/" + id)
+                .then()
+                .body(containsString("리드타임"))
+                .body(containsString("6개월"));
+        post(c.ceo(), "/api/best-practices/" + id + "/withdraw-consent", null).statusCode(200);
+        given().get("/showcase/" + id).then().statusCode(404);
     }
 
     static void expectField(Company c, Map<String, Object> body, String field) {
