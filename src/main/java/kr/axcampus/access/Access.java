@@ -115,6 +115,57 @@ public class Access {
         return seesCompany(caller, companyCenterId, companyId);
     }
 
+    // Best-practice cases (stage 3)
+
+    /** A case is written by a learner or the CEO of the company it tells of, or by a coach (any instructor). */
+    public boolean writesCaseFor(Caller caller, UUID companyCenterId, UUID companyId) {
+        return inCentre(caller, companyCenterId)
+                && (caller.has(Role.INSTRUCTOR)
+                        || (companyId.equals(caller.companyId())
+                                && (caller.has(Role.LEARNER) || caller.has(Role.CEO))));
+    }
+
+    /** Whether the caller writes cases for any company: instructors, and learners and CEOs of a company. */
+    public boolean writesCases(Caller caller) {
+        return caller.has(Role.INSTRUCTOR)
+                || (caller.companyId() != null && (caller.has(Role.LEARNER) || caller.has(Role.CEO)));
+    }
+
+    /** A case is seen (and, while not published, edited) by its author, the company's CEO, every instructor and the operators. */
+    public boolean seesCase(Caller caller, Authored practice) {
+        return inCentre(caller, practice.centerId())
+                && (operates(caller)
+                        || caller.has(Role.INSTRUCTOR)
+                        || caller.id().equals(practice.authorId())
+                        || practice.companyId().equals(employer(caller)));
+    }
+
+    /** Only its author sends a case for review. */
+    public boolean authored(Caller caller, Authored practice) {
+        return inCentre(caller, practice.centerId()) && caller.id().equals(practice.authorId());
+    }
+
+    /** Only the company's CEO consents to showing its case publicly, or withdraws that consent. */
+    public boolean consentsFor(Caller caller, Authored practice) {
+        return inCentre(caller, practice.centerId()) && practice.companyId().equals(employer(caller));
+    }
+
+    /** The operators publish a case on the public showcase and take it off again. */
+    public boolean publishesCases(Caller caller) {
+        return operates(caller);
+    }
+
+    /** A case's evidence files are added by its author, the company's CEO and the instructors (coaches). */
+    public boolean addsCaseFiles(Caller caller, Authored practice) {
+        return inCentre(caller, practice.centerId())
+                && (caller.has(Role.INSTRUCTOR) || authored(caller, practice) || consentsFor(caller, practice));
+    }
+
+    /** Whether every case of the centre is listed to the caller (operators and instructors), not only theirs. */
+    public boolean listsEveryCase(Caller caller) {
+        return operates(caller) || caller.has(Role.INSTRUCTOR);
+    }
+
     // Results and certificates (proof of delivery)
 
     /** A certificate is downloaded by its learner, the learner's CEO and the centre's operators. */

@@ -54,6 +54,7 @@ class DemoData {
     private final DemoMaterials materials;
     private final DemoDiagnoses diagnoses;
     private final DemoCoaching coaching;
+    private final DemoCases cases;
     private final ResultService results;
 
     DemoData(
@@ -70,7 +71,9 @@ class DemoData {
             DemoMaterials materials,
             DemoDiagnoses diagnoses,
             DemoCoaching coaching,
+            DemoCases cases,
             ResultService results) {
+        this.cases = cases;
         this.materials = materials;
         this.diagnoses = diagnoses;
         this.coaching = coaching;
@@ -115,6 +118,7 @@ class DemoData {
         cohorts(operator);
         diagnoses.load(operator, precision, logistics, time.today());
         coaching.load(operator, time.zone());
+        cases.load(operator, precision, logistics);
         printSignIns(port);
     }
 

@@ -239,6 +239,7 @@ final class AccessRecipes {
                 .replace("{certificate}", w.certificate() == null ? "AX00-NOCERTIF" : w.certificate())
                 .replace("{coaching}", w.coaching() == null ? "no-coaching" : w.coaching())
                 .replace("{event}", w.event() == null ? "no-event" : w.event())
+                .replace("{practice}", w.practice() == null ? "no-practice" : w.practice())
                 .replace("{lang}", "en")
                 .replace("{token}", "forged-link-token");
     }
@@ -307,6 +308,65 @@ final class AccessRecipes {
                 "https://meet.example.kr/ax",
                 "capacity",
                 20);
+    }
+
+    private static Recipe withCase(AccessWorld.Options options) {
+        return new Recipe().options(options);
+    }
+
+    /** Best-practice cases: the API, the public showcase and their pages. */
+    private static void bestPracticeRows() {
+        row(
+                "POST /api/best-practices",
+                new Recipe()
+                        .json(c -> AccessWorld.bestPracticeBody(
+                                c.world().people().companyA().id())));
+        row("GET /api/best-practices", withCase(AccessWorld.Options.CASE).lists("items.id", World::practice));
+        row("GET /api/best-practices/{practice}", withCase(AccessWorld.Options.CASE));
+        row(
+                "PUT /api/best-practices/{practice}",
+                withCase(AccessWorld.Options.CASE)
+                        .json(c -> AccessWorld.bestPracticeBody(
+                                c.world().people().companyA().id())));
+        row("POST /api/best-practices/{practice}/submit", withCase(AccessWorld.Options.CASE));
+        row("POST /api/best-practices/{practice}/consent", withCase(AccessWorld.Options.CASE));
+        row("POST /api/best-practices/{practice}/withdraw-consent", withCase(AccessWorld.Options.CASE_PUBLISHED));
+        row("POST /api/best-practices/{practice}/publish", withCase(AccessWorld.Options.CASE_CONSENTED));
+        row("POST /api/best-practices/{practice}/unpublish", withCase(AccessWorld.Options.CASE_PUBLISHED));
+        row("GET /api/public/best-practices");
+        row("GET /api/public/best-practices/summary");
+        row("GET /api/public/best-practices/{practice}", withCase(AccessWorld.Options.CASE_PUBLISHED));
+        row("GET /showcase");
+        row("GET /showcase/{practice}", withCase(AccessWorld.Options.CASE_PUBLISHED));
+        row("GET /best-practices");
+        row("GET /best-practices/new");
+        row("POST /best-practices", new Recipe().form(AccessRecipes::caseForm));
+        row("GET /best-practices/{practice}/edit", withCase(AccessWorld.Options.CASE));
+        row(
+                "POST /best-practices/{practice}/edit",
+                withCase(AccessWorld.Options.CASE).form(AccessRecipes::caseForm));
+        row("POST /best-practices/{practice}/submit", withCase(AccessWorld.Options.CASE));
+        row("POST /best-practices/{practice}/consent", withCase(AccessWorld.Options.CASE));
+        row("POST /best-practices/{practice}/withdraw-consent", withCase(AccessWorld.Options.CASE_PUBLISHED));
+        row("POST /best-practices/{practice}/publish", withCase(AccessWorld.Options.CASE_CONSENTED));
+        row("POST /best-practices/{practice}/unpublish", withCase(AccessWorld.Options.CASE_PUBLISHED));
+    }
+
+    /** The case editor's fields for company A, one figure row filled. */
+    private static Map<String, String> caseForm(Call c) {
+        Map<String, String> form = new HashMap<>();
+        form.put("companyId", c.world().people().companyA().id());
+        form.put("title", "견적서 초안 자동화");
+        form.put("problem", "품목마다 단가를 손으로 찾는다");
+        form.put("approach", "생성형 AI로 초안을 만든다");
+        form.put("tools", "사내 단가표");
+        form.put("tags", "document-automation");
+        form.put("figures[0].name", "HOURS_PER_MONTH");
+        form.put("figures[0].unit", "시간");
+        form.put("figures[0].before", "40");
+        form.put("figures[0].after", "12");
+        form.put("figures[0].months", "3");
+        return form;
     }
 
     /** The instructor closes the world's cohort, so an operator can reopen it. */
@@ -548,6 +608,7 @@ final class AccessRecipes {
                 new Recipe().options(AccessWorld.Options.CLOSED).json(c -> Map.of("reason", "부정 수료")));
         row("GET /api/public/certificates/{certificate}", new Recipe().options(AccessWorld.Options.CLOSED));
         row("GET /verify/{certificate}", new Recipe().options(AccessWorld.Options.CLOSED));
+        bestPracticeRows();
         row("POST /cohorts/{cohort}/close", new Recipe().options(AccessWorld.Options.ENDED));
         row(
                 "POST /admin/cohorts/{cohort}/reopen",

@@ -90,7 +90,8 @@ public class AccessWorld {
             String roadmapItem,
             String certificate,
             String coaching,
-            String event) {
+            String event,
+            String practice) {
 
         public UserView user(Actor actor) {
             return people.user(actor);
@@ -160,7 +161,13 @@ public class AccessWorld {
         /** FULL, and the learner's coaching request, assigned by an operator to the instructor. */
         COACHED,
         /** FULL, and a sharing event under way for 30 minutes (check-in open) with the learner registered. */
-        EVENT
+        EVENT,
+        /** FULL, and a draft best-practice case of company A written by the learner. */
+        CASE,
+        /** CASE, sent for review by the learner, with the consent of company A's CEO. */
+        CASE_CONSENTED,
+        /** CASE_CONSENTED, and published by an operator. */
+        CASE_PUBLISHED
     }
 
     /** A fresh world of the table's objects. */
@@ -185,7 +192,10 @@ public class AccessWorld {
             session = data.session(cohort, start, 240, SessionKind.PRACTICUM);
             data.session(other, startedHalfAnHourAgo, 240, SessionKind.PRACTICUM);
         }
-        if (options == Options.FULL || options == Options.ENDED || options == Options.CLOSED) {
+        if (options == Options.FULL
+                || options == Options.ENDED
+                || options == Options.CLOSED
+                || options.name().startsWith("CASE")) {
             correction = corrections
                     .request(
                             data.caller(who.user(Actor.LEARNER)),
@@ -234,7 +244,51 @@ public class AccessWorld {
                 diagnosis[2],
                 certificate,
                 coaching,
-                options == Options.EVENT ? holdEvent() : null);
+                options == Options.EVENT ? holdEvent() : null,
+                options.name().startsWith("CASE") ? bestPractice(who, options) : null);
+    }
+
+    /** Company A's case by the learner, taken as far along its way as the options say. */
+    private String bestPractice(People who, Options options) {
+        String id = given().auth()
+                .oauth2(token(Actor.LEARNER))
+                .contentType(ContentType.JSON)
+                .body(bestPracticeBody(who.companyA().id()))
+                .post("/api/best-practices")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        if (options != Options.CASE) {
+            caseStep(Actor.LEARNER, id, "submit");
+            caseStep(Actor.CEO, id, "consent");
+        }
+        if (options == Options.CASE_PUBLISHED) {
+            caseStep(Actor.OPERATOR, id, "publish");
+        }
+        return id;
+    }
+
+    private void caseStep(Actor actor, String id, String step) {
+        given().auth()
+                .oauth2(token(actor))
+                .contentType(ContentType.JSON)
+                .post("/api/best-practices/" + id + "/" + step)
+                .then()
+                .statusCode(200);
+    }
+
+    static Map<String, Object> bestPracticeBody(String companyId) {
+        return Map.of(
+                "companyId", companyId,
+                "title", "견적서 초안 자동화",
+                "problem", "품목마다 단가를 손으로 찾아 견적서를 쓴다",
+                "approach", "생성형 AI로 초안을 만들고 담당자가 검토한다",
+                "tools", "ChatGPT, 사내 단가표",
+                "tags", List.of("document-automation"),
+                "figures",
+                        List.of(Map.of(
+                                "name", "HOURS_PER_MONTH", "unit", "시간", "before", 40, "after", 12, "period", "P3M")));
     }
 
     /** A sharing event of the centre, started 30 minutes ago, with the learner holding a seat; its id. */

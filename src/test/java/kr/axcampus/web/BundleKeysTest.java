@@ -25,6 +25,8 @@ class BundleKeysTest {
         sameKeys("sheet", SheetMsg.class);
         sameKeys("work", WorkMsg.class);
         sameKeys("event", EventMsg.class);
+        sameKeys("cases", CaseMsg.class);
+        sameKeys("coach", CoachMsg.class);
     }
 
     private static void sameKeys(String bundle, Class<?> messages) throws Exception {

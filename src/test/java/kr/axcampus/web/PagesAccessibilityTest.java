@@ -123,6 +123,8 @@ class PagesAccessibilityTest {
                 .jsonPath()
                 .getString("find { it.userId == '" + closed.completer().id() + "' }.certificateSerial");
 
+        String practice = bestPractice(data.token(learner), data.token(ceo), admin, company);
+
         Map<UserView, List<String>> pages = new LinkedHashMap<>();
         pages.put(closed.completer(), List.of("/cohorts/" + closed.cohort().id() + "/me", "/verify/" + serial));
         pages.put(closed.instructor(), List.of("/cohorts/" + closed.cohort().id()));
@@ -145,6 +147,12 @@ class PagesAccessibilityTest {
                         "/sessions/" + session.id() + "/correction",
                         "/events",
                         "/events/" + event,
+                        "/best-practices",
+                        "/best-practices/new",
+                        "/best-practices/" + practice + "/edit",
+                        "/showcase",
+                        "/showcase/" + practice,
+                        "/showcase/" + UUID.randomUUID(),
                         "/cohorts/" + UUID.randomUUID()));
         pages.put(
                 instructor,
@@ -169,7 +177,8 @@ class PagesAccessibilityTest {
                         "/diagnoses",
                         "/diagnoses/" + diagnosis,
                         "/diagnoses/" + diagnosis + "/self",
-                        "/coaching"));
+                        "/coaching",
+                        "/best-practices/" + practice + "/edit"));
         pages.put(
                 operator,
                 List.of(
@@ -195,7 +204,9 @@ class PagesAccessibilityTest {
                         "/diagnoses/" + diagnosis,
                         "/admin/coaching",
                         "/coaching/" + coaching[0],
-                        "/coaching/" + coaching[2]));
+                        "/coaching/" + coaching[2],
+                        "/best-practices",
+                        "/best-practices/" + practice + "/edit"));
 
         List<String> problems = new ArrayList<>();
         for (String languages : List.of("ko-KR,ko", "en-US,en")) {
@@ -386,6 +397,47 @@ class PagesAccessibilityTest {
                 .post("/api/diagnoses/" + id + "/roadmap-items")
                 .then()
                 .statusCode(201);
+        return id;
+    }
+
+    /** A published best-practice case of the company, written by its learner, with a figure. */
+    private static String bestPractice(String learner, String ceo, String admin, CompanyView company) {
+        String id = given().auth()
+                .oauth2(learner)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "companyId", company.id(),
+                        "title", "불량 보고서 자동화",
+                        "problem", "검사 결과를 손으로 옮겨 적어 보고서에 하루가 걸렸다",
+                        "approach", "검사 데이터를 모아 보고서 초안을 자동으로 만든다",
+                        "tools", "스프레드시트, 생성형 AI",
+                        "tags", List.of("reporting-automation"),
+                        "figures",
+                                List.of(Map.of(
+                                        "name",
+                                        "HOURS_PER_MONTH",
+                                        "unit",
+                                        "시간",
+                                        "before",
+                                        30,
+                                        "after",
+                                        8,
+                                        "period",
+                                        "P3M"))))
+                .post("/api/best-practices")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        for (String[] step : List.of(
+                new String[] {learner, "submit"}, new String[] {ceo, "consent"}, new String[] {admin, "publish"})) {
+            given().auth()
+                    .oauth2(step[0])
+                    .contentType(ContentType.JSON)
+                    .post("/api/best-practices/" + id + "/" + step[1])
+                    .then()
+                    .statusCode(200);
+        }
         return id;
     }
 }
