@@ -92,27 +92,40 @@ public class CentreReports {
                        EXISTS (SELECT 1 FROM diagnosis d WHERE d.company_id = c.id AND d.status = 'SIGNED_OFF'
                                AND d.signed_off_at >= :from AND d.signed_off_at < :to) AS signed,
                        (SELECT count(*) FROM coaching_request q WHERE q.company_id = c.id AND q.status = 'RESOLVED'
-                               AND q.ended_at >= :from AND q.ended_at < :to) AS coached
+                               AND q.ended_at >= :from AND q.ended_at < :to) AS coached,
+                       (SELECT coalesce(sum(f.before_value - f.after_value), 0)
+                        FROM best_practice b JOIN best_practice_figure f ON f.practice_id = b.id
+                        WHERE b.company_id = c.id AND b.status = 'PUBLISHED' AND b.consented_at IS NOT NULL
+                          AND b.published_at >= :from AND b.published_at < :to
+                          AND f.name = 'HOURS_PER_MONTH') AS saved
                 FROM company c WHERE c.center_id = :center),
             comp AS (
                 SELECT %2$s AS dim, coalesce(region, industry, size_class) AS k, count(*) AS partners,
                        count(*) FILTER (WHERE diagnosed) AS diagnosed, count(*) FILTER (WHERE signed) AS signed,
-                       sum(coached) AS coached
+                       sum(coached) AS coached, sum(saved) AS saved
                 FROM cl GROUP BY GROUPING SETS ((region), (industry), (size_class), ()))
             SELECT keys.dim AS dim, coalesce(keys.k, 'NONE') AS k,
                    coalesce(comp.partners, 0) AS partners, coalesce(comp.diagnosed, 0) AS diagnosed,
                    coalesce(comp.signed, 0) AS signed, coalesce(att.trained, 0) AS trained,
                    coalesce(res.decided, 0) AS decided, coalesce(res.completed, 0) AS completed,
                    coalesce(att.minutes, 0) AS minutes, coalesce(att.practicum, 0) AS practicum,
-                   coalesce(comp.coached, 0) AS coached, NULL AS code, NULL AS track
+                   coalesce(comp.coached, 0) AS coached, coalesce(comp.saved, 0) AS saved,
+                   NULL AS code, NULL AS track
             FROM (SELECT dim, k FROM att UNION SELECT dim, k FROM res UNION SELECT dim, k FROM comp) keys
             LEFT JOIN att ON att.dim = keys.dim AND att.k IS NOT DISTINCT FROM keys.k
             LEFT JOIN res ON res.dim = keys.dim AND res.k IS NOT DISTINCT FROM keys.k
             LEFT JOIN comp ON comp.dim = keys.dim AND comp.k IS NOT DISTINCT FROM keys.k
             UNION ALL
-            SELECT 'cohort', CAST(cohort_id AS varchar), 0, 0, 0, 0, 0, 0, sum(minutes), sum(practicum), 0, code, track
+            SELECT 'cohort', CAST(cohort_id AS varchar), 0, 0, 0, 0, 0, 0, sum(minutes), sum(practicum), 0, 0, code, track
             FROM pl GROUP BY cohort_id, code, track
-            ORDER BY 1, 12, 2""".formatted(DIMENSION, COMPANY_DIMENSION);
+            ORDER BY 1, 13, 2""".formatted(DIMENSION, COMPANY_DIMENSION);
+
+    /** The sharing events' panel: events that started in the period, seats taken and people checked in. */
+    private static final String EVENTS = """
+            SELECT count(DISTINCT e.id) AS held, count(r.id) FILTER (WHERE r.status = 'REGISTERED') AS registered,
+                   count(r.checked_in_at) AS attended
+            FROM sharing_event e LEFT JOIN event_registration r ON r.event_id = e.id
+            WHERE e.center_id = :center AND e.starts_at >= :from AND e.starts_at < :to""";
 
     private final EntityManager em;
     private final CentreTime time;
@@ -168,7 +181,8 @@ public class CentreReports {
                 panels.getOrDefault("track", List.of()),
                 cohorts,
                 new CentreReport.SubsidyEstimate(
-                        hours, baseRate, multiplier, subsidy(hours), "hours × baseRatePerHour × multiplier"));
+                        hours, baseRate, multiplier, subsidy(hours), "hours × baseRatePerHour × multiplier"),
+                sharingEvents(center, first, last));
     }
 
     /** Every panel's rows and every cohort's hours, from one statement. */
@@ -183,6 +197,16 @@ public class CentreReports {
                 .setParameter("toDay", to)
                 .getResultList();
         return rows;
+    }
+
+    private CentreReport.SharingEvents sharingEvents(UUID center, LocalDate from, LocalDate to) {
+        ZoneId zone = time.zone();
+        Tuple row = (Tuple) em.createNativeQuery(EVENTS, Tuple.class)
+                .setParameter("center", center)
+                .setParameter("from", from.atStartOfDay(zone).toInstant())
+                .setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant())
+                .getSingleResult();
+        return new CentreReport.SharingEvents(number(row, "held"), number(row, "registered"), number(row, "attended"));
     }
 
     /** Every panel's figures, by panel ({@code ALL} for the totals). */
@@ -210,7 +234,8 @@ public class CentreReports {
                                             .divide(BigDecimal.valueOf(decided), 4, RoundingMode.HALF_UP),
                             hours(number(row, "minutes")),
                             hours(number(row, "practicum")),
-                            number(row, "coached")));
+                            number(row, "coached"),
+                            decimal(row, "saved")));
         }
         return panels;
     }
@@ -239,6 +264,11 @@ public class CentreReports {
         return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
     }
 
+    private static BigDecimal decimal(Tuple row, String column) {
+        Object value = row.get(column);
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString()).stripTrailingZeros();
+    }
+
     private static long number(Tuple row, String column) {
         Object value = row.get(column);
         return value == null ? 0 : ((Number) value).longValue();
@@ -246,6 +276,17 @@ public class CentreReports {
 
     private static CentreReport.Figures empty(String key) {
         return new CentreReport.Figures(
-                key, 0, 0, 0, 0, 0, 0, null, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), 0);
+                key,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                null,
+                BigDecimal.ZERO.setScale(2),
+                BigDecimal.ZERO.setScale(2),
+                0,
+                BigDecimal.ZERO);
     }
 }

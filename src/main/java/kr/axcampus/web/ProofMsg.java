@@ -158,6 +158,12 @@ public interface ProofMsg {
 
     String kpi_coached();
 
+    String kpi_saved();
+
+    String events_held();
+
+    String events_attended();
+
     String kpi_practicum();
 
     String panel(String dimension);

@@ -310,6 +310,20 @@ final class AccessRecipes {
                 20);
     }
 
+    /** A draft case of company A by the learner, to link to an event; its id. */
+    private static String newCase(Call call) {
+        return given().auth()
+                .oauth2(call.worlds().token(Actor.LEARNER))
+                .contentType("application/json")
+                .body(AccessWorld.bestPracticeBody(
+                        call.world().people().companyA().id()))
+                .post("/api/best-practices")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     private static Recipe withCase(AccessWorld.Options options) {
         return new Recipe().options(options);
     }
@@ -625,6 +639,8 @@ final class AccessRecipes {
         row("GET /api/events/{event}/check-in-code", withEvent());
         row("GET /api/events/{event}/check-in-code.svg", withEvent());
         row("POST /api/events/{event}/check-in", withEvent().json(c -> Map.of("code", eventCode(c))));
+        row("POST /api/events/{event}/cases", withEvent().json(c -> Map.of("bestPracticeId", newCase(c))));
+        row("GET /api/events/{event}/cases", withEvent());
         row("GET /api/courses");
         row("GET /api/courses/{course}");
         row("GET /api/courses/{course}/lessons/{lesson}");

@@ -140,6 +140,128 @@ class CentreReportTest {
     }
 
     @Test
+    void aPublishedCaseAddsItsHoursSavedAndASharingEventItsAttendees() {
+        String admin = data.tokenFor(Role.ADMIN, null);
+        CompanyView company = data.company("우수사례 집계 회사");
+        UUID companyId = UUID.fromString(company.id());
+        UserView learner = data.user("report-pass-1", companyId, Role.LEARNER);
+        UserView ceo = data.user("report-pass-1", companyId, Role.CEO);
+        String region = "byRegion.find { it.key == '" + company.region() + "' }.hoursSavedPerMonth";
+        JsonPath before = report(admin);
+        String practice = post(
+                        data.token(learner),
+                        "/api/best-practices",
+                        Map.of(
+                                "companyId", company.id(),
+                                "title", "출하 검사 보고서 자동화",
+                                "problem", "보고서를 손으로 옮겨 적는다",
+                                "approach", "검사 데이터를 AI로 요약한다",
+                                "tools", "ChatGPT",
+                                "tags", List.of("document-automation"),
+                                "figures",
+                                        List.of(
+                                                Map.of(
+                                                        "name",
+                                                        "HOURS_PER_MONTH",
+                                                        "unit",
+                                                        "시간",
+                                                        "before",
+                                                        40,
+                                                        "after",
+                                                        12,
+                                                        "period",
+                                                        "P3M"),
+                                                Map.of(
+                                                        "name",
+                                                        "ERROR_RATE",
+                                                        "unit",
+                                                        "%",
+                                                        "before",
+                                                        5,
+                                                        "after",
+                                                        1,
+                                                        "period",
+                                                        "P3M"))),
+                        201)
+                .getString("id");
+        post(data.token(learner), "/api/best-practices/" + practice + "/submit", Map.of(), 200);
+        post(data.token(ceo), "/api/best-practices/" + practice + "/consent", Map.of(), 200);
+        JsonPath unpublished = report(admin);
+        assertEquals(
+                0,
+                decimal(before, "totals.hoursSavedPerMonth")
+                        .compareTo(decimal(unpublished, "totals.hoursSavedPerMonth")));
+        post(admin, "/api/best-practices/" + practice + "/publish", Map.of(), 200);
+
+        String event = post(
+                        admin,
+                        "/api/events",
+                        Map.of(
+                                "title",
+                                "집계 공유회",
+                                "startsAt",
+                                java.time.Instant.now().minusSeconds(600).toString(),
+                                "endsAt",
+                                java.time.Instant.now().plusSeconds(3600).toString(),
+                                "location",
+                                "강당",
+                                "capacity",
+                                10),
+                        201)
+                .getString("id");
+        post(data.token(learner), "/api/events/" + event + "/registrations", Map.of(), 201);
+        post(data.token(ceo), "/api/events/" + event + "/registrations", Map.of(), 201);
+        String code = given().auth()
+                .oauth2(admin)
+                .get("/api/events/" + event + "/check-in-code")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("code");
+        post(data.token(learner), "/api/events/" + event + "/check-in", Map.of("code", code), 200);
+
+        JsonPath after = report(admin);
+        assertEquals(
+                0,
+                decimal(before, "totals.hoursSavedPerMonth")
+                        .add(new BigDecimal("28"))
+                        .compareTo(decimal(after, "totals.hoursSavedPerMonth")));
+        assertEquals(
+                0,
+                new BigDecimal("28")
+                        .compareTo(decimal(after, region)
+                                .subtract(before.get(region) == null ? BigDecimal.ZERO : decimal(before, region))));
+        assertEquals(before.getLong("sharingEvents.held") + 1, after.getLong("sharingEvents.held"));
+        assertEquals(before.getLong("sharingEvents.registered") + 2, after.getLong("sharingEvents.registered"));
+        assertEquals(before.getLong("sharingEvents.attended") + 1, after.getLong("sharingEvents.attended"));
+        // an event's attendance is never a cohort's: no cohort gained hours
+        assertEquals(0, hours(before, "totals.hoursDelivered").compareTo(hours(after, "totals.hoursDelivered")));
+
+        // the CEO withdraws consent: the case leaves the showcase and the figure with it
+        post(data.token(ceo), "/api/best-practices/" + practice + "/withdraw-consent", Map.of(), 200);
+        assertEquals(
+                0,
+                decimal(before, "totals.hoursSavedPerMonth")
+                        .compareTo(decimal(report(admin), "totals.hoursSavedPerMonth")));
+    }
+
+    private static JsonPath post(String token, String path, Object body, int status) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(status)
+                .extract()
+                .jsonPath();
+    }
+
+    private static BigDecimal decimal(JsonPath json, String path) {
+        return new BigDecimal(json.getString(path));
+    }
+
+    @Test
     void aPeriodEndsAfterItStartsAndTheReportIsTheOperatorsOnly() {
         String admin = data.tokenFor(Role.ADMIN, null);
         given().auth()

@@ -17,14 +17,17 @@ public record CentreReport(
         List<Figures> bySizeClass,
         List<Figures> byTrack,
         List<CohortHours> cohorts,
-        SubsidyEstimate subsidyEstimate) {
+        SubsidyEstimate subsidyEstimate,
+        SharingEvents sharingEvents) {
 
     /**
      * One group's figures ({@code key}: a region, industry or size class code, a track, or
      * {@code ALL}). Companies: partners, diagnosed (visited in the period), roadmaps signed off in
      * it (not broken down by track). Learners: trained (attended in the period), results decided in
      * it and completed, the completion rate; hours attended in sessions of the period, practicum
-     * separately. Coaching: requests resolved in the period (companies' dimensions only).
+     * separately. Coaching: requests resolved in the period; best practice: the hours a month saved
+     * (before − after of the HOURS_PER_MONTH figures) in cases published in the period and shown on
+     * the showcase (both by the companies' dimensions only).
      */
     public record Figures(
             String key,
@@ -37,10 +40,17 @@ public record CentreReport(
             BigDecimal completionRate,
             BigDecimal hoursDelivered,
             BigDecimal practicumHours,
-            long coachingResolved) {}
+            long coachingResolved,
+            BigDecimal hoursSavedPerMonth) {}
 
     /** A cohort's training hours in the period and its share of the estimate. */
     public record CohortHours(String cohortId, String code, String track, BigDecimal hours, BigDecimal subsidy) {}
+
+    /**
+     * The sharing events that started in the period: how many, the seats taken and the people who
+     * checked in. Counted for the centre, never in a cohort's attendance.
+     */
+    public record SharingEvents(long held, long registered, long attended) {}
 
     /** hours × baseRatePerHour × multiplier; an estimate, not an entitlement. */
     public record SubsidyEstimate(
