@@ -53,6 +53,7 @@ class DemoData {
     private final DemoAttendance attendance;
     private final DemoMaterials materials;
     private final DemoDiagnoses diagnoses;
+    private final DemoEvents sharingEvents;
     private final ResultService results;
 
     DemoData(
@@ -68,7 +69,9 @@ class DemoData {
             DemoAttendance attendance,
             DemoMaterials materials,
             DemoDiagnoses diagnoses,
+            DemoEvents sharingEvents,
             ResultService results) {
+        this.sharingEvents = sharingEvents;
         this.materials = materials;
         this.diagnoses = diagnoses;
         this.results = results;
@@ -111,6 +114,7 @@ class DemoData {
         account(centerId, "learner4@saesol.demo.axcampus.kr", "장민호", List.of(Role.LEARNER), logistics, "고객지원팀", "사원");
         cohorts(operator);
         diagnoses.load(operator, precision, logistics, time.today());
+        sharingEvents.load(centerId, time.today(), time.zone());
         printSignIns(port);
     }
 
