@@ -55,6 +55,7 @@ class DemoData {
     private final DemoDiagnoses diagnoses;
     private final DemoCoaching coaching;
     private final DemoCases cases;
+    private final DemoEvents sharingEvents;
     private final ResultService results;
 
     DemoData(
@@ -72,8 +73,10 @@ class DemoData {
             DemoDiagnoses diagnoses,
             DemoCoaching coaching,
             DemoCases cases,
+            DemoEvents sharingEvents,
             ResultService results) {
         this.cases = cases;
+        this.sharingEvents = sharingEvents;
         this.materials = materials;
         this.diagnoses = diagnoses;
         this.coaching = coaching;
@@ -119,6 +122,7 @@ class DemoData {
         diagnoses.load(operator, precision, logistics, time.today());
         coaching.load(operator, time.zone());
         cases.load(operator, precision, logistics);
+        sharingEvents.load(centerId, time.today(), time.zone());
         printSignIns(port);
     }
 

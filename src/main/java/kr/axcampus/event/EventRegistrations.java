@@ -2,8 +2,10 @@ package kr.axcampus.event;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
@@ -70,6 +72,27 @@ public class EventRegistrations {
         registration.delete();
         EventRegistration.flush();
         fillSeats(event);
+    }
+
+    /**
+     * On erasure: the person leaves every event that has not ended (a seat they will never take goes
+     * to the next waiting person); registrations of past events stay under the pseudonym.
+     */
+    @Transactional
+    public void withdrawFromComingEvents(UUID person) {
+        List<EventRegistration> coming = EventRegistration.<EventRegistration>find(
+                        "userId = ?1 and eventId in (select e.id from SharingEvent e where e.endsAt > ?2)",
+                        person,
+                        Moment.now())
+                .list();
+        for (EventRegistration registration : coming) {
+            SharingEvent event = SharingEvent.<SharingEvent>findByIdOptional(
+                            registration.eventId, LockModeType.PESSIMISTIC_WRITE)
+                    .orElseThrow();
+            registration.delete();
+            EventRegistration.flush();
+            fillSeats(event);
+        }
     }
 
     /** Moves the first waiting people up while seats are free (by registration time). */

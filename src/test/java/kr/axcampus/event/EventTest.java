@@ -1,5 +1,8 @@
 package kr.axcampus.event;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import jakarta.inject.Inject;
 
@@ -21,6 +26,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 import kr.axcampus.common.Role;
+import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.testing.Concurrently;
 import kr.axcampus.testing.TestData;
 import kr.axcampus.testing.TestTokens;
@@ -294,5 +300,41 @@ class EventTest {
                 .statusCode(400)
                 .contentType("application/problem+json");
         post(admin(), "/api/events", null).statusCode(400);
+    }
+
+    @Test
+    void anErasedPersonLeavesComingEventsAndTheirSeatMovesOn() throws IOException {
+        String id = create(Instant.now().plus(Duration.ofDays(3)), 1);
+        UserView leaver =
+                data.user(PASSWORD, UUID.fromString(data.company("공유회").id()), Role.LEARNER);
+        String next = person(Role.LEARNER);
+        post(data.token(leaver), "/api/events/" + id + "/registrations", null).statusCode(201);
+        post(next, "/api/events/" + id + "/registrations", null).statusCode(201).body("status", equalTo("WAITING"));
+        String operator = data.token(data.user(PASSWORD, null, Role.ADMIN));
+        byte[] export = given().auth()
+                .oauth2(operator)
+                .get("/api/personal-data/" + leaver.id() + "/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertEquals(List.of("REGISTERED"), personJson(export).getList("parts.eventRegistrations.status"));
+        post(operator, "/api/personal-data/" + leaver.id() + "/erase", Map.of("reason", "퇴사 후 삭제 요청"))
+                .statusCode(200);
+        get(next, "/api/events/" + id)
+                .body("registered", equalTo(1))
+                .body("waiting", equalTo(0))
+                .body("registration.status", equalTo("REGISTERED"));
+    }
+
+    private static JsonPath personJson(byte[] zip) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals("person.json")) {
+                    return JsonPath.from(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        throw new IllegalStateException("no person.json in the export");
     }
 }

@@ -99,6 +99,7 @@ class EmbeddedDefaultIT {
             demoDiagnoses(port);
             demoCertificate(port);
             demoCoaching(port);
+            demoEvent(port);
             return token;
         } finally {
             app.destroy();
@@ -145,6 +146,17 @@ class EmbeddedDefaultIT {
         assertEquals("RESOLVED", request.getString("status"), request.prettify());
         assertEquals("ON_SITE", request.getString("visits[0].mode"), request.prettify());
         assertEquals(5, request.getInt("rating.score"), request.prettify());
+    }
+
+    /** The demo sharing event is full: three people hold a seat and learner4 waits first in line. */
+    private void demoEvent(int port) throws Exception {
+        String learner4 = signIn(port, "learner4@saesol.demo.axcampus.kr");
+        JsonPath events = new JsonPath(get(port, "/api/events", learner4).body());
+        assertEquals(1, events.getInt("total"), events.prettify());
+        assertEquals(3, events.getInt("items[0].registered"), events.prettify());
+        assertEquals(1, events.getInt("items[0].waiting"), events.prettify());
+        assertEquals("WAITING", events.getString("items[0].registration.status"), events.prettify());
+        assertEquals(1, events.getInt("items[0].registration.position"), events.prettify());
     }
 
     /** The finished demo cohort is closed: learner3 completed it and holds a certificate anyone can verify. */
