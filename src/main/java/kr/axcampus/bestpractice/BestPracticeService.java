@@ -1,7 +1,5 @@
 package kr.axcampus.bestpractice;
 
-import java.time.DateTimeException;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -23,7 +20,6 @@ import kr.axcampus.bestpractice.dto.CaseRequest;
 import kr.axcampus.bestpractice.dto.CaseSummary;
 import kr.axcampus.bestpractice.dto.CaseView;
 import kr.axcampus.bestpractice.dto.FigureRequest;
-import kr.axcampus.catalog.CatalogService;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Ids;
@@ -42,23 +38,16 @@ import kr.axcampus.organization.dto.CompanyView;
 public class BestPracticeService {
     private final CaseViews views;
     private final CompanyService companies;
-    private final CatalogService catalog;
+    private final CaseInput input;
     private final Access access;
-    private final Validator validator;
     private final EntityManager em;
 
     public BestPracticeService(
-            CaseViews views,
-            CompanyService companies,
-            CatalogService catalog,
-            Access access,
-            Validator validator,
-            EntityManager em) {
+            CaseViews views, CompanyService companies, CaseInput input, Access access, EntityManager em) {
         this.views = views;
         this.companies = companies;
-        this.catalog = catalog;
+        this.input = input;
         this.access = access;
-        this.validator = validator;
         this.em = em;
     }
 
@@ -81,7 +70,7 @@ public class BestPracticeService {
             }
             throw ProblemException.notFound("company " + request.companyId());
         }
-        check(request);
+        input.check(request);
         BestPractice practice = new BestPractice();
         practice.centerId = caller.centerId();
         practice.companyId = UUID.fromString(company.id());
@@ -107,7 +96,7 @@ public class BestPracticeService {
         if (request == null) {
             throw ProblemException.invalid("body", "title, problem, approach and tools are required");
         }
-        check(request);
+        input.check(request);
         apply(practice, request);
         em.createQuery("DELETE FROM BestPracticeFigure f WHERE f.practiceId = ?1")
                 .setParameter(1, practice.id)
@@ -190,45 +179,6 @@ public class BestPracticeService {
         event.action = action;
         event.detail = detail;
         event.persist();
-    }
-
-    /** Every field's problem at once: the declared constraints, then the tags and periods. */
-    private void check(CaseRequest request) {
-        List<FieldError> errors = new ArrayList<>(FieldError.of(validator.validate(request)));
-        List<String> tags = request.tags() == null ? List.of() : request.tags();
-        for (int i = 0; i < tags.size(); i++) {
-            String tag = tags.get(i);
-            if (tag == null || !catalog.isTag(tag)) {
-                errors.add(FieldError.coded(
-                        "tags[" + i + "]",
-                        "unknown-tag",
-                        "unknown tag " + tag + ": not an AI opportunity tag of the catalogue (GET /api/catalog/tags)"));
-            }
-        }
-        List<FigureRequest> figures = request.figures() == null ? List.of() : request.figures();
-        for (int i = 0; i < figures.size(); i++) {
-            FigureRequest figure = figures.get(i);
-            if (figure == null) {
-                errors.add(FieldError.coded("figures[" + i + "]", "required", "must not be null"));
-            } else if (figure.period() != null && !figure.period().isBlank() && !positivePeriod(figure.period())) {
-                errors.add(FieldError.coded(
-                        "figures[" + i + "].period",
-                        FieldError.INVALID,
-                        "a positive ISO-8601 period such as P3M (three months) or P1Y"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-    }
-
-    static boolean positivePeriod(String text) {
-        try {
-            Period period = Period.parse(text.strip());
-            return !period.isNegative() && !period.isZero();
-        } catch (DateTimeException e) {
-            return false;
-        }
     }
 
     private static void apply(BestPractice practice, CaseRequest request) {

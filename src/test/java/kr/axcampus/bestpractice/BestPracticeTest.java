@@ -24,8 +24,10 @@ import kr.axcampus.organization.CompanyService;
 import kr.axcampus.organization.SizeClass;
 import kr.axcampus.organization.dto.CompanyRequest;
 import kr.axcampus.organization.dto.CompanyView;
+import kr.axcampus.testing.MultipartUpload;
 import kr.axcampus.testing.PageToken;
 import kr.axcampus.testing.TestData;
+import kr.axcampus.testing.TestFiles;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -491,6 +493,51 @@ class BestPracticeTest {
                 .body(containsString("6개월"));
         post(c.ceo(), "/api/best-practices/" + id + "/withdraw-consent", null).statusCode(200);
         given().get("/showcase/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void evidenceFilesAreReadAsTheCaseIsAndAddedOnlyUntilItIsPublished() {
+        Company c = company();
+        Company other = company();
+        String id = create(c.learner(), body(c.company().id(), "증빙 있는 사례", "data-analysis"));
+        MultipartUpload.Answer sheet = MultipartUpload.bearer(c.learner())
+                .field("scope", "BEST_PRACTICE")
+                .field("scopeId", id)
+                .file("전후 비교.png", TestFiles.PNG)
+                .post();
+        assertEquals(201, sheet.status(), sheet.response().body());
+        assertEquals(
+                404,
+                MultipartUpload.bearer(other.learner())
+                        .field("scope", "BEST_PRACTICE")
+                        .field("scopeId", id)
+                        .file("남의 사진.png", TestFiles.PNG)
+                        .post()
+                        .status());
+        given().auth()
+                .oauth2(c.ceo())
+                .queryParam("scope", "BEST_PRACTICE")
+                .queryParam("scopeId", id)
+                .get("/api/materials")
+                .then()
+                .statusCode(200)
+                .body("name", hasItem("전후 비교.png"));
+        given().auth()
+                .oauth2(other.ceo())
+                .get("/api/materials/" + sheet.json().getString("id") + "/content")
+                .then()
+                .statusCode(404);
+        post(c.learner(), "/api/best-practices/" + id + "/submit", null).statusCode(200);
+        post(c.ceo(), "/api/best-practices/" + id + "/consent", null).statusCode(200);
+        post(operator(), "/api/best-practices/" + id + "/publish", null).statusCode(200);
+        assertEquals(
+                409,
+                MultipartUpload.bearer(c.learner())
+                        .field("scope", "BEST_PRACTICE")
+                        .field("scopeId", id)
+                        .file("늦은 사진.png", TestFiles.PNG)
+                        .post()
+                        .status());
     }
 
     static void expectField(Company c, Map<String, Object> body, String field) {
