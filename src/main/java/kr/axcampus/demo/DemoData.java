@@ -56,6 +56,7 @@ class DemoData {
     private final DemoCoaching coaching;
     private final DemoCases cases;
     private final DemoEvents sharingEvents;
+    private final DemoPresentations presentations;
     private final ResultService results;
 
     DemoData(
@@ -74,9 +75,11 @@ class DemoData {
             DemoCoaching coaching,
             DemoCases cases,
             DemoEvents sharingEvents,
+            DemoPresentations presentations,
             ResultService results) {
         this.cases = cases;
         this.sharingEvents = sharingEvents;
+        this.presentations = presentations;
         this.materials = materials;
         this.diagnoses = diagnoses;
         this.coaching = coaching;
@@ -123,6 +126,7 @@ class DemoData {
         coaching.load(operator, time.zone());
         cases.load(operator, precision, logistics);
         sharingEvents.load(centerId, time.today(), time.zone());
+        presentations.load(operator);
         printSignIns(port);
     }
 

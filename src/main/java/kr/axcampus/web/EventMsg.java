@@ -101,4 +101,8 @@ public interface EventMsg {
     String flash_checked_in();
 
     String problem(String type);
+
+    String cases_title();
+
+    String case_not_shown();
 }

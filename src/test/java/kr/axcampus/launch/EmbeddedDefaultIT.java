@@ -157,6 +157,11 @@ class EmbeddedDefaultIT {
         assertEquals(1, events.getInt("items[0].waiting"), events.prettify());
         assertEquals("WAITING", events.getString("items[0].registration.status"), events.prettify());
         assertEquals(1, events.getInt("items[0].registration.position"), events.prettify());
+        // the demo's two published cases are presented there
+        JsonPath presented =
+                new JsonPath(get(port, "/api/events/" + events.getString("items[0].id") + "/cases", learner4)
+                        .body());
+        assertEquals(2, presented.getList("$").size(), presented.prettify());
     }
 
     /** The finished demo cohort is closed: learner3 completed it and holds a certificate anyone can verify. */
