@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import io.quarkus.qute.TemplateData;
 
+import kr.axcampus.common.Moment;
+
 /**
  * A sharing event with its counts (seats taken, people waiting, checked in) and the caller's own
  * {@code registration} (null when they have none).
@@ -20,6 +22,11 @@ public record EventView(
         long waiting,
         long checkedIn,
         RegistrationView registration) {
+
+    /** Whether the event has ended: nobody registers any more. */
+    public boolean over() {
+        return !Moment.now().isBefore(endsAt);
+    }
 
     /** A link to an online meeting rather than a place: the page makes it a link. */
     public boolean online() {
