@@ -126,7 +126,7 @@ class DemoData {
         coaching.load(operator, time.zone());
         cases.load(operator, precision, logistics);
         sharingEvents.load(centerId, time.today(), time.zone());
-        presentations.load(operator);
+        presentations.load(centerId);
         printSignIns(port);
     }
 
