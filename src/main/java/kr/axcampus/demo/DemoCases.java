@@ -2,7 +2,6 @@ package kr.axcampus.demo;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +13,6 @@ import kr.axcampus.bestpractice.dto.ConsentRequest;
 import kr.axcampus.bestpractice.dto.FigureRequest;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.PageRequest;
-import kr.axcampus.common.Role;
-import kr.axcampus.identity.UserService;
-import kr.axcampus.identity.dto.UserView;
 
 /**
  * Stage 3 of the demo: one published best-practice case per demo company, written by a learner,
@@ -26,12 +22,12 @@ import kr.axcampus.identity.dto.UserView;
 class DemoCases {
     private final BestPracticeService cases;
     private final CaseWorkflow workflow;
-    private final UserService users;
+    private final DemoPeople people;
 
-    DemoCases(BestPracticeService cases, CaseWorkflow workflow, UserService users) {
+    DemoCases(BestPracticeService cases, CaseWorkflow workflow, DemoPeople people) {
         this.cases = cases;
         this.workflow = workflow;
-        this.users = users;
+        this.people = people;
     }
 
     void load(Caller operator, UUID precision, UUID logistics) {
@@ -72,22 +68,14 @@ class DemoCases {
     }
 
     private void publish(Caller operator, String author, String ceo, boolean showNames, CaseRequest request) {
-        String id = cases.create(caller(author, operator.centerId()), request).id();
-        workflow.submit(caller(author, operator.centerId()), id);
-        workflow.consent(caller(ceo, operator.centerId()), id, new ConsentRequest(showNames));
-        workflow.publish(caller("admin@demo.axcampus.kr", operator.centerId()), id);
+        String id =
+                cases.create(people.as(author, operator.centerId()), request).id();
+        workflow.submit(people.as(author, operator.centerId()), id);
+        workflow.consent(people.as(ceo, operator.centerId()), id, new ConsentRequest(showNames));
+        workflow.publish(people.as("admin@demo.axcampus.kr", operator.centerId()), id);
     }
 
     private static FigureRequest figure(String name, String unit, String before, String after, String period) {
         return new FigureRequest(name, unit, new BigDecimal(before), new BigDecimal(after), period);
-    }
-
-    private Caller caller(String email, UUID centerId) {
-        UserView person = users.findByEmail(email).orElseThrow();
-        return new Caller(
-                UUID.fromString(person.id()),
-                centerId,
-                person.companyId() == null ? null : UUID.fromString(person.companyId()),
-                Set.copyOf(person.roles().stream().map(Role::valueOf).toList()));
     }
 }

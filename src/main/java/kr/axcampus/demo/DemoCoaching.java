@@ -2,8 +2,6 @@ package kr.axcampus.demo;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,9 +17,6 @@ import kr.axcampus.coaching.dto.SummaryBody;
 import kr.axcampus.coaching.dto.VisitBody;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.PageRequest;
-import kr.axcampus.common.Role;
-import kr.axcampus.identity.UserService;
-import kr.axcampus.identity.dto.UserView;
 
 /**
  * Stage 3 of the demo: coaching in every state — 한지민's request resolved after an on-site visit
@@ -32,22 +27,22 @@ import kr.axcampus.identity.dto.UserView;
 class DemoCoaching {
     private final CoachingService coaching;
     private final CoachingBoard board;
-    private final UserService users;
+    private final DemoPeople people;
 
-    DemoCoaching(CoachingService coaching, CoachingBoard board, UserService users) {
+    DemoCoaching(CoachingService coaching, CoachingBoard board, DemoPeople people) {
         this.coaching = coaching;
         this.board = board;
-        this.users = users;
+        this.people = people;
     }
 
     void load(Caller operator, ZoneId zone) {
         if (board.list(operator, null, PageRequest.of(0, 1)).total() > 0) {
             return;
         }
-        Caller coach = caller("instructor2@demo.axcampus.kr", operator.centerId());
+        Caller coach = people.as("instructor2@demo.axcampus.kr", operator.centerId());
         OffsetDateTime now = OffsetDateTime.now(zone).withSecond(0).withNano(0);
 
-        Caller jimin = caller("learner1@daehan.demo.axcampus.kr", operator.centerId());
+        Caller jimin = people.as("learner1@daehan.demo.axcampus.kr", operator.centerId());
         String resolved = coaching.ask(
                         jimin,
                         new CoachingRequestBody(
@@ -72,7 +67,7 @@ class DemoCoaching {
         coaching.end(coach, resolved, CoachingStatus.RESOLVED, new SummaryBody("보고서 한 건 작성 시간이 40분에서 10분으로 줄었습니다."));
         coaching.rate(jimin, resolved, new RatingBody(5, "현장에서 바로 해결해 주셔서 좋았습니다."));
 
-        Caller seoyeon = caller("learner3@saesol.demo.axcampus.kr", operator.centerId());
+        Caller seoyeon = people.as("learner3@saesol.demo.axcampus.kr", operator.centerId());
         String scheduled = coaching.ask(
                         seoyeon,
                         new CoachingRequestBody(
@@ -96,7 +91,7 @@ class DemoCoaching {
                         "다음 방문에서 배차 규칙을 프롬프트로 옮기기"));
 
         coaching.ask(
-                caller("learner4@saesol.demo.axcampus.kr", operator.centerId()),
+                people.as("learner4@saesol.demo.axcampus.kr", operator.centerId()),
                 new CoachingRequestBody(
                         "고객 문의 답변 초안 품질",
                         "AI가 만든 답변 초안이 회사 말투와 달라 매번 고쳐 씁니다.",
@@ -104,14 +99,5 @@ class DemoCoaching {
                         "ChatGPT",
                         Urgency.LOW,
                         null));
-    }
-
-    private Caller caller(String email, UUID centerId) {
-        UserView person = users.findByEmail(email).orElseThrow();
-        return new Caller(
-                UUID.fromString(person.id()),
-                centerId,
-                person.companyId() == null ? null : UUID.fromString(person.companyId()),
-                Set.copyOf(person.roles().stream().map(Role::valueOf).toList()));
     }
 }

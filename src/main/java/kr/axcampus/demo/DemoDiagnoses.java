@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,6 @@ import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.PageRequest;
-import kr.axcampus.common.Role;
 import kr.axcampus.diagnosis.DiagnosisService;
 import kr.axcampus.diagnosis.Questionnaire;
 import kr.axcampus.diagnosis.Questionnaires;
@@ -24,8 +22,6 @@ import kr.axcampus.diagnosis.dto.BottleneckRequest;
 import kr.axcampus.diagnosis.dto.DiagnosisRequest;
 import kr.axcampus.diagnosis.dto.RoadmapItemRequest;
 import kr.axcampus.diagnosis.dto.SelfAssessmentRequest;
-import kr.axcampus.identity.UserService;
-import kr.axcampus.identity.dto.UserView;
 
 /**
  * Stage 1 of the demo: 대한정밀 has a signed-off diagnosis whose roadmap sends its people to the demo
@@ -38,19 +34,19 @@ class DemoDiagnoses {
     private final RoadmapService roadmaps;
     private final Questionnaires questionnaires;
     private final CohortService cohorts;
-    private final UserService users;
+    private final DemoPeople people;
 
     DemoDiagnoses(
             DiagnosisService diagnoses,
             RoadmapService roadmaps,
             Questionnaires questionnaires,
             CohortService cohorts,
-            UserService users) {
+            DemoPeople people) {
         this.diagnoses = diagnoses;
         this.roadmaps = roadmaps;
         this.questionnaires = questionnaires;
         this.cohorts = cohorts;
-        this.users = users;
+        this.people = people;
     }
 
     void load(Caller operator, UUID precision, UUID logistics, LocalDate today) {
@@ -70,7 +66,7 @@ class DemoDiagnoses {
     }
 
     private void signedOff(Caller operator, UUID company, LocalDate today) {
-        Caller expert = caller("instructor1@demo.axcampus.kr", operator.centerId());
+        Caller expert = people.as("instructor1@demo.axcampus.kr", operator.centerId());
         String id = diagnoses
                 .create(
                         operator,
@@ -93,7 +89,7 @@ class DemoDiagnoses {
                                 "data", "생산·검사 실적은 MES에 남지만 불량 판정 기준이 작업자마다 달라 데이터로 쓰기 어렵다.",
                                 "governance", "생성형 AI 사용 지침이 없다. 도면이 외부 서비스로 나가지 않도록 먼저 정해야 한다."),
                         "정대표(대표이사), 오세훈(품질보증팀 과장), 한지민(생산관리팀 대리)"));
-        Caller ceo = caller("ceo@daehan.demo.axcampus.kr", operator.centerId());
+        Caller ceo = people.as("ceo@daehan.demo.axcampus.kr", operator.centerId());
         diagnoses.saveSelfAssessment(
                 ceo,
                 id,
@@ -143,7 +139,7 @@ class DemoDiagnoses {
     }
 
     private void draft(Caller operator, UUID company, LocalDate today) {
-        Caller expert = caller("instructor2@demo.axcampus.kr", operator.centerId());
+        Caller expert = people.as("instructor2@demo.axcampus.kr", operator.centerId());
         String id = diagnoses
                 .create(
                         operator,
@@ -195,7 +191,7 @@ class DemoDiagnoses {
                 new RoadmapItemRequest(
                         bottleneck,
                         course,
-                        List.of(emails).stream().map(e -> person(e).id()).toList(),
+                        List.of(emails).stream().map(e -> people.person(e).id()).toList(),
                         role,
                         quarter,
                         cohort));
@@ -211,19 +207,5 @@ class DemoDiagnoses {
             }
         }));
         return answers;
-    }
-
-    /** The person as the services see them when they act (the demo's one centre). */
-    private Caller caller(String email, UUID centerId) {
-        UserView person = person(email);
-        return new Caller(
-                UUID.fromString(person.id()),
-                centerId,
-                person.companyId() == null ? null : UUID.fromString(person.companyId()),
-                Set.copyOf(person.roles().stream().map(Role::valueOf).toList()));
-    }
-
-    private UserView person(String email) {
-        return users.findByEmail(email).orElseThrow();
     }
 }

@@ -5,19 +5,15 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.PageRequest;
-import kr.axcampus.common.Role;
 import kr.axcampus.event.EventRegistrations;
 import kr.axcampus.event.EventService;
 import kr.axcampus.event.dto.EventRequest;
-import kr.axcampus.identity.UserService;
-import kr.axcampus.identity.dto.UserView;
 
 /**
  * Stage 3 of the demo: an upcoming sharing event, full, with one demo learner on its waiting list.
@@ -27,16 +23,16 @@ import kr.axcampus.identity.dto.UserView;
 class DemoEvents {
     private final EventService events;
     private final EventRegistrations registrations;
-    private final UserService users;
+    private final DemoPeople people;
 
-    DemoEvents(EventService events, EventRegistrations registrations, UserService users) {
+    DemoEvents(EventService events, EventRegistrations registrations, DemoPeople people) {
         this.events = events;
         this.registrations = registrations;
-        this.users = users;
+        this.people = people;
     }
 
     void load(UUID centerId, LocalDate today, ZoneId zone) {
-        Caller operator = caller("admin@demo.axcampus.kr", centerId);
+        Caller operator = people.as("admin@demo.axcampus.kr", centerId);
         if (events.list(operator, PageRequest.of(0, 1)).total() > 0) {
             return;
         }
@@ -50,16 +46,7 @@ class DemoEvents {
                 "ceo@daehan.demo.axcampus.kr",
                 "learner3@saesol.demo.axcampus.kr",
                 "learner4@saesol.demo.axcampus.kr")) {
-            registrations.register(caller(email, centerId), event);
+            registrations.register(people.as(email, centerId), event);
         }
-    }
-
-    private Caller caller(String email, UUID centerId) {
-        UserView person = users.findByEmail(email).orElseThrow();
-        return new Caller(
-                UUID.fromString(person.id()),
-                centerId,
-                person.companyId() == null ? null : UUID.fromString(person.companyId()),
-                Set.copyOf(person.roles().stream().map(Role::valueOf).toList()));
     }
 }

@@ -1,6 +1,5 @@
 package kr.axcampus.demo;
 
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,13 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import kr.axcampus.bestpractice.Showcase;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.PageRequest;
-import kr.axcampus.common.Role;
 import kr.axcampus.event.EventCases;
 import kr.axcampus.event.EventService;
 import kr.axcampus.event.dto.CaseLinkRequest;
 import kr.axcampus.event.dto.EventView;
-import kr.axcampus.identity.UserService;
-import kr.axcampus.identity.dto.UserView;
 
 /** The demo's published cases are presented at its sharing event, so the event page lists them. */
 @ApplicationScoped
@@ -22,19 +18,18 @@ class DemoPresentations {
     private final EventService events;
     private final EventCases presented;
     private final Showcase showcase;
-    private final UserService users;
+    private final DemoPeople people;
 
-    DemoPresentations(EventService events, EventCases presented, Showcase showcase, UserService users) {
+    DemoPresentations(EventService events, EventCases presented, Showcase showcase, DemoPeople people) {
         this.events = events;
         this.presented = presented;
         this.showcase = showcase;
-        this.users = users;
+        this.people = people;
     }
 
     /** Linked by the demo's operator account, who would do it (the start-up's own caller is nobody). */
     void load(UUID centerId) {
-        UserView admin = users.findByEmail("admin@demo.axcampus.kr").orElseThrow();
-        Caller operator = new Caller(UUID.fromString(admin.id()), centerId, null, Set.of(Role.ADMIN));
+        Caller operator = people.as("admin@demo.axcampus.kr", centerId);
         var found = events.list(operator, PageRequest.of(0, 1));
         if (found.items().isEmpty()) {
             return;
