@@ -55,6 +55,11 @@ public class MaterialShelf {
         return scoped(MaterialScope.DIAGNOSIS, diagnosisId);
     }
 
+    /** A best-practice case's evidence files (never public: they may name people the consent does not cover). */
+    public Shelf bestPractice(String practiceId) {
+        return scoped(MaterialScope.BEST_PRACTICE, practiceId);
+    }
+
     /** A coaching request's files: what the requester shows of the problem, what the coach leaves behind. */
     public Shelf coaching(String requestId) {
         return scoped(MaterialScope.COACHING, requestId);

@@ -173,4 +173,6 @@ public interface CaseMsg {
     String problem_type(String type);
 
     String field_error(String code);
+
+    String evidence_title();
 }
