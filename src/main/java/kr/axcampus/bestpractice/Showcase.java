@@ -142,14 +142,14 @@ public class Showcase {
                 .collect(Collectors.toMap(p -> p.id, p -> p));
         Map<UUID, List<FigureView>> figures = CaseViews.figures(found.keySet());
         Map<UUID, String> authors = namedAuthors(found.values());
+        Map<String, CompanyView> companiesById = companiesOf(found.values());
         List<PublicCase> cases = new ArrayList<>();
         for (UUID id : ids) {
             BestPractice p = found.get(id);
             if (p == null) {
                 continue;
             }
-            CompanyView company =
-                    companies.findInCenter(p.centerId, p.companyId).orElseThrow();
+            CompanyView company = companiesById.get(p.companyId.toString());
             cases.add(new PublicCase(
                     p.id.toString(),
                     PublicText.mask(p.title),
@@ -168,6 +168,16 @@ public class Showcase {
                     p.publishedAt));
         }
         return cases;
+    }
+
+    /** The companies of the cases, one query per centre (not one per case). */
+    private Map<String, CompanyView> companiesOf(Collection<BestPractice> cases) {
+        Map<String, CompanyView> found = new HashMap<>();
+        cases.stream()
+                .map(p -> p.centerId)
+                .distinct()
+                .forEach(centre -> companies.allInCenter(centre).forEach(c -> found.put(c.id(), c)));
+        return found;
     }
 
     /** The names of the authors whose CEO consented to showing them, per centre in one query each. */
