@@ -21,7 +21,6 @@ import kr.axcampus.cohort.SessionService;
 import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.Cidr;
-import kr.axcampus.common.FieldError;
 import kr.axcampus.common.Moment;
 import kr.axcampus.common.ProblemException;
 
@@ -37,7 +36,7 @@ public class CheckInService {
     private final EnrollmentService enrollments;
     private final AttendanceService attendance;
     private final AttendanceRules rules;
-    private final CodeGuesses guesses;
+    private final RotatingCodes codes;
     private final EntityManager em;
 
     public CheckInService(
@@ -46,14 +45,14 @@ public class CheckInService {
             EnrollmentService enrollments,
             AttendanceService attendance,
             AttendanceRules rules,
-            CodeGuesses guesses,
+            RotatingCodes codes,
             EntityManager em) {
         this.targets = targets;
         this.sessions = sessions;
         this.enrollments = enrollments;
         this.attendance = attendance;
         this.rules = rules;
-        this.guesses = guesses;
+        this.codes = codes;
         this.em = em;
     }
 
@@ -101,10 +100,7 @@ public class CheckInService {
     /** The code to show now; for the cohort's instructors and operators. */
     public CheckInCodeView code(Caller caller, String sessionId, String baseUrl) {
         SessionContext session = attendance.managed(caller, sessionId);
-        Instant now = Moment.now();
-        String code = CheckInCodes.current(session.secret(), now);
-        return new CheckInCodeView(
-                code, CheckInCodes.validUntil(now), baseUrl + "/check-in/" + session.sessionId() + "?code=" + code);
+        return codes.now(session.secret(), baseUrl + "/check-in/" + session.sessionId());
     }
 
     /**
@@ -128,7 +124,7 @@ public class CheckInService {
             throw closed("check-in", window.opens(), window.checkInCloses(), now);
         }
         requireNetwork(session.allowedNetworks(), clientAddress);
-        requireCode(session.sessionId(), caller.id(), session.secret(), code, now);
+        codes.require(session.sessionId(), caller.id(), session.secret(), code);
         AttendanceStatus status = window.late(now) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
         List<?> inserted = em.createNativeQuery("""
                 WITH ins AS (
@@ -174,7 +170,7 @@ public class CheckInService {
             throw closed("check-out", window.opens(), window.checkOutCloses(), now);
         }
         requireNetwork(session.allowedNetworks(), clientAddress);
-        requireCode(session.sessionId(), caller.id(), session.secret(), code, now);
+        codes.require(session.sessionId(), caller.id(), session.secret(), code);
         AttendanceRecord record = attendance.lockedRecord(session.sessionId(), caller.id());
         if (record == null || record.checkInAt == null) {
             throw new ProblemException(
@@ -213,20 +209,6 @@ public class CheckInService {
                     "Network not allowed",
                     "check-in for this cohort is accepted only from the training site's network",
                     null);
-        }
-    }
-
-    /** A learner (or a session) that guessed too often waits, whatever the code; a wrong code is counted. */
-    private void requireCode(UUID sessionId, UUID learnerId, byte[] secret, String code, Instant now) {
-        guesses.requireNotWaiting(sessionId, learnerId);
-        if (!CheckInCodes.accepts(secret, code == null ? null : code.trim(), now)) {
-            guesses.recordWrongCode(sessionId, learnerId);
-            throw new ProblemException(
-                    422,
-                    "invalid-code",
-                    "Invalid code",
-                    "the code is wrong or has expired; enter the code shown now",
-                    List.of(FieldError.coded("code", "invalid-code", "wrong or expired code")));
         }
     }
 

@@ -14,11 +14,17 @@ import kr.axcampus.common.Role;
 
 /** Tokens minted for a role, signed with the test key pair, as the app itself would issue them. */
 public final class TestTokens {
+    private static final long LIFESPAN_SECONDS = 28800;
+
     private TestTokens() {}
 
+    /**
+     * Valid as long as a sign-in's token ({@code smallrye.jwt.new-token.lifespan}, 8 h): the access
+     * world keeps each actor's token for the whole run, which outlasts ten minutes on a busy machine.
+     */
     public static String token(UUID userId, UUID centerId, UUID companyId, Role... roles) {
         return claims(userId, centerId, companyId, roles)
-                .expiresAt(Instant.now().plusSeconds(600))
+                .expiresAt(Instant.now().plusSeconds(LIFESPAN_SECONDS))
                 .sign();
     }
 
