@@ -20,7 +20,8 @@ import kr.axcampus.common.PageRequest;
 
 /**
  * Stage 3 of the demo: coaching in every state — 한지민's request resolved after an on-site visit
- * and rated, 윤서연's in coaching after an online visit, 장민호's new and waiting for a coach.
+ * and rated, 윤서연's in coaching after an online visit, 오세훈's assigned to a coach, 장민호's new
+ * and waiting for a coach, and 최대표's closed unresolved by the operator (not a coaching matter).
  * Made once, through the services, by the people who would make it.
  */
 @ApplicationScoped
@@ -99,5 +100,37 @@ class DemoCoaching {
                         "ChatGPT",
                         Urgency.LOW,
                         null));
+
+        Caller admin = people.as("admin@demo.axcampus.kr", operator.centerId());
+        String assigned = coaching.ask(
+                        people.as("learner2@daehan.demo.axcampus.kr", operator.centerId()),
+                        new CoachingRequestBody(
+                                "불량 사진 분류 모델이 자꾸 틀려요",
+                                "교육 때 만든 분류 모델이 새 라인의 조명에서는 정상품도 불량으로 봅니다.",
+                                "외관 검사",
+                                "Teachable Machine",
+                                Urgency.HIGH,
+                                null))
+                .id();
+        coaching.assign(
+                admin,
+                assigned,
+                new AssignBody(people.person("instructor1@demo.axcampus.kr").id()));
+
+        String closed = coaching.ask(
+                        people.as("ceo@saesol.demo.axcampus.kr", operator.centerId()),
+                        new CoachingRequestBody(
+                                "사내 AI 사용 지침을 만들어 주세요",
+                                "직원들이 어떤 자료를 AI에 넣어도 되는지 묻습니다.",
+                                "사내 규정",
+                                null,
+                                Urgency.NORMAL,
+                                null))
+                .id();
+        coaching.end(
+                admin,
+                closed,
+                CoachingStatus.CLOSED_UNRESOLVED,
+                new SummaryBody("사용 지침은 코칭이 아니라 AX 전략과 리더십 과정에서 다룹니다. 다음 기수에 등록해 주세요."));
     }
 }

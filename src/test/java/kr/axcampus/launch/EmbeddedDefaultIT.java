@@ -139,6 +139,8 @@ class EmbeddedDefaultIT {
         assertEquals(1, levels.getInt("fresh"), levels.prettify());
         assertEquals(1, levels.getInt("scheduled"), levels.prettify());
         assertEquals(1, levels.getInt("resolved"), levels.prettify());
+        assertEquals(1, levels.getInt("assigned"), levels.prettify());
+        assertEquals(1, levels.getInt("closedUnresolved"), levels.prettify());
         String jimin = signIn(port, "learner1@daehan.demo.axcampus.kr");
         JsonPath mine = new JsonPath(get(port, "/api/coaching-requests", jimin).body());
         JsonPath request = new JsonPath(get(port, "/api/coaching-requests/" + mine.getString("items[0].id"), jimin)
