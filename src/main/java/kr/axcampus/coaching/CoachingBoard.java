@@ -21,6 +21,7 @@ import kr.axcampus.common.Enums;
 import kr.axcampus.common.Moment;
 import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.PageResult;
+import kr.axcampus.common.SqlValues;
 
 /**
  * The lists of coaching requests (each caller's scope: the centre's for operators, else what they
@@ -108,8 +109,7 @@ public class CoachingBoard {
     }
 
     private static long count(Tuple row, String column) {
-        Object value = row.get(column);
-        return value == null ? 0 : ((Number) value).longValue();
+        return SqlValues.count(row.get(column));
     }
 
     private static BigDecimal decimal(Tuple row, String column) {

@@ -24,4 +24,9 @@ public final class SqlValues {
         }
         throw new IllegalStateException("not a time value: " + value.getClass());
     }
+
+    /** A count or sum column as a long, whichever number type the driver chose; null (no rows to sum) is 0. */
+    public static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
 }

@@ -22,6 +22,7 @@ import kr.axcampus.common.Caller;
 import kr.axcampus.common.CentreTime;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.ProblemException;
+import kr.axcampus.common.SqlValues;
 import kr.axcampus.delivery.dto.CentreReport;
 
 /**
@@ -270,8 +271,7 @@ public class CentreReports {
     }
 
     private static long number(Tuple row, String column) {
-        Object value = row.get(column);
-        return value == null ? 0 : ((Number) value).longValue();
+        return SqlValues.count(row.get(column));
     }
 
     private static CentreReport.Figures empty(String key) {

@@ -69,7 +69,7 @@ class EventViews {
         Map<UUID, long[]> counts = new HashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            counts.put((UUID) r[0], new long[] {number(r[1]), number(r[2]), number(r[3])});
+            counts.put((UUID) r[0], new long[] {SqlValues.count(r[1]), SqlValues.count(r[2]), SqlValues.count(r[3])});
         }
         return counts;
     }
@@ -92,13 +92,9 @@ class EventViews {
                     (UUID) r[0],
                     new RegistrationView(
                             status,
-                            status == RegistrationStatus.WAITING ? (int) number(r[3]) : null,
+                            status == RegistrationStatus.WAITING ? (int) SqlValues.count(r[3]) : null,
                             SqlValues.instant(r[2])));
         }
         return places;
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
     }
 }
