@@ -2,7 +2,6 @@ package kr.axcampus.coaching;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,6 +60,9 @@ import kr.axcampus.web.Said;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.ADMIN, Roles.INSTRUCTOR, Roles.CEO, Roles.LEARNER})
 public class CoachingPages {
+    /** The code of a choice the form does not offer, as {@link Enums#parse} names it for the API. */
+    private static final String UNKNOWN = "unknown-value";
+
     private final CoachingService coaching;
     private final CoachingBoard board;
     private final RoadmapService roadmaps;
@@ -133,7 +135,8 @@ public class CoachingPages {
     public Response ask(MultivaluedMap<String, String> form) {
         try {
             List<FieldError> errors = new ArrayList<>();
-            Urgency urgency = enumOf(Urgency.class, form, "urgency", errors);
+            Urgency urgency =
+                    FormValues.optional("urgency", form.getFirst("urgency"), errors, Urgency::valueOf, UNKNOWN);
             if (!errors.isEmpty()) {
                 throw ProblemException.invalid(errors);
             }
@@ -177,10 +180,11 @@ public class CoachingPages {
     public Response visit(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return act(id, "visit", form, () -> {
             List<FieldError> errors = new ArrayList<>();
-            OffsetDateTime startsAt = localTime("startsAt", form.getFirst("startsAt"), errors);
+            OffsetDateTime startsAt = FormValues.required(
+                    "startsAt", form.getFirst("startsAt"), errors, this::atTheCentre, "invalid-date");
             Integer minutes =
                     FormValues.optional("minutes", form.getFirst("minutes"), errors, Integer::valueOf, "not-a-number");
-            VisitMode mode = enumOf(VisitMode.class, form, "mode", errors);
+            VisitMode mode = FormValues.optional("mode", form.getFirst("mode"), errors, VisitMode::valueOf, UNKNOWN);
             if (!errors.isEmpty()) {
                 throw ProblemException.invalid(errors);
             }
@@ -256,7 +260,7 @@ public class CoachingPages {
     private Response renderRequest(String id, Said said, int status) {
         Caller me = caller.get();
         CoachingRequest entity = coaching.visible(me, id);
-        CoachingView view = coaching.get(me, id);
+        CoachingView view = coaching.view(me, entity);
         boolean ended = entity.status.ended();
         Rights may = new Rights(
                 access.operates(me) && !ended,
@@ -282,29 +286,9 @@ public class CoachingPages {
         return page.render(Templates.ask(page.context(), bottlenecks, said), status);
     }
 
-    /** A time typed into a datetime-local input, in the centre's zone. */
-    private OffsetDateTime localTime(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(FieldError.coded(field, "required", "required"));
-            return null;
-        }
-        try {
-            LocalDateTime local = LocalDateTime.parse(value.strip());
-            return local.atZone(time.zone()).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.coded(field, "not-a-date", "not a date and time"));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E enumOf(
-            Class<E> type, MultivaluedMap<String, String> form, String field, List<FieldError> errors) {
-        try {
-            return Enums.parse(type, form.getFirst(field), field);
-        } catch (ProblemException e) {
-            errors.addAll(e.errors());
-            return null;
-        }
+    /** A {@code datetime-local} value is a wall-clock time at the centre. */
+    private OffsetDateTime atTheCentre(String value) {
+        return LocalDateTime.parse(value).atZone(time.zone()).toOffsetDateTime();
     }
 
     private static Map<String, String> typed(MultivaluedMap<String, String> form) {

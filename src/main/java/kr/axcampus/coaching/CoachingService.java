@@ -103,7 +103,11 @@ public class CoachingService {
 
     /** The request; a read of someone else's request (by the coach, the CEO, an operator) goes to the access log. */
     public CoachingView get(Caller caller, String id) {
-        CoachingRequest request = visible(caller, id);
+        return view(caller, visible(caller, id));
+    }
+
+    /** The view of a request already loaded for the caller, its read logged as {@link #get} does. */
+    CoachingView view(Caller caller, CoachingRequest request) {
         reads.record(caller, ReadKind.COACHING, request.id, List.of(request.requesterId));
         return views.of(caller, request);
     }
