@@ -69,13 +69,18 @@ public class CaseViews {
                 history);
     }
 
+    /** A page of cases with their companies' names, read once per centre (not once per company). */
     List<CaseSummary> summaries(List<BestPractice> found) {
-        Map<UUID, String> names = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        found.stream()
+                .map(p -> p.centerId)
+                .distinct()
+                .forEach(centre -> companies.allInCenter(centre).forEach(c -> names.put(c.id(), c.name())));
         return found.stream()
                 .map(p -> new CaseSummary(
                         p.id.toString(),
                         p.companyId.toString(),
-                        names.computeIfAbsent(p.companyId, c -> companyName(p.centerId, c)),
+                        names.get(p.companyId.toString()),
                         p.title,
                         p.status,
                         p.consented(),
