@@ -47,6 +47,8 @@ class BestPracticeTest {
     static final String PASSWORD = "case-pass-1";
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     static final Pattern PHONE = Pattern.compile("0\\d{1,2}[- .]?\\d{3,4}[- .]?\\d{4}");
+    /** Case ids in links and JSON: random hex that can look like a phone number, so they are not scanned. */
+    static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @Inject
     TestData data;
@@ -350,7 +352,7 @@ class BestPracticeTest {
                 given().get("/api/public/best-practices?size=200").asString(),
                 given().get("/api/public/best-practices/summary").asString())) {
             assertFalse(EMAIL.matcher(answer).find(), answer);
-            assertFalse(PHONE.matcher(answer).find(), answer);
+            assertFalse(PHONE.matcher(withoutIds(answer)).find(), answer);
             assertFalse(answer.contains("example.co.kr"), answer);
         }
         given().get("/api/public/best-practices/" + hidden)
@@ -483,7 +485,7 @@ class BestPracticeTest {
                     .asString();
             assertTrue(html.contains("출고 지연 알림 자동화"), path);
             assertFalse(EMAIL.matcher(html).find(), path + " shows an e-mail address");
-            assertFalse(PHONE.matcher(html).find(), path + " shows a phone number");
+            assertFalse(PHONE.matcher(withoutIds(html)).find(), path + " shows a phone number");
             assertFalse(html.contains("김사례"), path + " shows an unconsented name");
         }
         given().header("Accept-Language", "ko")
@@ -545,5 +547,9 @@ class BestPracticeTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem(field));
+    }
+
+    private static String withoutIds(String text) {
+        return ID.matcher(text).replaceAll("");
     }
 }
