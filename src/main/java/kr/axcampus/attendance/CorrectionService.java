@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
@@ -42,6 +43,7 @@ public class CorrectionService {
     private final Validator validator;
     private final PersonalDataReads reads;
     private final MaterialService materials;
+    private final Event<CorrectionDecided> decided;
 
     public CorrectionService(
             SessionService sessions,
@@ -49,7 +51,9 @@ public class CorrectionService {
             CentreTime time,
             Validator validator,
             PersonalDataReads reads,
-            MaterialService materials) {
+            MaterialService materials,
+            Event<CorrectionDecided> decided) {
+        this.decided = decided;
         this.reads = reads;
         this.materials = materials;
         this.sessions = sessions;
@@ -157,18 +161,20 @@ public class CorrectionService {
                 "correction request accepted: " + reason,
                 AttendanceEvent.Kind.REQUEST_ACCEPTED);
         request.decide(caller.id(), CorrectionRequest.Status.ACCEPTED, reason);
+        decided.fire(CorrectionDecided.of(session, request));
         return view(request);
     }
 
     @Transactional
     public CorrectionView reject(Caller caller, String id, DecisionRequest decision) {
         CorrectionRequest request = pending(caller, id);
-        attendance.managed(caller, request.sessionId.toString());
+        SessionContext session = attendance.managed(caller, request.sessionId.toString());
         if (decision == null || decision.reason() == null || decision.reason().isBlank()) {
             throw ProblemException.invalid(
                     List.of(FieldError.coded("reason", "required", "a reason is required to reject")));
         }
         request.decide(caller.id(), CorrectionRequest.Status.REJECTED, decision.reason());
+        decided.fire(CorrectionDecided.of(session, request));
         return view(request);
     }
 

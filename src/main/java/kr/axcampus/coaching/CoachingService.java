@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -44,6 +45,7 @@ public class CoachingService {
     private final PersonalDataReads reads;
     private final Validator validator;
     private final EntityManager em;
+    private final Event<CoachingChanged> changed;
 
     public CoachingService(
             CoachingViews views,
@@ -54,7 +56,9 @@ public class CoachingService {
             Access access,
             PersonalDataReads reads,
             Validator validator,
-            EntityManager em) {
+            EntityManager em,
+            Event<CoachingChanged> changed) {
+        this.changed = changed;
         this.views = views;
         this.cohorts = cohorts;
         this.roadmaps = roadmaps;
@@ -127,7 +131,9 @@ public class CoachingService {
             request.status = CoachingStatus.ASSIGNED;
             request.firstResponseAt = Moment.now();
         }
-        record(request, caller, "ASSIGNED", from, request.status, views.nameOf(caller.centerId(), coach));
+        tell(
+                request,
+                record(request, caller, "ASSIGNED", from, request.status, views.nameOf(caller.centerId(), coach)));
         return views.of(caller, request);
     }
 
@@ -150,7 +156,11 @@ public class CoachingService {
         visit.persist();
         CoachingStatus from = request.status;
         request.status = CoachingStatus.SCHEDULED;
-        record(request, caller, "VISIT_RECORDED", from, request.status, body.mode() + " · " + body.minutes() + "m");
+        CoachingEvent recorded = record(
+                request, caller, "VISIT_RECORDED", from, request.status, body.mode() + " · " + body.minutes() + "m");
+        if (from != request.status) {
+            tell(request, recorded);
+        }
         return views.visit(caller.centerId(), visit);
     }
 
@@ -171,7 +181,15 @@ public class CoachingService {
         if (request.firstResponseAt == null) {
             request.firstResponseAt = request.endedAt;
         }
-        record(request, caller, to == CoachingStatus.RESOLVED ? "RESOLVED" : "CLOSED", from, to, request.summary);
+        tell(
+                request,
+                record(
+                        request,
+                        caller,
+                        to == CoachingStatus.RESOLVED ? "RESOLVED" : "CLOSED",
+                        from,
+                        to,
+                        request.summary));
         return views.of(caller, request);
     }
 
@@ -255,7 +273,19 @@ public class CoachingService {
         }
     }
 
-    private static void record(
+    /** The asker (and the coach) hear of the change in the same commit as the change. */
+    private void tell(CoachingRequest request, CoachingEvent event) {
+        changed.fire(new CoachingChanged(
+                request.centerId,
+                request.id,
+                event.id,
+                request.title,
+                request.requesterId,
+                request.coachId,
+                request.status));
+    }
+
+    private static CoachingEvent record(
             CoachingRequest request,
             Caller caller,
             String action,
@@ -270,6 +300,7 @@ public class CoachingService {
         event.toStatus = to;
         event.detail = detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail;
         event.persist();
+        return event;
     }
 
     private static String blankToNull(String text) {

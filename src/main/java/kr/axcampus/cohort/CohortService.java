@@ -1,5 +1,6 @@
 package kr.axcampus.cohort;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -289,6 +290,23 @@ public class CohortService {
                 centerId,
                 today,
                 CohortStatus.CANCELLED));
+    }
+
+    /**
+     * Every centre's cohorts whose learners' standing can still change: not cancelled, finished or
+     * closed, begun, and ended at most {@code settleDays} ago (corrections come in after the end).
+     * Unscoped, for the jobs that watch them.
+     */
+    public List<CohortScope> inProgress(Instant now, LocalDate today, int settleDays) {
+        return Cohort.<Cohort>list(
+                        "from Cohort c where c.status not in ?1 and c.closedAt is null and c.endDate >= ?2"
+                                + " and exists (select 1 from CohortSession s where s.cohortId = c.id and s.startsAt <= ?3)",
+                        List.of(CohortStatus.CANCELLED, CohortStatus.FINISHED),
+                        today.minusDays(settleDays),
+                        now)
+                .stream()
+                .map(CohortService::scopeOf)
+                .toList();
     }
 
     /** The cohorts whose work the caller reviews: every cohort of the centre for operators, else those they teach. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +32,7 @@ import kr.axcampus.catalog.dto.CourseRef;
 import kr.axcampus.cohort.dto.AgendaItem;
 import kr.axcampus.cohort.dto.CancelSessionRequest;
 import kr.axcampus.cohort.dto.GenerateSessionsRequest;
+import kr.axcampus.cohort.dto.SessionAhead;
 import kr.axcampus.cohort.dto.SessionChangeView;
 import kr.axcampus.cohort.dto.SessionRequest;
 import kr.axcampus.cohort.dto.SessionView;
@@ -291,6 +293,65 @@ public class SessionService {
                             cohort.instructorIds.contains(caller.id()));
                 })
                 .toList();
+    }
+
+    /**
+     * Every centre's sessions (not cancelled, in cohorts not cancelled) starting between two
+     * instants, with their instructors and learners: unscoped, for the reminders. Three queries,
+     * whatever the number of sessions.
+     */
+    public List<SessionAhead> startingBetween(Instant from, Instant to) {
+        List<Object[]> rows = em.createQuery(
+                        "select s, c from CohortSession s, Cohort c where c.id = s.cohortId and s.cancelledAt is null"
+                                + " and c.status <> :cancelled and s.startsAt > :from and s.startsAt <= :to"
+                                + " order by s.startsAt",
+                        Object[].class)
+                .setParameter("cancelled", CohortStatus.CANCELLED)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> cohortIds = rows.stream().map(r -> ((Cohort) r[1]).id).collect(Collectors.toSet());
+        Map<UUID, List<UUID>> learners = new HashMap<>();
+        em.createQuery(
+                        "select e.cohortId, e.userId from Enrollment e where e.cohortId in :cohorts"
+                                + " and e.status <> :withdrawn order by e.userId",
+                        Object[].class)
+                .setParameter("cohorts", cohortIds)
+                .setParameter("withdrawn", EnrollmentStatus.WITHDRAWN)
+                .getResultList()
+                .forEach(r -> learners.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                        .add((UUID) r[1]));
+        Map<UUID, CourseRef> courses = catalog.findCourses(
+                rows.stream().map(r -> ((Cohort) r[1]).courseId).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(r -> {
+                    CohortSession session = (CohortSession) r[0];
+                    Cohort cohort = (Cohort) r[1];
+                    CourseRef course = courses.get(cohort.courseId);
+                    return new SessionAhead(
+                            session.id,
+                            cohort.id,
+                            cohort.centerId,
+                            cohort.code,
+                            course == null ? "" : course.title(),
+                            course == null ? "" : course.titleEn(),
+                            session.startsAt,
+                            session.endsAt,
+                            session.location,
+                            online(cohort, session),
+                            Set.copyOf(cohort.instructorIds),
+                            learners.getOrDefault(cohort.id, List.of()));
+                })
+                .toList();
+    }
+
+    /** Online when the cohort is delivered live online, or the session's place is a link. */
+    private static boolean online(Cohort cohort, CohortSession session) {
+        return cohort.mode == DeliveryMode.LIVE_ONLINE
+                || (session.location != null && session.location.strip().startsWith("http"));
     }
 
     /** The caller's next session (not cancelled) starting after the instant, within a year. */

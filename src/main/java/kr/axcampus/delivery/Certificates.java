@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.Moment;
@@ -26,8 +27,13 @@ class Certificates {
     private static final int RANDOM_CHARS = 8;
 
     private final SecureRandom random = new SecureRandom();
+    private final Event<CertificateIssued> issued;
 
-    void afterClose(UUID centerId, UUID cohortId, List<EnrollmentResult> results, Caller caller) {
+    Certificates(Event<CertificateIssued> issued) {
+        this.issued = issued;
+    }
+
+    void afterClose(UUID centerId, UUID cohortId, String cohortCode, List<EnrollmentResult> results, Caller caller) {
         Map<UUID, Certificate> valid = new HashMap<>();
         Certificate.<Certificate>list("cohortId = ?1 and revokedAt is null", cohortId)
                 .forEach(c -> valid.put(c.userId, c));
@@ -38,7 +44,7 @@ class Certificates {
                 if (held != null) {
                     held.resultId = result.id;
                 } else {
-                    issue(centerId, result, now);
+                    issue(centerId, cohortCode, result, now);
                 }
             } else if (held != null) {
                 held.revokedAt = now;
@@ -48,7 +54,7 @@ class Certificates {
         }
     }
 
-    private void issue(UUID centerId, EnrollmentResult result, Instant now) {
+    private void issue(UUID centerId, String cohortCode, EnrollmentResult result, Instant now) {
         Certificate certificate = new Certificate();
         certificate.serial = newSerial();
         certificate.centerId = centerId;
@@ -57,6 +63,8 @@ class Certificates {
         certificate.resultId = result.id;
         certificate.issuedAt = now;
         certificate.persist();
+        issued.fire(new CertificateIssued(
+                centerId, result.cohortId, cohortCode, result.userId, certificate.id, certificate.serial));
     }
 
     /** {@code AX26-7K3M9QZD}: the year and eight random characters; drawn again on the rare clash. */

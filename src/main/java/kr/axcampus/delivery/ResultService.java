@@ -97,7 +97,7 @@ public class ResultService {
             }
         }
         enrollments.recordResults(cohort.id(), statuses);
-        certificates.afterClose(cohort.centerId(), cohort.id(), frozen, caller);
+        certificates.afterClose(cohort.centerId(), cohort.id(), cohort.code(), frozen, caller);
         return views(cohort, frozen);
     }
 

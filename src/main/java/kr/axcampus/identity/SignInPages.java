@@ -112,6 +112,7 @@ public class SignInPages {
     @Operation(hidden = true)
     public Response language(@PathParam("code") String code, @QueryParam("next") String next) {
         String lang = "en".equals(code) ? "en" : "ko";
+        Ids.parse(token.getSubject()).ifPresent(person -> users.chooseLanguage(person, lang));
         NewCookie cookie = new NewCookie.Builder(PageSupport.LANG_COOKIE)
                 .value(lang)
                 .path("/")

@@ -46,6 +46,9 @@ public class User extends BaseEntity {
     @Column(name = "token_version")
     public int tokenVersion;
 
+    /** The language notices are written in for them: the one they last chose on the pages. */
+    public String language = "ko";
+
     public static User findByEmail(String email) {
         return find("lower(email) = ?1", email.trim().toLowerCase(Locale.ROOT)).firstResult();
     }

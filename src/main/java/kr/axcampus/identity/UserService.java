@@ -30,6 +30,7 @@ import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.PageResult;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.common.Role;
+import kr.axcampus.identity.dto.Recipient;
 import kr.axcampus.identity.dto.StatusChange;
 import kr.axcampus.identity.dto.UserRequest;
 import kr.axcampus.identity.dto.UserView;
@@ -264,6 +265,28 @@ public class UserService {
     }
 
     /** Signing out ends every session of the person: their tokens are refused from now on. */
+    /**
+     * The people notices go to, found in one query wherever their centre: address, name,
+     * language and whether they are still active (a deactivated person is told nothing).
+     */
+    public Map<UUID, Recipient> recipients(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return User.<User>list("id in ?1", List.copyOf(new LinkedHashSet<>(ids))).stream()
+                .collect(Collectors.toMap(
+                        u -> u.id, u -> new Recipient(u.id, u.centerId, u.email, u.name, u.language, u.active)));
+    }
+
+    /** Remembers the language a signed-in person chose on the pages, for what is sent to them later. */
+    @Transactional
+    public void chooseLanguage(UUID person, String language) {
+        User user = User.findById(person);
+        if (user != null && !language.equals(user.language)) {
+            user.language = language;
+        }
+    }
+
     @Transactional
     public void signOut(UUID person) {
         User user = User.findById(person);

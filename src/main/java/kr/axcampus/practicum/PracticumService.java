@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
@@ -41,6 +42,7 @@ public class PracticumService {
     private final Access access;
     private final PersonalDataReads reads;
     private final Validator validator;
+    private final Event<PracticeLogDecided> decided;
 
     public PracticumService(
             CohortService cohorts,
@@ -50,7 +52,9 @@ public class PracticumService {
             Access access,
             PersonalDataReads reads,
             Validator validator,
-            MaterialService materials) {
+            MaterialService materials,
+            Event<PracticeLogDecided> decided) {
+        this.decided = decided;
         this.materials = materials;
         this.cohorts = cohorts;
         this.closing = closing;
@@ -131,6 +135,15 @@ public class PracticumService {
                     null);
         }
         log.decide(caller.id(), approve ? PracticeLog.Status.APPROVED : PracticeLog.Status.REJECTED, reason);
+        decided.fire(new PracticeLogDecided(
+                cohort.centerId(),
+                cohort.id(),
+                cohort.code(),
+                log.id,
+                log.userId,
+                approve,
+                log.minutes,
+                log.decisionReason));
         return view(log);
     }
 

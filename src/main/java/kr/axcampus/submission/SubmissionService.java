@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
@@ -51,6 +52,7 @@ public class SubmissionService {
     private final UserService users;
     private final Access access;
     private final PersonalDataReads reads;
+    private final Event<DeliverableReviewed> reviewed;
 
     public SubmissionService(
             CohortService cohorts,
@@ -59,7 +61,9 @@ public class SubmissionService {
             MaterialService materials,
             UserService users,
             Access access,
-            PersonalDataReads reads) {
+            PersonalDataReads reads,
+            Event<DeliverableReviewed> reviewed) {
+        this.reviewed = reviewed;
         this.cohorts = cohorts;
         this.closing = closing;
         this.enrollments = enrollments;
@@ -191,6 +195,14 @@ public class SubmissionService {
         version.reviewComment = comment;
         version.reviewedBy = caller.id();
         version.reviewedAt = Moment.now();
+        reviewed.fire(new DeliverableReviewed(
+                cohort.centerId(),
+                cohort.id(),
+                cohort.code(),
+                version.id,
+                version.learnerId,
+                version.version,
+                request.decision()));
         return views(caller, List.of(version), Map.of(cohort.id(), cohort.code()))
                 .get(0);
     }

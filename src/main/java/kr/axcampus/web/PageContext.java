@@ -6,9 +6,12 @@ import io.quarkus.qute.TemplateData;
 
 import kr.axcampus.access.Menu;
 
-/** What the shared layout needs on every page: language, who is signed in, what the menu offers, the flash message. */
+/**
+ * What the shared layout needs on every page: language, who is signed in, what the menu offers, the
+ * flash message, and how many notices wait unread (the bell).
+ */
 @TemplateData
-public record PageContext(Locale locale, String path, String userName, Menu menu, String flash) {
+public record PageContext(Locale locale, String path, String userName, Menu menu, String flash, long unread) {
 
     public String lang() {
         return locale.getLanguage();

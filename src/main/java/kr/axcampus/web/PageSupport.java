@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +23,7 @@ import io.vertx.core.Context;
 
 import kr.axcampus.access.Access;
 import kr.axcampus.access.Menu;
+import kr.axcampus.common.Caller;
 import kr.axcampus.common.CurrentCaller;
 
 /**
@@ -39,8 +41,11 @@ public class PageSupport {
     private final UriInfo uri;
     private final JsonWebToken token;
     private final Access access;
+    private final Instance<UnreadNotices> unread;
 
-    public PageSupport(HttpHeaders headers, UriInfo uri, JsonWebToken token, Access access) {
+    public PageSupport(
+            HttpHeaders headers, UriInfo uri, JsonWebToken token, Access access, Instance<UnreadNotices> unread) {
+        this.unread = unread;
         this.headers = headers;
         this.uri = uri;
         this.token = token;
@@ -71,10 +76,14 @@ public class PageSupport {
         // identity there without blocking: it shows the page as to a visitor who is not signed in.
         boolean signedIn = !Context.isOnEventLoopThread() && token != null && token.getSubject() != null;
         String name = signedIn ? String.valueOf(token.<Object>getClaim("name")) : null;
-        Menu menu = access.menu(signedIn ? CurrentCaller.of(token) : null);
+        Caller caller = signedIn ? CurrentCaller.of(token) : null;
+        Menu menu = access.menu(caller);
+        long waiting = caller != null && caller.id() != null && unread.isResolvable()
+                ? unread.get().unread(caller.id())
+                : 0;
         var flash = headers.getCookies().get(FLASH_COOKIE);
         String flashText = flash == null ? null : URLDecoder.decode(flash.getValue(), StandardCharsets.UTF_8);
-        return new PageContext(locale(), uri.getPath(), name, menu, flashText);
+        return new PageContext(locale(), uri.getPath(), name, menu, flashText, waiting);
     }
 
     /** Renders a page in the caller's language, consuming the flash message. */
