@@ -55,7 +55,7 @@ public class AtRiskWatch {
         this.em = em;
     }
 
-    @Scheduled(every = "${axcampus.notice.watch-every:30s}", delayed = "5s")
+    @Scheduled(every = "${axcampus.notice.watch-every}", delayed = "5s")
     void onSchedule() {
         if (lock.claim("notice-at-risk-watch", Duration.ofSeconds(25))) {
             watch(Moment.now());

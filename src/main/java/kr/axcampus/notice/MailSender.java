@@ -41,7 +41,7 @@ public class MailSender {
     }
 
     @Scheduled(
-            every = "${axcampus.notice.send-every:10s}",
+            every = "${axcampus.notice.send-every}",
             delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {

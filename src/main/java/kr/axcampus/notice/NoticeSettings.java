@@ -12,6 +12,18 @@ public interface NoticeSettings {
     @WithDefault("http://localhost:8080")
     String publicUrl();
 
+    /** How often each replica sends the mail that is due (every replica sends; claims keep them apart). */
+    @WithDefault("10s")
+    String sendEvery();
+
+    /** How often the at-risk watch looks (one replica a turn); {@code off} stops it (the tests run it by hand). */
+    @WithDefault("30s")
+    String watchEvery();
+
+    /** How often the reminders are posted (one replica a turn); {@code off} stops it. */
+    @WithDefault("1m")
+    String remindEvery();
+
     Mail mail();
 
     interface Mail {

@@ -35,7 +35,7 @@ public class SessionReminders {
         this.lock = lock;
     }
 
-    @Scheduled(every = "${axcampus.notice.remind-every:1m}", delayed = "5s")
+    @Scheduled(every = "${axcampus.notice.remind-every}", delayed = "5s")
     void onSchedule() {
         if (lock.claim("notice-session-reminders", Duration.ofSeconds(50))) {
             remind(Moment.now());

@@ -89,10 +89,15 @@ public class TestData {
 
     /** A person with a name of the test's choosing. */
     public UserView named(String name, String password, UUID companyId, Role... roles) {
+        return addressed("user", name, password, companyId, roles);
+    }
+
+    /** A person whose address starts with {@code prefix} (the test mail server refuses "rejected…"). */
+    public UserView addressed(String prefix, String name, String password, UUID companyId, Role... roles) {
         return users.create(
                 operator(),
                 new UserRequest(
-                        "user" + unique() + "-" + UUID.randomUUID() + "@test.axcampus.kr",
+                        prefix + unique() + "-" + UUID.randomUUID() + "@test.axcampus.kr",
                         name,
                         List.of(roles).stream().map(Role::name).toList(),
                         companyId == null ? null : companyId.toString(),

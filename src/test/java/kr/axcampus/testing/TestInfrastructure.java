@@ -52,6 +52,7 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
     private ServerSocket blackHole;
     private final List<Socket> held = new CopyOnWriteArrayList<>();
     private Path workDir;
+    private TestMailServer mail;
 
     @Override
     public Map<String, String> start() {
@@ -60,6 +61,7 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
             Map<String, String> config = new HashMap<>();
             config.putAll(database());
             config.putAll(objectStorage());
+            config.putAll(mailServer());
             KeyPairFiles keys = KeyPairFiles.inFolder(workDir.resolve("keys"));
             config.put("smallrye.jwt.sign.key.location", keys.privateKey().toString());
             config.put("mp.jwt.verify.publickey.location", keys.publicKey().toString());
@@ -144,6 +146,12 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
                 "2s");
     }
 
+    private Map<String, String> mailServer() throws Exception {
+        int port = freePort();
+        mail = TestMailServer.start(port);
+        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port));
+    }
+
     private void controlS3(String command) {
         try {
             switch (command) {
@@ -215,6 +223,9 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         try {
             if (s3 != null) {
                 s3.stop();
+            }
+            if (mail != null) {
+                mail.down();
             }
             if (postgresRestart != null) {
                 postgresRestart.close();
