@@ -94,7 +94,7 @@ public class NoticePages {
         return page.redirect("/notices", page.messages(NoticeMsg.class).marked_read());
     }
 
-    /** The ticked kinds come by mail; the unticked do not (every kind is the person's own choice then). */
+    /** The ticked kinds come by mail, the unticked do not: the form names every kind, so all become the person's own choice. */
     @POST
     @Path("/preferences")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -104,12 +104,15 @@ public class NoticePages {
         return page.redirect("/notices", page.messages(NoticeMsg.class).prefs_saved());
     }
 
-    /** Every kind, ticked or not, from a settings form's {@code mail} checkboxes. */
+    /**
+     * The form's kinds ({@code shown}, one hidden field per kind on the form), each by mail exactly
+     * when its {@code mail} checkbox is ticked; a kind the form did not show is not named.
+     */
     static MailPreferences ticked(MultivaluedMap<String, String> form) {
         List<String> ticked = form.getOrDefault("mail", List.of());
         Map<String, Boolean> mail = new LinkedHashMap<>();
-        for (NoticeKind kind : NoticeKind.values()) {
-            mail.put(kind.name(), ticked.contains(kind.name()));
+        for (String kind : form.getOrDefault("shown", List.of())) {
+            mail.put(kind, ticked.contains(kind));
         }
         return new MailPreferences(mail);
     }

@@ -240,6 +240,7 @@ final class AccessRecipes {
                 .replace("{coaching}", w.coaching() == null ? "no-coaching" : w.coaching())
                 .replace("{event}", w.event() == null ? "no-event" : w.event())
                 .replace("{practice}", w.practice() == null ? "no-practice" : w.practice())
+                .replace("{notice}", w.notice() == null ? "no-notice" : w.notice())
                 .replace("{lang}", "en")
                 .replace("{token}", "forged-link-token");
     }
@@ -252,6 +253,11 @@ final class AccessRecipes {
 
     private static Recipe diagnosed() {
         return new Recipe().options(AccessWorld.Options.DIAGNOSED);
+    }
+
+    /** Reminders by mail, as the centre's default already is: the row changes nothing other tests see. */
+    private static Map<String, String> remindersByMail(Call call) {
+        return Map.of("shown", "SESSION_REMINDER", "mail", "SESSION_REMINDER");
     }
 
     private static Recipe coached() {
@@ -590,6 +596,13 @@ final class AccessRecipes {
                 "POST /api/coaching-requests",
                 new Recipe().json(c -> Map.of("title", "막힌 문제", "problem", "자동화가 멈춘다", "urgency", "HIGH")));
         row("GET /api/coaching-requests", coached().lists("items.id", World::coaching));
+        row("GET /api/me/notices", coached().lists("items.id", World::notice));
+        row("POST /api/me/notices/{notice}/read", coached());
+        row("GET /api/me/notice-preferences");
+        row("PUT /api/me/notice-preferences", new Recipe().json(c -> Map.of("mail", Map.of("AT_RISK", true))));
+        row("GET /api/notice-defaults");
+        row("PUT /api/notice-defaults", new Recipe().json(c -> Map.of("mail", Map.of("SESSION_REMINDER", true))));
+        row("GET /api/sent-notices");
         row("GET /api/coaching-requests/service-levels");
         row("GET /api/coaching-requests/{coaching}", coached());
         row(
@@ -796,6 +809,12 @@ final class AccessRecipes {
                 "POST /coaching/{coaching}/rating",
                 coached().prepare(AccessRecipes::resolveCoaching).form(c -> Map.of("score", "5")));
         row("GET /admin/coaching", coached());
+        row("GET /notices", coached());
+        row("GET /notices/{notice}/open", coached().readStatus(303));
+        row("POST /notices/{notice}/read", coached().form(c -> Map.of()));
+        row("POST /notices/preferences", new Recipe().form(c -> Map.of("shown", "AT_RISK", "mail", "AT_RISK")));
+        row("GET /admin/notices");
+        row("POST /admin/notices/defaults", new Recipe().form(AccessRecipes::remindersByMail));
         row("GET /events", withEvent());
         row("GET /events/{event}", withEvent());
         row("POST /events/{event}/register", withEvent());

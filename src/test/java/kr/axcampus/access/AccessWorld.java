@@ -91,7 +91,8 @@ public class AccessWorld {
             String certificate,
             String coaching,
             String event,
-            String practice) {
+            String practice,
+            String notice) {
 
         public UserView user(Actor actor) {
             return people.user(actor);
@@ -228,6 +229,7 @@ public class AccessWorld {
         String[] diagnosis = options == Options.DIAGNOSED ? diagnose(who, cohort) : new String[3];
         String certificate = options == Options.CLOSED ? completeAndClose(who, cohort, session, submission) : null;
         String coaching = options == Options.COACHED ? coach(who) : null;
+        String notice = coaching == null ? null : noticeOf(coaching);
         return new World(
                 who,
                 cohort,
@@ -245,7 +247,19 @@ public class AccessWorld {
                 certificate,
                 coaching,
                 options == Options.EVENT ? holdEvent() : null,
-                options.name().startsWith("CASE") ? bestPractice(who, options) : null);
+                options.name().startsWith("CASE") ? bestPractice(who, options) : null,
+                notice);
+    }
+
+    /** The learner's notice that their coaching request was assigned (the assignment posted it). */
+    private String noticeOf(String coaching) {
+        return given().auth()
+                .oauth2(token(Actor.LEARNER))
+                .get("/api/me/notices")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.link == '/coaching/" + coaching + "' }.id");
     }
 
     /** Company A's case by the learner, taken as far along its way as the options say. */
