@@ -100,6 +100,7 @@ class EmbeddedDefaultIT {
             demoCertificate(port);
             demoCoaching(port);
             demoEvent(port);
+            demoNotices(port);
             return token;
         } finally {
             app.destroy();
@@ -148,6 +149,30 @@ class EmbeddedDefaultIT {
         assertEquals("RESOLVED", request.getString("status"), request.prettify());
         assertEquals("ON_SITE", request.getString("visits[0].mode"), request.prettify());
         assertEquals(5, request.getInt("rating.score"), request.prettify());
+    }
+
+    /**
+     * Right after start-up the operator's "보낸 알림" shows reminders of tomorrow's session and the
+     * at-risk notices of the running cohort, kept in the local outbox (no mail server), in Korean.
+     */
+    private void demoNotices(int port) throws Exception {
+        String admin = signIn(port, "admin@demo.axcampus.kr");
+        Instant deadline = Instant.now().plusSeconds(60);
+        JsonPath sent;
+        do {
+            Thread.sleep(1000);
+            sent = new JsonPath(get(port, "/api/sent-notices?state=CAPTURED&size=200", admin)
+                    .body());
+        } while (!(sent.getList("items.kind").contains("AT_RISK")
+                        && sent.getList("items.kind").contains("SESSION_REMINDER"))
+                && Instant.now().isBefore(deadline));
+        assertTrue(sent.getList("items.kind").contains("AT_RISK"), sent.prettify());
+        assertTrue(sent.getList("items.kind").contains("SESSION_REMINDER"), sent.prettify());
+        String risk = sent.getString("items.find { it.kind == 'AT_RISK' }.body");
+        assertTrue(risk.contains("수료 위험") && risk.contains("http://localhost:8080/cohorts/"), risk);
+        HttpResponse<String> page = get(port, "/admin/notices", admin);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("보낸 알림") && page.body().contains("로컬 보관"), "the outbox page shows them");
     }
 
     /** The demo sharing event is full: three people hold a seat and learner4 waits first in line. */

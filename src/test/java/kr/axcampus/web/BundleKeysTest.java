@@ -27,6 +27,7 @@ class BundleKeysTest {
         sameKeys("event", EventMsg.class);
         sameKeys("cases", CaseMsg.class);
         sameKeys("coach", CoachMsg.class);
+        sameKeys("notice", NoticeMsg.class);
     }
 
     private static void sameKeys(String bundle, Class<?> messages) throws Exception {

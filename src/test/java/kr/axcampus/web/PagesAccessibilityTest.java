@@ -144,6 +144,8 @@ class PagesAccessibilityTest {
                         "/coaching/new",
                         "/coaching/" + coaching[0],
                         "/coaching/" + coaching[1],
+                        "/notices",
+                        "/notices?unread=1",
                         "/sessions/" + session.id() + "/correction",
                         "/events",
                         "/events/" + event,
@@ -168,7 +170,8 @@ class PagesAccessibilityTest {
                         "/diagnoses/" + diagnosis,
                         "/diagnoses/" + diagnosis + "/form",
                         "/coaching",
-                        "/coaching/" + coaching[0]));
+                        "/coaching/" + coaching[0],
+                        "/notices"));
         pages.put(
                 ceo,
                 List.of(
@@ -196,6 +199,8 @@ class PagesAccessibilityTest {
                         "/admin/personal-data/" + learner.id() + "/erase",
                         "/admin/diagnoses",
                         "/admin/dashboard",
+                        "/admin/notices",
+                        "/admin/notices?state=SENT",
                         "/admin/events",
                         "/admin/events/" + event + "/live",
                         "/events/" + event,
