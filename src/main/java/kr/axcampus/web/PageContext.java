@@ -11,7 +11,7 @@ import kr.axcampus.access.Menu;
  * flash message, and how many notices wait unread (the bell).
  */
 @TemplateData
-public record PageContext(Locale locale, String path, String userName, Menu menu, String flash, long unread) {
+public record PageContext(Locale locale, String path, String userName, Menu menu, String flash, int unread) {
 
     public String lang() {
         return locale.getLanguage();

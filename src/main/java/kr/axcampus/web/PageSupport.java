@@ -78,8 +78,8 @@ public class PageSupport {
         String name = signedIn ? String.valueOf(token.<Object>getClaim("name")) : null;
         Caller caller = signedIn ? CurrentCaller.of(token) : null;
         Menu menu = access.menu(caller);
-        long waiting = caller != null && caller.id() != null && unread.isResolvable()
-                ? unread.get().unread(caller.id())
+        int waiting = caller != null && caller.id() != null && unread.isResolvable()
+                ? (int) Math.min(Integer.MAX_VALUE, unread.get().unread(caller.id()))
                 : 0;
         var flash = headers.getCookies().get(FLASH_COOKIE);
         String flashText = flash == null ? null : URLDecoder.decode(flash.getValue(), StandardCharsets.UTF_8);
