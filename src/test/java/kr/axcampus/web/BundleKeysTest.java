@@ -27,6 +27,7 @@ class BundleKeysTest {
         sameKeys("event", EventMsg.class);
         sameKeys("cases", CaseMsg.class);
         sameKeys("coach", CoachMsg.class);
+        sameKeys("cal", CalMsg.class);
     }
 
     private static void sameKeys(String bundle, Class<?> messages) throws Exception {
