@@ -1,5 +1,8 @@
 package kr.axcampus.calendar;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,8 +10,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import jakarta.inject.Inject;
 
@@ -115,7 +121,7 @@ class CalendarFeedTest {
         assertEquals(url, feedUrl(c.learner()), "one feed per person: asking again gives the same address");
         ParsedFeed feed = fetch(url);
 
-        assertEquals(java.util.List.of("Asia/Seoul"), feed.timeZones, "one VTIMEZONE, the centre's");
+        assertEquals(List.of("Asia/Seoul"), feed.timeZones, "one VTIMEZONE, the centre's");
         ParsedFeed.Event event = feed.event(uid(late));
         assertEquals(lateStart.toInstant(), event.start());
         assertEquals(lateStart.plusHours(2).toInstant(), event.end());
@@ -366,7 +372,7 @@ class CalendarFeedTest {
         data.enroll(otherCohort, otherLearner);
         String path = "/api/sessions/" + session.id() + ".ics";
 
-        for (String token : java.util.List.of(
+        for (String token : List.of(
                 data.token(c.learner()),
                 data.token(c.instructor()),
                 data.token(ceo),
@@ -381,7 +387,7 @@ class CalendarFeedTest {
             ParsedFeed.Event event = ParsedFeed.of(answer.asString()).event(uid(session));
             assertEquals(Instant.parse(session.startsAt().toString()), event.start());
         }
-        for (UserView outsider : java.util.List.of(otherLearner, otherCeo, otherInstructor)) {
+        for (UserView outsider : List.of(otherLearner, otherCeo, otherInstructor)) {
             given().auth()
                     .oauth2(data.token(outsider))
                     .get(path)
@@ -395,5 +401,43 @@ class CalendarFeedTest {
                 .get("/api/sessions/not-a-session.ics")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void theExportTellsOfTheFeedWithoutItsTokenAndErasureRemovesIt() throws IOException {
+        Class c = newClass();
+        String url = feedUrl(c.learner());
+        String token = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
+        String operator = data.token(data.named("달력운영자", "admin-pass-1", null, Role.ADMIN));
+        byte[] export = given().auth()
+                .oauth2(operator)
+                .get("/api/personal-data/" + c.learner().id() + "/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        String person = personJson(export);
+        assertTrue(person.contains("calendarFeed") && person.contains("address_changed_at"), person);
+        assertFalse(person.contains(token), "the export never carries the token that opens the feed");
+
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "퇴사 후 삭제 요청"))
+                .post("/api/personal-data/" + c.learner().id() + "/erase")
+                .then()
+                .statusCode(200);
+        assertEquals(404, given().get(url).statusCode());
+    }
+
+    private static String personJson(byte[] zip) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals("person.json")) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new IllegalStateException("no person.json in the export");
     }
 }
