@@ -188,6 +188,17 @@ public class Access {
         return operates(caller);
     }
 
+    // Calendar feeds (issue 17)
+
+    /**
+     * A person's calendar feed carries what is theirs: the sessions they teach or attend, the
+     * coaching visits they make or asked for, the events they hold a seat at — and, for the
+     * operators who hold them, every sharing event of the centre.
+     */
+    public boolean feedsEveryEvent(Caller caller) {
+        return holdsEvents(caller);
+    }
+
     // The catalogue and its shelves
 
     /** Operators and every instructor read every course's lessons; learners those of courses they attend. */

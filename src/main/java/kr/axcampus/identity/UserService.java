@@ -1,7 +1,9 @@
 package kr.axcampus.identity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -137,6 +139,18 @@ public class UserService {
         return User.<User>findByIdOptional(id)
                 .filter(u -> u.centerId.equals(centerId))
                 .map(UserView::of);
+    }
+
+    /**
+     * An active person as a caller, for work done for them without their token (their calendar feed
+     * is fetched by a calendar app holding only its secret URL); empty when deactivated or unknown.
+     */
+    public Optional<Caller> activeCaller(UUID id) {
+        return User.<User>findByIdOptional(id).filter(u -> u.active).map(u -> {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            Arrays.stream(u.roles).map(Role::parse).filter(Objects::nonNull).forEach(roles::add);
+            return new Caller(u.id, u.centerId, u.companyId, Set.copyOf(roles));
+        });
     }
 
     /** Several people of the centre in one query, by id. */

@@ -33,6 +33,7 @@ final class AccessCells {
             case "change" -> changed(answer, recipe, AccessMatrixTest.isPage(path));
             case "public" -> status < 400 ? null : "answered " + status + " " + brief(answer);
             case "signed link" -> expect(answer, 403);
+            case "secret link" -> refused(answer, 404);
             case "sign-in" ->
                 status == 303 && location != null && location.contains("/login?")
                         ? null

@@ -654,6 +654,10 @@ final class AccessRecipes {
         row("POST /api/events/{event}/check-in", withEvent().json(c -> Map.of("code", eventCode(c))));
         row("POST /api/events/{event}/cases", withEvent().json(c -> Map.of("bestPracticeId", newCase(c))));
         row("GET /api/events/{event}/cases", withEvent());
+        row("GET /api/me/calendar");
+        row("POST /api/me/calendar/reset");
+        row("GET /api/sessions/{session}.ics");
+        row("GET /calendar/{token}.ics");
         row("GET /api/courses");
         row("GET /api/courses/{course}");
         row("GET /api/courses/{course}/lessons/{lesson}");
@@ -832,6 +836,8 @@ final class AccessRecipes {
                                 "location", "AX 캠퍼스 강당",
                                 "capacity", "30")));
         row("GET /admin/events/{event}/live", withEvent());
+        row("GET /me");
+        row("POST /me/calendar/reset");
         row("GET /admin/diagnoses");
         row(
                 "POST /admin/diagnoses",

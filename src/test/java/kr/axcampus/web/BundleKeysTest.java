@@ -28,6 +28,7 @@ class BundleKeysTest {
         sameKeys("cases", CaseMsg.class);
         sameKeys("coach", CoachMsg.class);
         sameKeys("notice", NoticeMsg.class);
+        sameKeys("cal", CalMsg.class);
     }
 
     private static void sameKeys(String bundle, Class<?> messages) throws Exception {

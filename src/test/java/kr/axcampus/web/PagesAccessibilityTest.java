@@ -134,6 +134,7 @@ class PagesAccessibilityTest {
                 learner,
                 List.of(
                         "/",
+                        "/me",
                         "/courses",
                         "/courses/" + COURSE,
                         "/courses/" + COURSE + "/lessons/01-defect-data-audit",
@@ -160,6 +161,7 @@ class PagesAccessibilityTest {
                 instructor,
                 List.of(
                         "/",
+                        "/me",
                         "/cohorts/" + cohort.id(),
                         "/reviews",
                         "/sessions/" + session.id() + "/live",
