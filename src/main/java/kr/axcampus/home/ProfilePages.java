@@ -1,5 +1,7 @@
 package kr.axcampus.home;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,8 @@ import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.Roles;
 import kr.axcampus.identity.UserService;
 import kr.axcampus.identity.dto.UserView;
+import kr.axcampus.notice.NoticeSettingsService;
+import kr.axcampus.notice.dto.KindChoice;
 import kr.axcampus.web.CalMsg;
 import kr.axcampus.web.Languages;
 import kr.axcampus.web.PageContext;
@@ -40,8 +44,15 @@ public class ProfilePages {
     private final CurrentCaller caller;
     private final UserService users;
     private final CalendarFeeds feeds;
+    private final NoticeSettingsService notices;
 
-    public ProfilePages(PageSupport page, CurrentCaller caller, UserService users, CalendarFeeds feeds) {
+    public ProfilePages(
+            PageSupport page,
+            CurrentCaller caller,
+            UserService users,
+            CalendarFeeds feeds,
+            NoticeSettingsService notices) {
+        this.notices = notices;
         this.page = page;
         this.caller = caller;
         this.users = users;
@@ -53,7 +64,7 @@ public class ProfilePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance me(PageContext ctx, UserView user, Feed feed);
+        static native TemplateInstance me(PageContext ctx, UserView user, Feed feed, List<KindChoice> mail);
     }
 
     @GET
@@ -63,7 +74,10 @@ public class ProfilePages {
         // The address carries the page's language, so the fixed words of the feed match it.
         String url = FeedAddress.of(uri, feeds.tokenOf(me.id()), Languages.english(page.locale()));
         return page.render(Templates.me(
-                page.context(), users.findById(me.id()).orElseThrow(), new Feed(url, FeedAddress.webcal(url))));
+                page.context(),
+                users.findById(me.id()).orElseThrow(),
+                new Feed(url, FeedAddress.webcal(url)),
+                notices.choices(me)));
     }
 
     @POST

@@ -1,7 +1,6 @@
 package kr.axcampus.notice;
 
 import java.net.URI;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.PageResult;
 import kr.axcampus.common.Roles;
+import kr.axcampus.notice.dto.KindChoice;
 import kr.axcampus.notice.dto.MailPreferences;
 import kr.axcampus.notice.dto.NoticeView;
 import kr.axcampus.web.Languages;
@@ -55,13 +55,10 @@ public class NoticePages {
         this.page = page;
     }
 
-    /** A kind and whether it comes by mail, for the settings form. */
-    public record Choice(String kind, boolean mail) {}
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance inbox(
-                PageContext ctx, PageResult<NoticeView> notices, boolean unreadOnly, List<Choice> choices);
+                PageContext ctx, PageResult<NoticeView> notices, boolean unreadOnly, List<KindChoice> choices);
     }
 
     @GET
@@ -73,7 +70,7 @@ public class NoticePages {
                 page.context(),
                 inbox.list(me, unreadOnly, PageRequest.of(pageNumber, null), english()),
                 unreadOnly,
-                choices(settings.mine(me))));
+                settings.choices(me)));
     }
 
     /** Marks the notice read and goes to the page it is about. */
@@ -115,14 +112,6 @@ public class NoticePages {
             mail.put(kind, ticked.contains(kind));
         }
         return new MailPreferences(mail);
-    }
-
-    static List<Choice> choices(MailPreferences preferences) {
-        Map<NoticeKind, Boolean> ordered = new EnumMap<>(NoticeKind.class);
-        preferences.mail().forEach((kind, mail) -> ordered.put(NoticeKind.valueOf(kind), mail));
-        return ordered.entrySet().stream()
-                .map(e -> new Choice(e.getKey().name(), e.getValue()))
-                .toList();
     }
 
     private boolean english() {

@@ -1,6 +1,7 @@
 package kr.axcampus.notice;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import kr.axcampus.access.Access;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.FieldError;
 import kr.axcampus.common.ProblemException;
+import kr.axcampus.notice.dto.KindChoice;
 import kr.axcampus.notice.dto.MailPreferences;
 
 /**
@@ -30,6 +32,17 @@ public class NoticeSettingsService {
 
     public MailPreferences mine(Caller caller) {
         return answer(choices.effective(caller.id(), caller.centerId()));
+    }
+
+    /** The caller's kinds in order, each with whether it also goes by mail: what the forms show. */
+    public List<KindChoice> choices(Caller caller) {
+        return choices(mine(caller));
+    }
+
+    static List<KindChoice> choices(MailPreferences preferences) {
+        return Arrays.stream(NoticeKind.values())
+                .map(kind -> new KindChoice(kind.name(), preferences.mail().get(kind.name())))
+                .toList();
     }
 
     public MailPreferences choose(Caller caller, MailPreferences body) {

@@ -25,6 +25,7 @@ import kr.axcampus.common.Enums;
 import kr.axcampus.common.PageRequest;
 import kr.axcampus.common.PageResult;
 import kr.axcampus.common.Roles;
+import kr.axcampus.notice.dto.KindChoice;
 import kr.axcampus.notice.dto.SentNotice;
 import kr.axcampus.web.NoticeMsg;
 import kr.axcampus.web.PageContext;
@@ -59,7 +60,7 @@ public class OutboxPages {
                 String state,
                 String query,
                 List<String> states,
-                List<NoticePages.Choice> defaults);
+                List<KindChoice> defaults);
     }
 
     @GET
@@ -76,7 +77,7 @@ public class OutboxPages {
                         .filter(s -> s != MailState.NONE)
                         .map(Enum::name)
                         .toList(),
-                NoticePages.choices(settings.centreDefaults(me))));
+                NoticeSettingsService.choices(settings.centreDefaults(me))));
     }
 
     @POST

@@ -123,4 +123,10 @@ public interface NoticeMsg {
     String certificate_title(String cohort);
 
     String certificate_body(String serial);
+
+    String by_mail();
+
+    String inbox_only();
+
+    String change_prefs();
 }
