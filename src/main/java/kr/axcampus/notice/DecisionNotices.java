@@ -43,13 +43,8 @@ class DecisionNotices {
     }
 
     void correctionDecided(@Observes CorrectionDecided e) {
-        Map<String, String> facts = new HashMap<>();
-        facts.put("cohort", e.cohortCode());
+        Map<String, String> facts = decided(e.cohortCode(), "accepted", e.accepted(), e.reason());
         facts.put("sessionAt", e.sessionStartsAt().toString());
-        facts.put("accepted", String.valueOf(e.accepted()));
-        if (e.reason() != null) {
-            facts.put("reason", e.reason());
-        }
         notices.post(
                 new NoticeDraft(
                         NoticeKind.CORRECTION_DECIDED,
@@ -62,13 +57,8 @@ class DecisionNotices {
     }
 
     void logDecided(@Observes PracticeLogDecided e) {
-        Map<String, String> facts = new HashMap<>();
-        facts.put("cohort", e.cohortCode());
+        Map<String, String> facts = decided(e.cohortCode(), "approved", e.approved(), e.reason());
         facts.put("minutes", String.valueOf(e.minutes()));
-        facts.put("approved", String.valueOf(e.approved()));
-        if (e.reason() != null) {
-            facts.put("reason", e.reason());
-        }
         notices.post(
                 new NoticeDraft(
                         NoticeKind.PRACTICE_LOG_DECIDED,
@@ -116,5 +106,16 @@ class DecisionNotices {
                         Map.of("cohort", e.cohortCode(), "serial", e.serial()),
                         "/cohorts/" + e.cohortId() + "/me"),
                 List.of(e.learnerId()));
+    }
+
+    /** A decision's facts: the cohort, yes or no under {@code outcome}, and the reason when one was given. */
+    private static Map<String, String> decided(String cohort, String outcome, boolean yes, String reason) {
+        Map<String, String> facts = new HashMap<>();
+        facts.put("cohort", cohort);
+        facts.put(outcome, String.valueOf(yes));
+        if (reason != null) {
+            facts.put("reason", reason);
+        }
+        return facts;
     }
 }
