@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -32,7 +33,14 @@ public class CatalogImporter {
     private final ContentFiles content;
     private final EntityManager em;
 
-    public CatalogImporter(CatalogReader reader, ContentFiles content, EntityManager em) {
+    private final Event<CoursePolicies.CatalogueChanged> changed;
+
+    public CatalogImporter(
+            CatalogReader reader,
+            ContentFiles content,
+            EntityManager em,
+            Event<CoursePolicies.CatalogueChanged> changed) {
+        this.changed = changed;
         this.reader = reader;
         this.content = content;
         this.em = em;
@@ -60,6 +68,7 @@ public class CatalogImporter {
         if (result.valid()) {
             report = apply(result.courses());
             result.parts().forEach(ContentPart.Staged::apply);
+            changed.fire(new CoursePolicies.CatalogueChanged());
             LOG.infof(
                     "Catalogue imported: %d added, %d changed, %d unchanged, %d archived",
                     report.added(), report.changed(), report.unchanged(), report.archived());

@@ -53,6 +53,7 @@ public class CatalogService {
     private final ContentFiles content;
     private final CompletionDefaults defaults;
     private final Access access;
+    private final CoursePolicies policies;
 
     public CatalogService(
             CourseRoster roster,
@@ -60,7 +61,9 @@ public class CatalogService {
             EntityManager em,
             ContentFiles content,
             CompletionDefaults defaults,
-            Access access) {
+            Access access,
+            CoursePolicies policies) {
+        this.policies = policies;
         this.roster = roster;
         this.tags = tags;
         this.em = em;
@@ -458,7 +461,12 @@ public class CatalogService {
 
     /** The course's own completion rules over the centre's settings: what pages and progress apply. */
     private CompletionPolicy policy(Course course) {
-        return course.policy.over(defaults.forTrack(course.track));
+        return policies.policy(course);
+    }
+
+    /** A course's completion policy, from memory when read lately (it changes only on import). */
+    public CompletionPolicy policyOf(UUID courseId) {
+        return policies.of(courseId).orElseThrow(() -> ProblemException.notFound("course " + courseId));
     }
 
     private CourseRef ref(Course c) {

@@ -54,6 +54,7 @@ public class CohortService {
     private final Access access;
     private final Validator validator;
     private final CentreTime time;
+    private final CohortScopes scopes;
 
     public CohortService(
             CatalogService catalog,
@@ -61,7 +62,9 @@ public class CohortService {
             CohortViews views,
             Access access,
             Validator validator,
-            CentreTime time) {
+            CentreTime time,
+            CohortScopes scopes) {
+        this.scopes = scopes;
         this.time = time;
         this.catalog = catalog;
         this.users = users;
@@ -261,7 +264,10 @@ public class CohortService {
 
     /** What other features need of a cohort the caller may see (404 otherwise). */
     public CohortScope scope(Caller caller, String id) {
-        return scopeOf(visible(caller, id));
+        CohortAudience audience = access.cohorts(caller);
+        return Ids.parse(id)
+                .flatMap(uuid -> scopes.visible(audience, uuid))
+                .orElseThrow(() -> ProblemException.notFound("cohort " + id));
     }
 
     /** A cohort of the centre as other features see it, unscoped: the caller has checked why they may. */

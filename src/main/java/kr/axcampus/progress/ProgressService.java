@@ -212,7 +212,7 @@ public class ProgressService {
 
     /** The completion policy a cohort's learners are held to: the course's, over the centre's settings. */
     public CompletionPolicy policyOf(UUID courseId) {
-        return catalog.findCourse(courseId).orElseThrow().policy();
+        return catalog.policyOf(courseId);
     }
 
     private List<Progress> run(CohortScope cohort, String filter, UUID user, UUID company) {
