@@ -11,6 +11,11 @@
 #   bench/progress-read.sh                     # LEARNERS=30 CLIENTS=32 WARMUP=15 SECONDS=30
 #   CLIENTS=8 SECONDS=10 bench/progress-read.sh
 #   PROFILE=1 bench/progress-read.sh           # also a JFR recording of each load: where the app's time goes
+#
+# Then pgbench runs the statements the app runs for each read — the cohort's scope check and the
+# ledger aggregate, their text taken from the Java sources so they cannot drift — at the same client
+# count for the same time, pinned like the load generator, and the script prints the app's req/s
+# as a share of pgbench's transactions/s: the ceiling the database alone would allow.
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$BENCH_DIR/.." && pwd)
@@ -75,4 +80,40 @@ for what in mine cohort; do
         SELECT 'progress-read: $what: ' || round(sum(total_exec_time)::numeric / greatest(max(calls), 1), 3)
                || ' ms of database time per request (all statements / the most-called one''s calls)'
         FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'axcampus')"
+done
+
+# ------------------------------------------------ the same statements without the app (pgbench)
+text_block() { # text_block FILE NAME: a Java text block `NAME = """ … """;`, as one SQL line
+    awk -v name="$2" '$0 ~ name " = \"\"\"" { inside = 1; next } inside && /"""/ { sub(/""".*/, ""); print; exit } inside { print }' "$1" | tr '\n' ' '
+}
+AGGREGATE_SQL=$(text_block "$REPO/src/main/java/kr/axcampus/progress/ProgressService.java" AGGREGATE)
+SCOPE_SQL=$(text_block "$REPO/src/main/java/kr/axcampus/cohort/CohortScopes.java" SCOPE)
+[ -n "$AGGREGATE_SQL" ] && [ -n "$SCOPE_SQL" ] || die "cannot read the statements from the Java sources"
+COHORT=$(sed -n 's/^cohort=//p' "$WORK/seed.txt")
+CENTER=$(sql_value "SELECT center_id FROM cohort WHERE id = '$COHORT'")
+sql -c "CREATE TABLE bench_learner (n integer PRIMARY KEY, user_id uuid NOT NULL)"
+awk '/^learner=/ { sub(/^learner=/, ""); print ++i "\t" $1 }' "$WORK/seed.txt" | sql -c "\copy bench_learner (n, user_id) FROM STDIN"
+LEARNER_COUNT=$(sql_value "SELECT count(*) FROM bench_learner")
+LEARNER_CONDITION="EXISTS (SELECT 1 FROM cohort_instructor i WHERE i.cohort_id = c.id AND i.user_id = :me) OR EXISTS (SELECT 1 FROM enrollment e WHERE e.cohort_id = c.id AND e.user_id = :me)"
+{
+    echo "\\set n random(1, $LEARNER_COUNT)"
+    echo "SELECT user_id AS me FROM bench_learner WHERE n = :n \\gset"
+    echo "${SCOPE_SQL//%s/$LEARNER_CONDITION};" | sed 's/:id\b/:cohort/g'
+    echo "${AGGREGATE_SQL//%s/AND e.user_id = :me};" | sed 's/:user\b/:me/g'
+} > "$WORK/mine.pgbench"
+{
+    echo "${SCOPE_SQL//%s/true};" | sed 's/:id\b/:cohort/g'
+    echo "${AGGREGATE_SQL//%s/};"
+} > "$WORK/cohort.pgbench"
+for what in mine cohort; do
+    NOW=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+    taskset -c 1 "$PG_BIN/pgbench" -n -M prepared -c "$CLIENTS" -j 2 -T "$SECONDS_MEASURED" -f "$WORK/$what.pgbench" \
+        -D cohort="$COHORT" -D center="$CENTER" -D now="$NOW" -D zone=Asia/Seoul \
+        -h 127.0.0.1 -p "$PG_PORT" -U postgres axcampus >"$WORK/$what.pgbench.out" 2>&1 \
+        || { cat "$WORK/$what.pgbench.out" >&2; die "pgbench failed for $what"; }
+    TPS=$(awk '/^tps = / { print $3; exit }' "$WORK/$what.pgbench.out")
+    LAT=$(awk '/^latency average = / { print $4; exit }' "$WORK/$what.pgbench.out")
+    APP=$(sed -n 's/.* \([0-9]*\) req\/s.*/\1/p' "$WORK/$what.txt")
+    log "$what: pgbench, the same statements, $CLIENTS clients, $SECONDS_MEASURED s: $(printf '%.0f' "$TPS") tps (latency average $LAT ms)"
+    log "$what: the app does $APP req/s = $(awk -v a="$APP" -v b="$TPS" 'BEGIN { printf "%.1f", 100 * a / b }') % of pgbench's"
 done

@@ -28,8 +28,8 @@ import kr.axcampus.launch.KeyPairFiles;
 /**
  * The real parts the tests run against, started once per test run: a real
  * PostgreSQL (embedded, or an external server named by AXCAMPUS_TEST_DB_URL),
- * a real S3-compatible server (s3proxy on a filesystem store), and a signing
- * key pair. Nothing of our own is mocked.
+ * a real S3-compatible server (s3proxy on a filesystem store), a real SMTP
+ * server ({@link TestMailServer}) and a signing key pair. Nothing of our own is mocked.
  */
 public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
     public static final String S3_ACCESS_KEY = "test-access";
