@@ -38,7 +38,7 @@ build_app_if_needed
 WORK=$(mktemp -d /tmp/axcampus-progress-read.XXXXXX)
 trap bench_cleanup EXIT
 measure_busy_before
-start_postgres 60
+start_postgres 100
 sql -c "CREATE EXTENSION pg_stat_statements"
 if [ "${PROFILE:-0}" = 1 ]; then
     APP_JAVA_OPTS="${APP_JAVA_OPTS:-} -XX:StartFlightRecording=settings=profile,filename=$WORK/start.jfr"
@@ -48,11 +48,17 @@ taskset -apc 0 "$APP_PID" >/dev/null
 log "app pinned to core 0; PostgreSQL and the load generator share the machine's other core"
 java "$BENCH_DIR/ReadBench.java" seed "$BASE" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" "$LEARNERS" "$WORK/seed.txt"
 
+# The app's CPU time so far (user + system, in clock ticks), from /proc.
+app_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+
 for what in mine cohort; do
     sql -c "SELECT pg_stat_statements_reset()" >/dev/null
     [ "${PROFILE:-0}" = 1 ] && jcmd "$APP_PID" JFR.start name="$what" settings=profile >/dev/null
+    CPU_BEFORE=$(app_cpu_ticks); WALL_BEFORE=$(date +%s%N)
     taskset -c 1 java "$BENCH_DIR/ReadBench.java" load "$BASE" "$WORK/seed.txt" "$what" "$CLIENTS" \
         "$WARMUP" "$SECONDS_MEASURED" | tee "$WORK/$what.txt"
+    CPU_AFTER=$(app_cpu_ticks); WALL_AFTER=$(date +%s%N)
+    log "$what: the app used $(awk -v c=$((CPU_AFTER - CPU_BEFORE)) -v hz="$(getconf CLK_TCK)" -v w=$((WALL_AFTER - WALL_BEFORE)) 'BEGIN { printf "%.0f", 100 * c / hz / (w / 1e9) }') % of its core over warm-up and run (100 %: the app is the ceiling)"
     if [ "${PROFILE:-0}" = 1 ]; then
         jcmd "$APP_PID" JFR.stop name="$what" filename="$WORK/$what.jfr" >/dev/null
         log "$what: where the app's CPU goes (JFR execution samples; top frames, then the share of samples under each of our packages and the big libraries):"
