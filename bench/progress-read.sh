@@ -11,6 +11,8 @@
 #   bench/progress-read.sh                     # LEARNERS=30 CLIENTS=32 WARMUP=15 SECONDS=30
 #   CLIENTS=8 SECONDS=10 bench/progress-read.sh
 #   PROFILE=1 bench/progress-read.sh           # also a JFR recording of each load: where the app's time goes
+#   LOADER=wrk bench/progress-read.sh          # load with wrk (installed from Debian when missing), lighter
+#                                              # than the JVM client on the core it shares with PostgreSQL
 #
 # Then pgbench runs the statements the app runs for each read — the cohort's scope check and the
 # ledger aggregate, their text taken from the Java sources so they cannot drift — at the same client
@@ -34,6 +36,9 @@ die() { echo "progress-read: $*" >&2; exit 1; }
 . "$BENCH_DIR/common.sh"
 
 ensure_postgres_tools
+if [ "${LOADER:-java}" = wrk ] && ! command -v wrk >/dev/null; then
+    as_root apt-get install -y -q wrk >/dev/null || die "LOADER=wrk needs wrk (apt-get install wrk)"
+fi
 build_app_if_needed
 WORK=$(mktemp -d /tmp/axcampus-progress-read.XXXXXX)
 trap bench_cleanup EXIT
