@@ -55,8 +55,20 @@ for what in mine cohort; do
     sql -c "SELECT pg_stat_statements_reset()" >/dev/null
     [ "${PROFILE:-0}" = 1 ] && jcmd "$APP_PID" JFR.start name="$what" settings=profile >/dev/null
     CPU_BEFORE=$(app_cpu_ticks); WALL_BEFORE=$(date +%s%N)
-    taskset -c 1 java "$BENCH_DIR/ReadBench.java" load "$BASE" "$WORK/seed.txt" "$what" "$CLIENTS" \
-        "$WARMUP" "$SECONDS_MEASURED" | tee "$WORK/$what.txt"
+    if [ "${LOADER:-java}" = wrk ]; then
+        # wrk (C, from Debian): a lighter load generator than the JVM's HTTP client on the shared core
+        SEED="$WORK/seed.txt" READ=$what taskset -c 1 wrk -t2 -c"$CLIENTS" -d"${WARMUP}s" -s "$BENCH_DIR/progress-read.lua" "$BASE" >/dev/null
+        SEED="$WORK/seed.txt" READ=$what taskset -c 1 wrk -t2 -c"$CLIENTS" -d"${SECONDS_MEASURED}s" --latency \
+            -s "$BENCH_DIR/progress-read.lua" "$BASE" >"$WORK/$what.wrk"
+        awk -v what="$what" -v clients="$CLIENTS" -v secs="$SECONDS_MEASURED" -v warm="$WARMUP" '
+            /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } /Requests\/sec:/ { rps = $2 }
+            /Non-2xx/ { errors = $NF } /Socket errors/ { errors = errors " (" $0 ")" }
+            END { printf "progress-read: %-6s %d clients (wrk), %d s after %d s warm-up: %.0f req/s, p50 %s, p99 %s, %d errors\n",
+                  what, clients, secs, warm, rps, p50, p99, errors + 0 }' "$WORK/$what.wrk" | tee "$WORK/$what.txt"
+    else
+        taskset -c 1 java "$BENCH_DIR/ReadBench.java" load "$BASE" "$WORK/seed.txt" "$what" "$CLIENTS" \
+            "$WARMUP" "$SECONDS_MEASURED" | tee "$WORK/$what.txt"
+    fi
     CPU_AFTER=$(app_cpu_ticks); WALL_AFTER=$(date +%s%N)
     log "$what: the app used $(awk -v c=$((CPU_AFTER - CPU_BEFORE)) -v hz="$(getconf CLK_TCK)" -v w=$((WALL_AFTER - WALL_BEFORE)) 'BEGIN { printf "%.0f", 100 * c / hz / (w / 1e9) }') % of its core over warm-up and run (100 %: the app is the ceiling)"
     if [ "${PROFILE:-0}" = 1 ]; then
