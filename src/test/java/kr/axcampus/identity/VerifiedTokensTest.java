@@ -1,0 +1,83 @@
+package kr.axcampus.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.ParseException;
+
+import kr.axcampus.common.Role;
+import kr.axcampus.identity.dto.UserView;
+import kr.axcampus.testing.TestData;
+import kr.axcampus.testing.TestTokens;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * A token verified once is not verified again — and that changes nothing a caller can tell: a
+ * forged copy of a known token, an expired one and a revoked one are refused as before.
+ */
+@QuarkusTest
+class VerifiedTokensTest {
+    private static final String PASSWORD = "verified-pass-1";
+
+    @Inject
+    TestData data;
+
+    @Inject
+    VerifiedTokens tokens;
+
+    @Inject
+    JWTAuthContextInfo context;
+
+    @Test
+    void aForgedCopyOfAKnownTokenIsRefused() {
+        UserView learner =
+                data.user(PASSWORD, UUID.fromString(data.company("토큰 회사").id()), Role.LEARNER);
+        String token = data.token(learner);
+        given().auth().oauth2(token).get("/api/me").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/me").then().statusCode(200);
+        char last = token.charAt(token.length() - 1);
+        String forged = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        given().auth().oauth2(forged).get("/api/me").then().statusCode(401);
+        String[] parts = token.split("\\.");
+        String otherClaims = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "xx." + parts[2];
+        given().auth().oauth2(otherClaims).get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void aKnownTokenIsNotAcceptedPastItsExpiry() throws Exception {
+        String token = TestTokens.claims(UUID.randomUUID(), UUID.randomUUID(), null, Role.LEARNER)
+                .expiresAt(Instant.now().plusSeconds(2))
+                .sign();
+        JWTAuthContextInfo strict = new JWTAuthContextInfo(context);
+        strict.setClockSkew(0);
+        strict.setExpGracePeriodSecs(0);
+        assertEquals(token, tokens.parse(token, strict).getRawToken());
+        Thread.sleep(3000);
+        assertThrows(ParseException.class, () -> tokens.parse(token, strict), "expired: verified again, and refused");
+    }
+
+    @Test
+    void aKnownTokenOfSomeoneDeactivatedIsRefused() {
+        UserView learner =
+                data.user(PASSWORD, UUID.fromString(data.company("토큰 회사").id()), Role.LEARNER);
+        String token = data.token(learner);
+        given().auth().oauth2(token).get("/api/me").then().statusCode(200);
+        given().auth()
+                .oauth2(data.token(data.user(PASSWORD, null, Role.ADMIN)))
+                .contentType("application/json")
+                .body("{\"reason\": \"퇴사\"}")
+                .post("/api/users/" + learner.id() + "/deactivate")
+                .then()
+                .statusCode(200);
+        given().auth().oauth2(token).get("/api/me").then().statusCode(401);
+    }
+}
