@@ -89,9 +89,11 @@ postgres_start_command() { echo "$PG_CTL -o '$PG_CTL_START_OPTIONS' start"; }
 
 # start_app: the packaged app on a free port against that database, with a fresh RS256 key pair in
 # $WORK; waits for readiness and sets APP_PID, APP_PORT and BASE.
+# APP_CPUS (a taskset list, e.g. 0) pins the app from its first instruction; sets STARTUP_MS, the
+# time from launch to the first 200 of /q/health/ready (polled every 50 ms).
 start_app() {
-    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
-    openssl pkey -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem"
+    [ -f "$WORK/jwt-private.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
+    [ -f "$WORK/jwt-public.pem" ] || openssl pkey -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem"
     APP_PORT=$(free_port)
     log "starting the packaged app ($APP_JAR) on port $APP_PORT"
     (
@@ -102,17 +104,18 @@ start_app() {
         export AXCAMPUS_BOOTSTRAP_ADMIN_EMAIL=$ADMIN_EMAIL AXCAMPUS_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD
         export AXCAMPUS_STORAGE_LOCAL_DIR="$WORK/storage" AXCAMPUS_DATA_DIR="$WORK/data" QUARKUS_HTTP_PORT=$APP_PORT
         # shellcheck disable=SC2086
-        exec java ${APP_JAVA_OPTS:-} -jar "$APP_JAR" >"$WORK/app.log" 2>&1
+        exec ${APP_CPUS:+taskset -c "$APP_CPUS"} java ${APP_JAVA_OPTS:-} -jar "$APP_JAR" >>"$WORK/app.log" 2>&1
     ) &
     APP_PID=$!
     local started_at
-    started_at=$(date +%s)
+    started_at=$(date +%s%N)
     until [ "$(http_status /q/health/ready 2>/dev/null)" = 200 ]; do
         kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log" >&2; die "the app exited during start-up"; }
-        (( $(date +%s) - started_at > 180 )) && { tail -40 "$WORK/app.log" >&2; die "the app is not ready after 180 s"; }
-        sleep 0.5
+        (( ($(date +%s%N) - started_at) / 1000000000 > 180 )) && { tail -40 "$WORK/app.log" >&2; die "the app is not ready after 180 s"; }
+        sleep 0.05
     done
-    log "app ready after $(( $(date +%s) - started_at )) s"
+    STARTUP_MS=$(( ($(date +%s%N) - started_at) / 1000000 ))
+    log "app ready after $(awk -v ms="$STARTUP_MS" 'BEGIN { printf "%.1f", ms / 1000 }') s${APP_CPUS:+ (pinned to core $APP_CPUS)}"
     BASE="http://127.0.0.1:$APP_PORT"
 }
 
@@ -126,6 +129,19 @@ http_status() {
     awk '{print $2}' <<<"$line"
 }
 
+# Stops the app (SIGTERM, then SIGKILL after 10 s) and forgets it.
+stop_app() {
+    if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID" 2>/dev/null || true
+        for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
+        kill -9 "$APP_PID" 2>/dev/null || true
+    fi
+    APP_PID=
+}
+
+# The app's resident memory now, in MiB (VmRSS from /proc).
+app_rss_mib() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status"; }
+
 # The EXIT trap: stops the app and PostgreSQL; keeps $WORK with KEEP=1 or after a failure.
 bench_cleanup() {
     local status=$?
@@ -133,11 +149,7 @@ bench_cleanup() {
         log "HOLD: app $BASE (pid $APP_PID), psql -h 127.0.0.1 -p $PG_PORT -U postgres axcampus, work $WORK; holding ${HOLD}s"
         sleep "$HOLD" || true
     fi
-    if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill "$APP_PID" 2>/dev/null || true
-        for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
-        kill -9 "$APP_PID" 2>/dev/null || true
-    fi
+    stop_app
     if [ "${PG_STARTED:-0}" = 1 ]; then
         sh -c "$PG_CTL -m fast stop" >/dev/null 2>&1 || true
     fi

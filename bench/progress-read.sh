@@ -105,6 +105,8 @@ for what in mine cohort; do
         FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'axcampus')"
 done
 
+log "the app's resident memory after both loads: $(app_rss_mib) MiB (VmRSS; default heap settings unless APP_JAVA_OPTS)"
+
 # ------------------------------------------------ the same statements without the app (pgbench)
 text_block() { # text_block FILE NAME: a Java text block `NAME = """ … """;`, as one SQL line
     awk -v name="$2" '$0 ~ name " = \"\"\"" { inside = 1; next } inside && /"""/ { sub(/""".*/, ""); print; exit } inside { print }' "$1" | tr '\n' ' '

@@ -3,8 +3,10 @@ package kr.axcampus.access;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -16,9 +18,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import kr.axcampus.common.Caller;
+import kr.axcampus.common.DirectSql;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.Moment;
 import kr.axcampus.common.PageRequest;
@@ -42,10 +43,12 @@ public class PersonalDataReads {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final DirectSql sql;
 
-    public PersonalDataReads(EntityManager em, ObjectMapper json) {
+    public PersonalDataReads(EntityManager em, ObjectMapper json, DirectSql sql) {
         this.em = em;
         this.json = json;
+        this.sql = sql;
     }
 
     /** One read of {@code subjects}' data (ids; the caller's own is left out) in a cohort, session or person. */
@@ -65,24 +68,21 @@ public class PersonalDataReads {
         if (others.isEmpty()) {
             return;
         }
-        QuarkusTransaction.joiningExisting()
-                .run(() -> em.createNativeQuery("""
-                        INSERT INTO personal_data_read (id, center_id, at, actor_id, actor_roles, kind, context_id, subject_ids)
-                        VALUES (:id, :center, :at, :actor, CAST(:roles AS varchar(20)[]), :kind, :context, CAST(:subjects AS uuid[]))""")
-                        .setParameter("id", UUID.randomUUID())
-                        .setParameter("center", caller.centerId())
-                        .setParameter("at", Moment.now())
-                        .setParameter("actor", caller.id())
-                        .setParameter(
-                                "roles",
-                                arrayLiteral(caller.roles().stream()
-                                        .map(Role::name)
-                                        .sorted()
-                                        .toList()))
-                        .setParameter("kind", kind.name())
-                        .setParameter("context", context)
-                        .setParameter("subjects", arrayLiteral(others))
-                        .executeUpdate());
+        // One statement: on its own outside a transaction, within the caller's inside one.
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", UUID.randomUUID());
+        parameters.put("center", caller.centerId());
+        parameters.put("at", Moment.now());
+        parameters.put("actor", caller.id());
+        parameters.put(
+                "roles",
+                arrayLiteral(caller.roles().stream().map(Role::name).sorted().toList()));
+        parameters.put("kind", kind.name());
+        parameters.put("context", context);
+        parameters.put("subjects", arrayLiteral(others));
+        sql.update("""
+                INSERT INTO personal_data_read (id, center_id, at, actor_id, actor_roles, kind, context_id, subject_ids)
+                VALUES (:id, :center, :at, :actor, CAST(:roles AS varchar(20)[]), :kind, :context, CAST(:subjects AS uuid[]))""", parameters);
     }
 
     /** A read as the log shows it: the actor and subjects with their current names. */

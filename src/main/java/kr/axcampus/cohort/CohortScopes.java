@@ -1,19 +1,20 @@
 package kr.axcampus.cohort;
 
-import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import kr.axcampus.access.CohortAudience;
+import kr.axcampus.common.DirectSql;
 
 /**
  * A cohort's scope read in one statement — the row, its instructors and the caller's right to see
@@ -29,26 +30,25 @@ class CohortScopes {
             FROM cohort c
             WHERE c.id = :id AND c.center_id = :center AND (%s)""";
 
-    private final EntityManager em;
+    private final DirectSql sql;
 
-    CohortScopes(EntityManager em) {
-        this.em = em;
+    CohortScopes(DirectSql sql) {
+        this.sql = sql;
     }
 
     /** The cohort if the audience may see it: the same rule as {@link CohortService}'s HQL, in SQL. */
     Optional<CohortScope> visible(CohortAudience audience, UUID id) {
-        Query query = em.createNativeQuery(SCOPE.formatted(condition(audience)), Object[].class)
-                .setParameter("id", id)
-                .setParameter("center", audience.centerId());
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("center", audience.centerId());
         if (!audience.wholeCentre()) {
-            query.setParameter("me", audience.member());
+            parameters.put("me", audience.member());
             if (audience.employer() != null) {
-                query.setParameter("company", audience.employer());
+                parameters.put("company", audience.employer());
             }
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().findFirst().map(CohortScopes::scope);
+        return sql.list(SCOPE.formatted(condition(audience)), parameters, CohortScopes::scope).stream()
+                .findFirst();
     }
 
     private static String condition(CohortAudience audience) {
@@ -63,22 +63,18 @@ class CohortScopes {
         return condition;
     }
 
-    private static CohortScope scope(Object[] row) {
-        String instructors = (String) row[6];
+    private static CohortScope scope(ResultSet row) throws SQLException {
+        String instructors = row.getString("instructors");
         Set<UUID> ids = instructors == null
                 ? Set.of()
                 : Arrays.stream(instructors.split(",")).map(UUID::fromString).collect(Collectors.toUnmodifiableSet());
         return new CohortScope(
-                (UUID) row[0],
-                (UUID) row[1],
-                (UUID) row[2],
-                (String) row[3],
+                row.getObject("id", UUID.class),
+                row.getObject("center_id", UUID.class),
+                row.getObject("course_id", UUID.class),
+                row.getString("code"),
                 ids,
-                localDate(row[4]),
-                localDate(row[5]));
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+                row.getObject("start_date", LocalDate.class),
+                row.getObject("end_date", LocalDate.class));
     }
 }

@@ -1,10 +1,9 @@
 package kr.axcampus.progress;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-
-import jakarta.persistence.Tuple;
-
-import kr.axcampus.common.SqlValues;
+import java.time.OffsetDateTime;
 
 /** One learner's sums from the progress aggregate, and the cohort's totals. */
 record LedgerRow(
@@ -32,35 +31,32 @@ record LedgerRow(
         int openDays,
         boolean deliverableAccepted) {
 
-    static LedgerRow of(Tuple t) {
+    /** The aggregate's current row (read with the driver: sums arrive as long or numeric, null as 0). */
+    static LedgerRow of(ResultSet row) throws SQLException {
+        OffsetDateTime lastEnd = row.getObject("last_end", OffsetDateTime.class);
         return new LedgerRow(
-                t.get("user_id", String.class),
-                t.get("name", String.class),
-                t.get("company_id", String.class),
-                t.get("enrollment_status", String.class),
-                i(t, "credited"),
-                i(t, "credited_held"),
-                i(t, "credited_open"),
-                i(t, "practicum_sessions"),
-                i(t, "practicum_open"),
-                i(t, "lates"),
-                ((Number) t.get("late_session_minutes")).doubleValue(),
-                i(t, "good_days"),
-                i(t, "approved_logs"),
-                i(t, "pending_logs"),
-                i(t, "adjustments"),
-                i(t, "scheduled"),
-                i(t, "held"),
-                i(t, "open_minutes"),
-                i(t, "open_practicum"),
-                SqlValues.instant(t.get("last_end")),
-                i(t, "days"),
-                i(t, "open_days"),
-                Boolean.TRUE.equals(t.get("deliverable_accepted")));
-    }
-
-    private static int i(Tuple t, String column) {
-        Object value = t.get(column);
-        return value == null ? 0 : ((Number) value).intValue();
+                row.getString("user_id"),
+                row.getString("name"),
+                row.getString("company_id"),
+                row.getString("enrollment_status"),
+                row.getInt("credited"),
+                row.getInt("credited_held"),
+                row.getInt("credited_open"),
+                row.getInt("practicum_sessions"),
+                row.getInt("practicum_open"),
+                row.getInt("lates"),
+                row.getDouble("late_session_minutes"),
+                row.getInt("good_days"),
+                row.getInt("approved_logs"),
+                row.getInt("pending_logs"),
+                row.getInt("adjustments"),
+                row.getInt("scheduled"),
+                row.getInt("held"),
+                row.getInt("open_minutes"),
+                row.getInt("open_practicum"),
+                lastEnd == null ? null : lastEnd.toInstant(),
+                row.getInt("days"),
+                row.getInt("open_days"),
+                row.getBoolean("deliverable_accepted"));
     }
 }

@@ -1,15 +1,13 @@
 package kr.axcampus.progress;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
 
 import kr.axcampus.access.Access;
 import kr.axcampus.access.PersonalDataReads;
@@ -21,6 +19,7 @@ import kr.axcampus.cohort.CohortScope;
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.CentreTime;
+import kr.axcampus.common.DirectSql;
 import kr.axcampus.common.Ids;
 import kr.axcampus.common.ProblemException;
 import kr.axcampus.progress.dto.Progress;
@@ -109,7 +108,7 @@ public class ProgressService {
     private final CentreTime time;
     private final Access access;
     private final PersonalDataReads reads;
-    private final EntityManager em;
+    private final DirectSql sql;
 
     public ProgressService(
             CohortService cohorts,
@@ -118,14 +117,14 @@ public class ProgressService {
             CentreTime time,
             Access access,
             PersonalDataReads reads,
-            EntityManager em) {
+            DirectSql sql) {
         this.cohorts = cohorts;
         this.catalog = catalog;
         this.settings = settings;
         this.time = time;
         this.access = access;
         this.reads = reads;
-        this.em = em;
+        this.sql = sql;
     }
 
     /** One learner: the learner, the cohort's instructors, operators, the learner's CEO; 404 for anyone else. */
@@ -221,26 +220,20 @@ public class ProgressService {
 
     private List<Progress> run(CohortScope cohort, String filter, UUID user, UUID company, Collection<UUID> people) {
         Instant now = Instant.now();
-        Query query = em.createNativeQuery(AGGREGATE.formatted(filter), Tuple.class)
-                .setParameter("now", now)
-                .setParameter("zone", time.zone().getId())
-                .setParameter("cohort", cohort.id());
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("now", now);
+        parameters.put("zone", time.zone().getId());
+        parameters.put("cohort", cohort.id());
         if (user != null) {
-            query.setParameter("user", user);
+            parameters.put("user", user);
         }
         if (company != null) {
-            query.setParameter("company", company);
+            parameters.put("company", company);
         }
         if (people != null) {
-            query.setParameter("people", people);
+            parameters.put("people", people);
         }
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = query.getResultList();
         CompletionRules completion = new CompletionRules(policyOf(cohort.courseId()), settings, now);
-        List<Progress> result = new ArrayList<>(rows.size());
-        for (Tuple row : rows) {
-            result.add(completion.progressOf(LedgerRow.of(row)));
-        }
-        return result;
+        return sql.list(AGGREGATE.formatted(filter), parameters, row -> completion.progressOf(LedgerRow.of(row)));
     }
 }
