@@ -44,4 +44,8 @@ public class CatalogImport extends BaseEntity {
     public int changed;
     public int unchanged;
     public int archived;
+
+    /** The content folder's {@link ContentDigest}: null on imports older than the digest. */
+    @Column(name = "content_digest")
+    public String contentDigest;
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import kr.axcampus.common.ContentFiles;
@@ -34,12 +35,16 @@ public class CatalogImporter {
     private final EntityManager em;
 
     private final Event<CoursePolicies.CatalogueChanged> changed;
+    /** The running release: a new one reads the content again at its first start. */
+    private final String release;
 
     public CatalogImporter(
             CatalogReader reader,
             ContentFiles content,
             EntityManager em,
-            Event<CoursePolicies.CatalogueChanged> changed) {
+            Event<CoursePolicies.CatalogueChanged> changed,
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String release) {
+        this.release = release;
         this.changed = changed;
         this.reader = reader;
         this.content = content;
@@ -63,6 +68,15 @@ public class CatalogImporter {
     /** Imports another content folder: what an operator's check of a new tree and the tests use. */
     @Transactional
     public Report importFrom(Path root, CatalogImport.Trigger trigger, UUID actorId) {
+        String digest = ContentDigest.of(root, release);
+        if (trigger == CatalogImport.Trigger.STARTUP && digest.equals(lastAppliedDigest())) {
+            Report report = new Report(CatalogImport.Outcome.APPLIED, List.of(), 0, 0, liveCourses(), 0);
+            LOG.infof(
+                    "Catalogue content unchanged since the last import (digest %s): not read again; %d unchanged",
+                    digest.substring(0, 12), report.unchanged());
+            record(trigger, actorId, report, digest);
+            return report;
+        }
         CatalogReader.Result result = reader.read(root);
         Report report;
         if (result.valid()) {
@@ -79,8 +93,22 @@ public class CatalogImporter {
                     result.problems().size(),
                     result.problems().stream().map(ContentProblem::toString).collect(Collectors.joining("\n  ")));
         }
-        record(trigger, actorId, report);
+        record(trigger, actorId, report, digest);
         return report;
+    }
+
+    /** What the catalogue holds was written by the last applied import, from any folder. */
+    private String lastAppliedDigest() {
+        List<?> found = em.createNativeQuery("""
+                        SELECT content_digest FROM catalog_import WHERE outcome = 'APPLIED'
+                        ORDER BY created_at DESC LIMIT 1""").getResultList();
+        return found.isEmpty() ? null : (String) found.get(0);
+    }
+
+    private int liveCourses() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM course WHERE archived_at IS NULL")
+                        .getSingleResult())
+                .intValue();
     }
 
     private Report apply(List<CourseDefinition> definitions) {
@@ -205,8 +233,9 @@ public class CatalogImporter {
         return lesson;
     }
 
-    private static void record(CatalogImport.Trigger trigger, UUID actorId, Report report) {
+    private static void record(CatalogImport.Trigger trigger, UUID actorId, Report report, String digest) {
         CatalogImport run = new CatalogImport();
+        run.contentDigest = digest;
         run.trigger = trigger;
         run.actorId = actorId;
         run.outcome = report.outcome();

@@ -20,6 +20,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -38,6 +39,9 @@ class CatalogImportTest {
     @ConfigProperty(name = "axcampus.content.dir")
     String contentDir;
 
+    @ConfigProperty(name = "quarkus.application.version")
+    String release;
+
     @Test
     void reimportingUnchangedContentIsANoOp() {
         long courses = Course.count();
@@ -45,6 +49,48 @@ class CatalogImportTest {
         assertEquals(CatalogImport.Outcome.APPLIED, report.outcome());
         assertEquals(0, report.added() + report.changed() + report.archived(), report.toString());
         assertEquals(courses, Course.count());
+    }
+
+    @Test
+    void aStartReadsContentChangedWhileTheAppWasDownAndFindsUnchangedContentByItsDigest() throws IOException {
+        importer.importContent(CatalogImport.Trigger.RELOAD, null);
+        long live = Course.count("archivedAt is null");
+        Path tree = Files.createTempDirectory(Path.of(contentDir).getParent(), "fixture");
+        ContentFixture content = copyOfShipped(tree);
+        try {
+            CatalogImporter.Report same = importer.importFrom(content.root(), CatalogImport.Trigger.STARTUP, null);
+            assertEquals(CatalogImport.Outcome.APPLIED, same.outcome());
+            assertEquals(live, same.unchanged(), same.toString());
+            assertEquals(0, same.added() + same.changed() + same.archived(), same.toString());
+
+            Path lesson = tree.resolve("courses/GX-AX-LEADERSHIP/m1/01-why-ax-now.md");
+            Files.writeString(lesson, Files.readString(lesson).replaceFirst("(?m)^title: .*$", "title: 바뀐 제목"));
+            CatalogImporter.Report changed = importer.importFrom(content.root(), CatalogImport.Trigger.STARTUP, null);
+            assertEquals(1, changed.changed(), changed.toString());
+            Course course = course("GX-AX-LEADERSHIP");
+            assertEquals("바뀐 제목", lessonTitle(course, "01-why-ax-now"));
+
+            CatalogImporter.Report again = importer.importFrom(content.root(), CatalogImport.Trigger.STARTUP, null);
+            assertEquals(live, again.unchanged(), again.toString());
+            assertEquals(0, again.changed(), again.toString());
+            assertEquals("바뀐 제목", lessonTitle(course, "01-why-ax-now"));
+            String digest = QuarkusTransaction.requiringNew()
+                    .call(() -> CatalogImport.<CatalogImport>find("order by createdAt desc")
+                            .firstResult()
+                            .contentDigest);
+            assertEquals(ContentDigest.of(tree, release), digest, "the import records the folder it found");
+        } finally {
+            importer.importContent(CatalogImport.Trigger.STARTUP, null);
+            deleteTree(tree);
+        }
+        assertNotEquals("바뀐 제목", lessonTitle(course("GX-AX-LEADERSHIP"), "01-why-ax-now"), "content/ again");
+    }
+
+    private static String lessonTitle(Course course, String code) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Lesson.<Lesson>find("courseId = ?1 and code = ?2", course.id, code)
+                        .firstResult()
+                        .titleKo);
     }
 
     @Test
