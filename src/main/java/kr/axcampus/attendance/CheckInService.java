@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import kr.axcampus.attendance.dto.CheckInCodeView;
@@ -21,6 +20,7 @@ import kr.axcampus.cohort.SessionService;
 import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.Cidr;
+import kr.axcampus.common.DirectSql;
 import kr.axcampus.common.Moment;
 import kr.axcampus.common.ProblemException;
 
@@ -37,7 +37,7 @@ public class CheckInService {
     private final AttendanceService attendance;
     private final AttendanceRules rules;
     private final RotatingCodes codes;
-    private final EntityManager em;
+    private final DirectSql sql;
 
     public CheckInService(
             CheckInTargets targets,
@@ -46,14 +46,14 @@ public class CheckInService {
             AttendanceService attendance,
             AttendanceRules rules,
             RotatingCodes codes,
-            EntityManager em) {
+            DirectSql sql) {
         this.targets = targets;
         this.sessions = sessions;
         this.enrollments = enrollments;
         this.attendance = attendance;
         this.rules = rules;
         this.codes = codes;
-        this.em = em;
+        this.sql = sql;
     }
 
     /** The caller's standing with each of their sessions (by session id), from one query of their own records. */
@@ -106,9 +106,9 @@ public class CheckInService {
     /**
      * Self check-in. Repeating it, even concurrently, answers the one record the first made.
      * The hot path of a check-in storm: one query to check, one statement to write the record
-     * and its event, and a read only when another request won the race.
+     * and its event, and a read only when another request won the race. No transaction around
+     * them: the record and its event are written by that one statement or not at all.
      */
-    @Transactional
     public RecordView checkIn(
             Caller caller, String sessionId, String code, CheckInMethod method, String clientAddress) {
         CheckInTarget session = targets.find(caller, sessionId);
@@ -126,29 +126,29 @@ public class CheckInService {
         requireNetwork(session.allowedNetworks(), clientAddress);
         codes.require(session.sessionId(), caller.id(), session.secret(), code);
         AttendanceStatus status = window.late(now) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
-        List<?> inserted = em.createNativeQuery("""
+        Map<String, Object> values = new HashMap<>();
+        values.put("record", UUID.randomUUID());
+        values.put("session", session.sessionId());
+        values.put("learner", caller.id());
+        values.put("status", status.name());
+        values.put("at", now);
+        values.put("method", method.name());
+        values.put("event", UUID.randomUUID());
+        values.put("atText", now.toString());
+        List<UUID> inserted = sql.list("""
                 WITH ins AS (
                     INSERT INTO attendance_record (id, session_id, user_id, status, check_in_at, method,
                                                    credited_minutes, created_at, updated_at)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?5, ?5)
+                    VALUES (:record, :session, :learner, :status, :at, :method, 0, :at, :at)
                     ON CONFLICT (session_id, user_id) DO NOTHING
                     RETURNING id),
                 event AS (
                     INSERT INTO attendance_event (id, session_id, user_id, actor_id, at, kind, after)
-                    SELECT ?7, ?2, ?3, ?3, ?5, 'CHECK_IN',
-                           jsonb_build_object('status', CAST(?4 AS text), 'checkInAt', CAST(?8 AS text),
-                                              'checkOutAt', NULL, 'creditedMinutes', 0, 'method', CAST(?6 AS text))
+                    SELECT :event, :session, :learner, :learner, :at, 'CHECK_IN',
+                           jsonb_build_object('status', CAST(:status AS text), 'checkInAt', CAST(:atText AS text),
+                                              'checkOutAt', NULL, 'creditedMinutes', 0, 'method', CAST(:method AS text))
                     FROM ins)
-                SELECT id FROM ins""")
-                .setParameter(1, UUID.randomUUID())
-                .setParameter(2, session.sessionId())
-                .setParameter(3, caller.id())
-                .setParameter(4, status.name())
-                .setParameter(5, now)
-                .setParameter(6, method.name())
-                .setParameter(7, UUID.randomUUID())
-                .setParameter(8, now.toString())
-                .getResultList();
+                SELECT id FROM ins""", values, row -> row.getObject("id", UUID.class));
         if (!inserted.isEmpty()) {
             return new RecordView(
                     session.sessionId().toString(), caller.id().toString(), null, status, now, null, 0, method);

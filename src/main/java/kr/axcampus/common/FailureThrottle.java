@@ -31,26 +31,24 @@ public class FailureThrottle {
 
     private final EntityManager em;
     private final ClusterLock clusterLock;
+    private final DirectSql sql;
 
-    public FailureThrottle(EntityManager em, ClusterLock clusterLock) {
+    public FailureThrottle(EntityManager em, ClusterLock clusterLock, DirectSql sql) {
         this.em = em;
         this.clusterLock = clusterLock;
+        this.sql = sql;
     }
 
-    /** How long the caller must still wait, if any of the keys is blocked. */
-    @Transactional
+    /** How long the caller must still wait, if any of the keys is blocked (one read, no transaction needed). */
     public Optional<Duration> waitFor(Collection<String> keys) {
         Instant now = Instant.now();
-        Object until = em.createNativeQuery("SELECT max(blocked_until) FROM failure_throttle "
-                        + "WHERE throttle_key IN (:keys) AND blocked_until > :now")
-                .setParameter("keys", keys)
-                .setParameter("now", at(now))
-                .getSingleResult();
-        if (until == null) {
-            return Optional.empty();
-        }
-        Instant end = until instanceof Instant i ? i : ((OffsetDateTime) until).toInstant();
-        return Optional.of(Duration.between(now, end));
+        OffsetDateTime until = sql.list(
+                        "SELECT max(blocked_until) AS until FROM failure_throttle "
+                                + "WHERE throttle_key IN (:keys) AND blocked_until > :now",
+                        Map.of("keys", keys, "now", now),
+                        row -> row.getObject("until", OffsetDateTime.class))
+                .get(0);
+        return until == null ? Optional.empty() : Optional.of(Duration.between(now, until.toInstant()));
     }
 
     /** The refusal while blocked: 429 with {@code Retry-After} in whole seconds. */
