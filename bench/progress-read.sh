@@ -4,12 +4,12 @@
 # the app to one core (the load generator and PostgreSQL share the other), then loads
 #   mine:   GET /api/cohorts/{id}/progress/{userId}, each learner reading their own
 #   cohort: GET /api/cohorts/{id}/progress, the operator reading every learner's
-# with CLIENTS clients for SECONDS after WARMUP, and reads pg_stat_statements for the database
+# with CLIENTS clients for MEASURED seconds after WARMUP, and reads pg_stat_statements for the database
 # time each request costs (the statements, their calls and mean times). Figures go to
 # docs/benchmarks.md.
 #
-#   bench/progress-read.sh                     # LEARNERS=30 CLIENTS=32 WARMUP=15 SECONDS=30
-#   CLIENTS=8 SECONDS=10 bench/progress-read.sh
+#   bench/progress-read.sh                     # LEARNERS=30 CLIENTS=32 WARMUP=15 MEASURED=30
+#   CLIENTS=8 MEASURED=10 bench/progress-read.sh
 #   PROFILE=1 bench/progress-read.sh           # also a JFR recording of each load: where the app's time goes
 #   LOADER=wrk bench/progress-read.sh          # load with wrk (installed from Debian when missing), lighter
 #                                              # than the JVM client on the core it shares with PostgreSQL
@@ -26,7 +26,8 @@ BUILD=${BUILD:-if-missing}
 LEARNERS=${LEARNERS:-30}
 CLIENTS=${CLIENTS:-32}
 WARMUP=${WARMUP:-15}
-SECONDS_MEASURED=${SECONDS:-30}
+# Not SECONDS: bash counts the seconds since the shell started in it.
+SECONDS_MEASURED=${MEASURED:-30}
 ADMIN_EMAIL=bench-admin@bench.axcampus.kr
 ADMIN_PASSWORD=bench-admin-pass-1
 PG_OPTS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=top"
@@ -79,12 +80,12 @@ for what in mine cohort; do
     if [ "${PROFILE:-0}" = 1 ]; then
         jcmd "$APP_PID" JFR.stop name="$what" filename="$WORK/$what.jfr" >/dev/null
         log "$what: where the app's CPU goes (JFR execution samples; top frames, then the share of samples under each of our packages and the big libraries):"
-        jfr print --events jdk.ExecutionSample "$WORK/$what.jfr" | awk '
+        jfr print --stack-depth 64 --events jdk.ExecutionSample "$WORK/$what.jfr" | awk '
             /stackTrace = \[/ { getline; top = $1; samples++; tops[top]++; inside = 1; seen = ""; next }
             inside && /^[[:space:]]*\]/ { inside = 0; for (k in mark) delete mark[k]; next }
             inside {
                 frame = $1
-                n = split("kr.axcampus.progress kr.axcampus.access kr.axcampus.cohort kr.axcampus.catalog org.hibernate com.fasterxml.jackson io.smallrye.jwt org.jboss.resteasy io.vertx org.postgresql io.agroal io.quarkus.narayana com.arjuna", pkgs, " ")
+                n = split("kr.axcampus.progress kr.axcampus.access kr.axcampus.cohort kr.axcampus.catalog kr.axcampus.common kr.axcampus.identity org.hibernate com.fasterxml.jackson io.smallrye.jwt org.jose4j org.jboss.resteasy io.vertx io.netty io.quarkus.arc io.smallrye.context io.micrometer io.quarkus.micrometer io.quarkus.vertx.http.runtime.security org.postgresql io.agroal io.quarkus.narayana com.arjuna", pkgs, " ")
                 for (i = 1; i <= n; i++) if (index(frame, pkgs[i]) == 1 && !(pkgs[i] in mark)) { mark[pkgs[i]] = 1; under[pkgs[i]]++ }
             }
             END {

@@ -50,7 +50,7 @@ grep -o '"timestamp":"[^"]*"[^}]*"message":"[^"]*"' "$WORK/app.log" \
     | grep -E 'Database:|validated|up to date|Migrating|started in|bootstrap|Bootstrap|catalog|Catalog|content|Content' | sed 's/^/    /'
 if [ "${PROFILE:-0}" = 1 ]; then
     log "where the last start's CPU went (JFR execution samples, top frames, then by package):"
-    jfr print --events jdk.ExecutionSample "$WORK/startup.jfr" | awk '
+    jfr print --stack-depth 128 --events jdk.ExecutionSample "$WORK/startup.jfr" | awk '
         /stackTrace = \[/ { getline; samples++; tops[$1]++; inside = 1; next }
         inside && /^[[:space:]]*\]/ { inside = 0; for (k in mark) delete mark[k]; next }
         inside { split($1, parts, "."); pkg = parts[1] "." parts[2] "." parts[3]; if (!(pkg in mark)) { mark[pkg] = 1; under[pkg]++ } }
