@@ -126,15 +126,15 @@ public class CheckInService {
         requireNetwork(session.allowedNetworks(), clientAddress);
         codes.require(session.sessionId(), caller.id(), session.secret(), code);
         AttendanceStatus status = window.late(now) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
-        Map<String, Object> values = new HashMap<>();
-        values.put("record", UUID.randomUUID());
-        values.put("session", session.sessionId());
-        values.put("learner", caller.id());
-        values.put("status", status.name());
-        values.put("at", now);
-        values.put("method", method.name());
-        values.put("event", UUID.randomUUID());
-        values.put("atText", now.toString());
+        Map<String, Object> values = Map.of(
+                "record", UUID.randomUUID(),
+                "session", session.sessionId(),
+                "learner", caller.id(),
+                "status", status.name(),
+                "at", now,
+                "method", method.name(),
+                "event", UUID.randomUUID(),
+                "atText", now.toString());
         List<UUID> inserted = sql.list("""
                 WITH ins AS (
                     INSERT INTO attendance_record (id, session_id, user_id, status, check_in_at, method,

@@ -70,7 +70,8 @@ public class CatalogImporter {
     public Report importFrom(Path root, CatalogImport.Trigger trigger, UUID actorId) {
         String digest = ContentDigest.of(root, release);
         if (trigger == CatalogImport.Trigger.STARTUP && digest.equals(lastAppliedDigest())) {
-            Report report = new Report(CatalogImport.Outcome.APPLIED, List.of(), 0, 0, liveCourses(), 0);
+            Report report = new Report(
+                    CatalogImport.Outcome.APPLIED, List.of(), 0, 0, (int) Course.count("archivedAt is null"), 0);
             LOG.infof(
                     "Catalogue imported: 0 added, 0 changed, %d unchanged, 0 archived"
                             + " (the folder's digest %s is the last import's: not read again)",
@@ -99,17 +100,11 @@ public class CatalogImporter {
     }
 
     /** What the catalogue holds was written by the last applied import, from any folder. */
-    private String lastAppliedDigest() {
-        List<?> found = em.createNativeQuery("""
-                        SELECT content_digest FROM catalog_import WHERE outcome = 'APPLIED'
-                        ORDER BY created_at DESC LIMIT 1""").getResultList();
-        return found.isEmpty() ? null : (String) found.get(0);
-    }
-
-    private int liveCourses() {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM course WHERE archived_at IS NULL")
-                        .getSingleResult())
-                .intValue();
+    private static String lastAppliedDigest() {
+        return CatalogImport.<CatalogImport>find("outcome = ?1 order by createdAt desc", CatalogImport.Outcome.APPLIED)
+                .firstResultOptional()
+                .map(run -> run.contentDigest)
+                .orElse(null);
     }
 
     private Report apply(List<CourseDefinition> definitions) {

@@ -39,10 +39,7 @@ class VerifiedTokensTest {
 
     @Test
     void aForgedCopyOfAKnownTokenIsRefused() {
-        UserView learner =
-                data.user(PASSWORD, UUID.fromString(data.company("토큰 회사").id()), Role.LEARNER);
-        String token = data.token(learner);
-        given().auth().oauth2(token).get("/api/me").then().statusCode(200);
+        String token = knownToken(learner());
         given().auth().oauth2(token).get("/api/me").then().statusCode(200);
         // A character in the middle of the signature: all six of its bits are signature bits (the
         // last character's low bits are padding a lenient decoder ignores).
@@ -71,10 +68,8 @@ class VerifiedTokensTest {
 
     @Test
     void aKnownTokenOfSomeoneDeactivatedIsRefused() {
-        UserView learner =
-                data.user(PASSWORD, UUID.fromString(data.company("토큰 회사").id()), Role.LEARNER);
-        String token = data.token(learner);
-        given().auth().oauth2(token).get("/api/me").then().statusCode(200);
+        UserView learner = learner();
+        String token = knownToken(learner);
         given().auth()
                 .oauth2(data.token(data.user(PASSWORD, null, Role.ADMIN)))
                 .contentType("application/json")
@@ -83,5 +78,16 @@ class VerifiedTokensTest {
                 .then()
                 .statusCode(200);
         given().auth().oauth2(token).get("/api/me").then().statusCode(401);
+    }
+
+    private UserView learner() {
+        return data.user(PASSWORD, UUID.fromString(data.company("토큰 회사").id()), Role.LEARNER);
+    }
+
+    /** A token of the learner, used once, so the cache holds it verified. */
+    private String knownToken(UserView learner) {
+        String token = data.token(learner);
+        given().auth().oauth2(token).get("/api/me").then().statusCode(200);
+        return token;
     }
 }
