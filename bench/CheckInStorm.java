@@ -274,9 +274,11 @@ public class CheckInStorm {
         Collections.shuffle(requests, random);
         refreshCodes(admin, stormSessions, codes);
         retry.causes().clear();
+        CpuUse cpuBefore = CpuUse.now(Long.parseLong(option("appPid", "-1")));
         long start = System.nanoTime();
         List<Outcome> outcomes = fire(requests, tokens, codes, concurrency, retry, midStorm);
         long elapsed = System.nanoTime() - start;
+        CpuUse cpu = CpuUse.now(cpuBefore.appPid()).minus(cpuBefore);
         projector.shutdownNow();
         Stats s = Stats.of(outcomes, elapsed);
         System.out.printf("storm: %d learners, %d sessions, %d requests (%d retries), concurrency %d%n",
@@ -296,9 +298,18 @@ public class CheckInStorm {
             retried = String.format(Locale.ROOT, " retried=%d retryAttempts=%d retryCauses=%s", s.retried, attempts,
                     retry.causes().toString().replace(" ", ""));
         }
+        String cpuPerCheckIn = "";
+        if (cpu.app() >= 0) {
+            double n = requests.size();
+            System.out.printf(Locale.ROOT, "storm: CPU per check-in: the app %.3f ms, this load generator %.3f ms, the rest "
+                    + "of the machine (PostgreSQL, ...) %.3f ms; the machine was %.0f %% busy%n", cpu.app() / n,
+                    cpu.generator() / n, cpu.rest() / n, 100.0 * cpu.machineBusy() / (cpu.machineTotal() == 0 ? 1 : cpu.machineTotal()));
+            cpuPerCheckIn = String.format(Locale.ROOT, " appCpuMs=%.3f generatorCpuMs=%.3f restCpuMs=%.3f", cpu.app() / n,
+                    cpu.generator() / n, cpu.rest() / n);
+        }
         System.out.printf(Locale.ROOT,
-                "RESULT requests=%d learners=%d errors=%d seconds=%.3f rps=%.1f p50=%.2f p90=%.2f p99=%.2f max=%.2f%s%n",
-                s.count, storm.size(), s.errors, elapsed / 1e9, s.rps, s.p50, s.p90, s.p99, s.max, retried);
+                "RESULT requests=%d learners=%d errors=%d seconds=%.3f rps=%.1f p50=%.2f p90=%.2f p99=%.2f max=%.2f%s%s%n",
+                s.count, storm.size(), s.errors, elapsed / 1e9, s.rps, s.p50, s.p90, s.p99, s.max, retried, cpuPerCheckIn);
         return 0;
     }
 
@@ -534,6 +545,55 @@ public class CheckInStorm {
     static String abbreviate(String text) {
         String flat = text == null ? "" : text.replaceAll("\\s+", " ");
         return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
+    }
+
+    /**
+     * CPU time in milliseconds from /proc (Linux, 100 clock ticks a second): the app's process (-1 when its
+     * pid is not given), this load generator's, and the whole machine's busy and total time — so a run says
+     * what each check-in cost each party on a machine they share.
+     */
+    record CpuUse(long appPid, long app, long generator, long machineBusy, long machineTotal) {
+        private static final long MILLIS_PER_TICK = 10;
+
+        static CpuUse now(long appPid) {
+            long[] machine = machine();
+            return new CpuUse(appPid, appPid > 0 ? process(appPid) : -1, process(ProcessHandle.current().pid()),
+                    machine[0], machine[1]);
+        }
+
+        CpuUse minus(CpuUse before) {
+            return new CpuUse(appPid, app < 0 ? -1 : app - before.app, generator - before.generator,
+                    machineBusy - before.machineBusy, machineTotal - before.machineTotal);
+        }
+
+        long rest() {
+            return machineBusy - Math.max(app, 0) - generator;
+        }
+
+        private static long process(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK; // utime, stime
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        /** Busy (all but idle and iowait) and total time of every core. */
+        private static long[] machine() {
+            try {
+                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long total = 0;
+                for (int i = 1; i < Math.min(cpu.length, 9); i++) {
+                    total += Long.parseLong(cpu[i]);
+                }
+                long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+                return new long[] {(total - idle) * MILLIS_PER_TICK, total * MILLIS_PER_TICK};
+            } catch (IOException | RuntimeException e) {
+                return new long[] {0, 0};
+            }
+        }
     }
 
     String option(String name, String fallback) {

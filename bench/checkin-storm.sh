@@ -74,7 +74,7 @@ log "seeded $(sql_value "SELECT count(*) FROM enrollment e JOIN bench.learner l 
 # ----------------------------------------------------------------------- storm
 log "storm: $LEARNERS check-ins at concurrency $CONCURRENCY (after a warm-up: $WARMUP learners, round after round, for ${WARMUP_SECONDS}s)"
 java "$BENCH_DIR/CheckInStorm.java" storm base="$BASE" adminEmail=$ADMIN_EMAIL adminPassword=$ADMIN_PASSWORD \
-    learners="$WORK/learners.csv" privateKey="$WORK/jwt-private.pem" concurrency="$CONCURRENCY" \
+    learners="$WORK/learners.csv" privateKey="$WORK/jwt-private.pem" concurrency="$CONCURRENCY" appPid="$APP_PID" \
     duplicates="$DUPLICATES" warmupRounds="$WARMUP_ROUNDS" warmupSeconds="$WARMUP_SECONDS" \
     warmupSessions="$(sed -n 's/^warmup=//p' "$WORK/seed.properties")" | tee "$WORK/storm.out"
 RESULT=$(grep '^RESULT ' "$WORK/storm.out") || die "no RESULT line from the load generator"
@@ -182,6 +182,7 @@ $(printf '%-34s %10s %9s %9s  %s' "" "per second" "p50 ms" "p99 ms" "")
 $(printf '%-34s %10s %9s %9s  %s' "HTTP check-in storm" "$(val rps)" "$(val p50)" "$(val p99)" "$(val requests) requests, $(val errors) errors, p90 $(val p90) ms, max $(val max) ms, $(val seconds) s")
 $(printf '%-34s %10s %9s %9s  %s' "pgbench, $CONCURRENCY clients" "$PG_TPS" "$PG_P50" "$PG_P99" "$PG_TX tx, $PG_INSERTED inserted, $PG_FAILED failed")
 $EXTRA
+CPU per storm check-in (ms, from /proc): the app $(val appCpuMs), the load generator $(val generatorCpuMs), the rest of the machine (PostgreSQL, ...) $(val restCpuMs)
 verified: $RECORDS records for $LEARNERS learners, $WRONG without exactly one, $EVENTS CHECK_IN events -> $VERIFIED
 ratio: storm / pgbench ($CONCURRENCY clients) = $RATIO %
 targets: >= 50 % of the ceiling: $TARGET_RATIO; p99 < 50 ms: $TARGET_P99; zero errors, one record each: $TARGET_ERR

@@ -70,6 +70,11 @@ public class SigningKeys {
         return privateKey;
     }
 
+    /** The key SmallRye JWT verifies with (the same settings), for {@link OwnTokenVerifier}. */
+    RSAPublicKey publicKey() {
+        return publicKey;
+    }
+
     public String keyId() {
         return keyId;
     }

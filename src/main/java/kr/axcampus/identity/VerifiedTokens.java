@@ -16,7 +16,9 @@ import io.smallrye.jwt.auth.principal.ParseException;
 /**
  * Verifies a token's signature once, not on every request: a token already verified (the whole
  * token string, signature included, is the key) answers with the principal read then, until it
- * expires. Revocation is unaffected: {@link TokenRevocation} still checks every request.
+ * expires. Revocation is unaffected: {@link TokenRevocation} still checks every request. A token
+ * not seen before is verified by {@link OwnTokenVerifier} when it is of the shape we issue, else
+ * (and whenever that path does not accept it) by SmallRye JWT's own verifier.
  */
 @ApplicationScoped
 @Alternative
@@ -27,6 +29,11 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
 
     private final JWTCallerPrincipalFactory verifier = new DefaultJWTCallerPrincipalFactory();
     private final Map<String, JWTCallerPrincipal> verified = new ConcurrentHashMap<>();
+    private final OwnTokenVerifier ownTokens;
+
+    VerifiedTokens(OwnTokenVerifier ownTokens) {
+        this.ownTokens = ownTokens;
+    }
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo context) throws ParseException {
@@ -34,7 +41,10 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
         if (known != null && known.getExpirationTime() > System.currentTimeMillis() / 1000) {
             return known;
         }
-        JWTCallerPrincipal principal = verifier.parse(token, context);
+        JWTCallerPrincipal principal = ownTokens.verify(token, context).orElse(null);
+        if (principal == null) {
+            principal = verifier.parse(token, context);
+        }
         if (verified.size() >= HELD) {
             verified.clear();
         }
