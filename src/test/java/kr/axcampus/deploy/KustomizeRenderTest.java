@@ -73,6 +73,17 @@ class KustomizeRenderTest {
         int max = hpa.path("spec").path("maxReplicas").asInt();
         assertTrue(min >= 2 && max >= min, "HPA keeps at least 2 replicas: min " + min + ", max " + max);
         assertTrue(replicas >= min && replicas <= max, "Deployment replicas within the HPA's bounds");
+        int pool = poolSize(prod.config(pod));
+        int maxConnections = prod.one("Cluster", null)
+                .path("spec")
+                .path("postgresql")
+                .path("parameters")
+                .path("max_connections")
+                .asInt();
+        assertTrue(
+                max * pool < maxConnections,
+                "every replica the HPA may run (" + max + ") with its full pool (" + pool
+                        + " connections) fits in PostgreSQL's max_connections (" + maxConnections + ")");
 
         // PostgreSQL: a CloudNativePG Cluster, three instances, WAL archive and scheduled backups.
         JsonNode cluster = prod.one("Cluster", null);
@@ -564,6 +575,28 @@ class KustomizeRenderTest {
                 .getDocumentElement();
         String artifactId = child(project, "artifactId");
         String version = child(project, "version");
+        Properties props = applicationProperties();
+        String group = literal(props.getProperty("quarkus.container-image.group"), APP);
+        String name = literal(props.getProperty("quarkus.container-image.name"), artifactId);
+        String tag = literal(props.getProperty("quarkus.container-image.tag"), version);
+        return group + "/" + name + ":" + tag;
+    }
+
+    /**
+     * The connections one replica may open: the pod's QUARKUS_DATASOURCE_JDBC_MAX_SIZE, else
+     * application.properties. It must be set: Quarkus's default has changed between releases (50 in 3.33).
+     */
+    private static int poolSize(Map<String, String> podConfig) throws IOException {
+        String fromPod = podConfig.get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
+        if (fromPod != null) {
+            return Integer.parseInt(fromPod.trim());
+        }
+        String configured = applicationProperties().getProperty("quarkus.datasource.jdbc.max-size");
+        assertNotNull(configured, "quarkus.datasource.jdbc.max-size is set in application.properties");
+        return Integer.parseInt(configured.trim());
+    }
+
+    private static Properties applicationProperties() throws IOException {
         Properties props = new Properties();
         Path properties = ROOT.resolve("src/main/resources/application.properties");
         if (Files.exists(properties)) {
@@ -571,10 +604,7 @@ class KustomizeRenderTest {
                 props.load(reader);
             }
         }
-        String group = literal(props.getProperty("quarkus.container-image.group"), APP);
-        String name = literal(props.getProperty("quarkus.container-image.name"), artifactId);
-        String tag = literal(props.getProperty("quarkus.container-image.tag"), version);
-        return group + "/" + name + ":" + tag;
+        return props;
     }
 
     private static String literal(String value, String fallback) {
