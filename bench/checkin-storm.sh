@@ -162,7 +162,7 @@ log "pgbench ceiling: the check-in's insert statement at $CONCURRENCY clients"
 read -r PG_TPS PG_P50 PG_P99 PG_FAILED PG_INSERTED PG_TX < <(run_pgbench "$CONCURRENCY")
 EXTRA=""
 if [ -n "$PGBENCH_EXTRA_CLIENTS" ] && [ "$PGBENCH_EXTRA_CLIENTS" != "$CONCURRENCY" ]; then
-    log "pgbench ceiling: at $PGBENCH_EXTRA_CLIENTS clients (the app's default connection pool)"
+    log "pgbench ceiling: at $PGBENCH_EXTRA_CLIENTS clients (the app's connection pool, quarkus.datasource.jdbc.max-size)"
     read -r X_TPS X_P50 X_P99 X_FAILED X_INSERTED X_TX < <(run_pgbench "$PGBENCH_EXTRA_CLIENTS")
     EXTRA=$(printf '%-34s %10s %9s %9s  %s\n' "pgbench, $PGBENCH_EXTRA_CLIENTS clients" "$X_TPS" "$X_P50" "$X_P99" \
         "$X_TX tx, $X_INSERTED inserted, $X_FAILED failed")

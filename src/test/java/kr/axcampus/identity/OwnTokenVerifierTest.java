@@ -103,6 +103,11 @@ class OwnTokenVerifierTest {
                 "another issuer", signed(HEADER, claims("someone-else", now, now + 3600), keys.privateKey()),
                 "no expiry", signed(HEADER, claims.replace(",\"exp\":" + (now + 3600), ""), keys.privateKey()),
                 "expired an hour ago", signed(HEADER, claims("axcampus", now - 7200, now - 3600), keys.privateKey()),
+                "a critical header jose4j does not know",
+                        signed(
+                                HEADER.replace("}", ",\"crit\":[\"x-unknown\"],\"x-unknown\":1}"),
+                                claims,
+                                keys.privateKey()),
                 "not a token", "abc.def.ghi");
         refused.forEach((what, token) -> {
             assertTrue(own.verify(token, context).isEmpty(), what + ": accepted by the lean path");
