@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
@@ -26,8 +25,8 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.testing.TestData;
+import kr.axcampus.testing.TestTokens;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,13 +60,7 @@ class OwnTokenVerifierTest {
     void aTokenFromSignInGivesTheSamePrincipalAsSmallRyesVerifier() throws Exception {
         UserView learner =
                 data.user(PASSWORD, UUID.fromString(data.company("린 토큰 회사").id()), Role.LEARNER);
-        String token = given().contentType(ContentType.JSON)
-                .body(Map.of("email", learner.email(), "password", PASSWORD))
-                .post("/api/auth/login")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("token");
+        String token = TestTokens.signedIn(learner.email(), PASSWORD);
 
         JWTCallerPrincipal lean = own.verify(token, context).orElseThrow(() -> new AssertionError("not accepted"));
         JWTCallerPrincipal smallRye = new DefaultJWTCallerPrincipalFactory().parse(token, context);

@@ -48,13 +48,7 @@ class TokenSuiteTest {
     }
 
     private String signIn(UserView user) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("email", user.email(), "password", PASSWORD))
-                .post("/api/auth/login")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("token");
+        return TestTokens.signedIn(user.email(), PASSWORD);
     }
 
     private String operator() {

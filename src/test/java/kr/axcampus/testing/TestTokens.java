@@ -2,15 +2,19 @@ package kr.axcampus.testing;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 import kr.axcampus.common.Caller;
 import kr.axcampus.common.Role;
+
+import static io.restassured.RestAssured.given;
 
 /** Tokens minted for a role, signed with the test key pair, as the app itself would issue them. */
 public final class TestTokens {
@@ -26,6 +30,17 @@ public final class TestTokens {
         return claims(userId, centerId, companyId, roles)
                 .expiresAt(Instant.now().plusSeconds(LIFESPAN_SECONDS))
                 .sign();
+    }
+
+    /** The token the app itself issues at sign-in ({@code POST /api/auth/login}), which must succeed. */
+    public static String signedIn(String email, String password) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
+                .post("/api/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("token");
     }
 
     public static JwtClaimsBuilder claims(UUID userId, UUID centerId, UUID companyId, Role... roles) {
