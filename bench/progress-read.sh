@@ -11,6 +11,7 @@
 #   bench/progress-read.sh                     # LEARNERS=30 CLIENTS=32 WARMUP=15 MEASURED=30
 #   CLIENTS=8 MEASURED=10 bench/progress-read.sh
 #   PROFILE=1 bench/progress-read.sh           # also a JFR recording of each load: where the app's time goes
+#   READS=mine bench/progress-read.sh          # one of the two reads only (default: mine cohort)
 #   LOADER=wrk bench/progress-read.sh          # load with wrk (installed from Debian when missing), lighter
 #                                              # than the JVM client on the core it shares with PostgreSQL
 #
@@ -26,6 +27,7 @@ BUILD=${BUILD:-if-missing}
 LEARNERS=${LEARNERS:-30}
 CLIENTS=${CLIENTS:-32}
 WARMUP=${WARMUP:-15}
+READS=${READS:-mine cohort}
 # Not SECONDS: bash counts the seconds since the shell started in it.
 SECONDS_MEASURED=${MEASURED:-30}
 ADMIN_EMAIL=bench-admin@bench.axcampus.kr
@@ -57,7 +59,7 @@ java "$BENCH_DIR/ReadBench.java" seed "$BASE" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" "
 # The app's CPU time so far (user + system, in clock ticks), from /proc.
 app_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
 
-for what in mine cohort; do
+for what in $READS; do
     sql -c "SELECT pg_stat_statements_reset()" >/dev/null
     [ "${PROFILE:-0}" = 1 ] && jcmd "$APP_PID" JFR.start name="$what" settings=profile >/dev/null
     CPU_BEFORE=$(app_cpu_ticks); WALL_BEFORE=$(date +%s%N)
@@ -131,7 +133,7 @@ LEARNER_CONDITION="EXISTS (SELECT 1 FROM cohort_instructor i WHERE i.cohort_id =
     echo "${SCOPE_SQL//%s/true};" | sed 's/:id\b/:cohort/g'
     echo "${AGGREGATE_SQL//%s/};"
 } > "$WORK/cohort.pgbench"
-for what in mine cohort; do
+for what in $READS; do
     NOW=$(date -u +%Y-%m-%dT%H:%M:%SZ)
     taskset -c 1 "$PG_BIN/pgbench" -n -M prepared -c "$CLIENTS" -j 2 -T "$SECONDS_MEASURED" -f "$WORK/$what.pgbench" \
         -D cohort="$COHORT" -D center="$CENTER" -D now="$NOW" -D zone=Asia/Seoul \

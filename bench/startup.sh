@@ -34,7 +34,7 @@ TIMES=()
 for run in $(seq "$RUNS"); do
     : >"$WORK/app.log"
     if [ "${PROFILE:-0}" = 1 ] && [ "$run" = "$RUNS" ]; then
-        APP_JAVA_OPTS="${APP_JAVA_OPTS:-} -XX:StartFlightRecording=settings=profile,filename=$WORK/startup.jfr"
+        APP_JAVA_OPTS="${APP_JAVA_OPTS:-} -XX:StartFlightRecording=settings=${JFR_SETTINGS:-profile},filename=$WORK/startup.jfr"
     fi
     APP_CPUS=$CPUS start_app
     TIMES+=("$STARTUP_MS")

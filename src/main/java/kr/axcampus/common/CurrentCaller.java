@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.security.UnauthorizedException;
 
 /** The caller of the current request, read from their verified token. */
@@ -29,6 +30,12 @@ public class CurrentCaller {
 
     /** The caller a verified token names; outside a request scope (streamed uploads) too. */
     public static Caller of(JsonWebToken token) {
+        // The injected token is the request's client proxy; the principal behind it may remember.
+        return ClientProxy.unwrap(token) instanceof RemembersCaller known ? known.caller() : read(token);
+    }
+
+    /** The caller a token's claims name, read from them. */
+    public static Caller read(JsonWebToken token) {
         UUID id = Ids.parse(token.getSubject()).orElseThrow(UnauthorizedException::new);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (token.getGroups() != null) {

@@ -23,7 +23,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
-import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
 
@@ -33,7 +32,8 @@ import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
  * check-in storm (docs/benchmarks.md). It accepts a token only when every check SmallRye JWT makes
  * with our settings holds — the RS256 signature by our key, the issuer, the expiry (never with more
  * leeway than SmallRye allows), a subject — and the claims are the plain ones we issue; it then
- * builds the same principal SmallRye would. Anything it does not accept, it leaves to SmallRye's
+ * builds the principal SmallRye would, as an {@link OwnPrincipal} that also remembers the caller it
+ * names. Anything it does not accept, it leaves to SmallRye's
  * verifier, which gives the answer as before: this path can only accept less, never more.
  */
 @ApplicationScoped
@@ -75,7 +75,7 @@ class OwnTokenVerifier {
             JwtClaims claims = new JwtClaims();
             values.forEach((name, value) -> claims.setClaim(name, asJose4j(value)));
             claims.setClaim(Claims.raw_token.name(), token);
-            return Optional.of(new DefaultJWTCallerPrincipal(jwt.getType(), claims));
+            return Optional.of(new OwnPrincipal(jwt.getType(), claims));
         } catch (JWTVerificationException | IOException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -50,7 +50,7 @@ public class TokenRevocation implements SecurityIdentityAugmentor {
         if (person.isEmpty()) {
             return Uni.createFrom().item(identity);
         }
-        int issuedAt = versionOf(token);
+        int issuedAt = token instanceof OwnPrincipal own ? own.version() : versionOf(token);
         Standing known = standings.get(person.get());
         if (known != null && System.nanoTime() - known.readAt() < FRESH_FOR.toNanos()) {
             return Uni.createFrom().item(check(identity, known, issuedAt));
@@ -84,7 +84,7 @@ public class TokenRevocation implements SecurityIdentityAugmentor {
         return identity;
     }
 
-    private static int versionOf(JsonWebToken token) {
+    static int versionOf(JsonWebToken token) {
         Object claim = token.getClaim(TokenService.CLAIM_VERSION);
         if (claim instanceof Number number) {
             return number.intValue();

@@ -22,6 +22,8 @@ import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.ParseException;
 
+import kr.axcampus.common.Caller;
+import kr.axcampus.common.CurrentCaller;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.testing.TestData;
@@ -79,6 +81,13 @@ class OwnTokenVerifierTest {
                     String.valueOf((Object) lean.getClaim(claim)),
                     claim);
         }
+        // What it remembers for every request is what the claims say, read as from SmallRye's principal.
+        Caller remembered = ((OwnPrincipal) lean).caller();
+        assertEquals(CurrentCaller.read(smallRye), remembered);
+        assertEquals(CurrentCaller.read(smallRye), CurrentCaller.of(lean));
+        assertEquals(UUID.fromString(learner.id()), remembered.id());
+        assertEquals(Set.of(Role.LEARNER), remembered.roles());
+        assertEquals(TokenRevocation.versionOf(smallRye), ((OwnPrincipal) lean).version());
     }
 
     @Test
