@@ -1,0 +1,99 @@
+package kr.axcampus.attendance;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import kr.axcampus.cohort.SessionKind;
+import kr.axcampus.cohort.dto.CohortView;
+import kr.axcampus.cohort.dto.SessionView;
+import kr.axcampus.common.Role;
+import kr.axcampus.identity.dto.UserView;
+import kr.axcampus.testing.TestData;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * Every reason the API accepts survives a correction's decision: a learner may explain a request
+ * in up to 1,000 characters and an instructor a decision in up to 500, and accepting it records
+ * the reason in the record's history with a prefix — none of that may be cut off or refused by the
+ * database after the request was accepted.
+ */
+@QuarkusTest
+class CorrectionReasonTest {
+
+    @Inject
+    TestData data;
+
+    private String request(UserView learner, SessionView session, String reason) {
+        return given().auth()
+                .oauth2(data.token(learner))
+                .contentType(ContentType.JSON)
+                .body(Map.of("requestedStatus", "PRESENT", "reason", reason))
+                .post("/api/sessions/" + session.id() + "/attendance/" + learner.id() + "/correction-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
+    void theLongestReasonsAreKeptWhole() {
+        UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
+        UserView learner = data.user(
+                "learner-pass-1", UUID.fromString(data.company("긴 사유 회사").id()), Role.LEARNER);
+        CohortView cohort = data.cohort("PX-OFFICE-GENAI", 10, instructor);
+        data.enroll(cohort, learner);
+        SessionView first = data.session(cohort, Instant.now().minus(Duration.ofHours(5)), 60, SessionKind.LECTURE);
+        SessionView second = data.session(cohort, Instant.now().minus(Duration.ofHours(3)), 60, SessionKind.LECTURE);
+        String learnersReason = "출석부에 서명했지만 누락되었습니다. ".repeat(50).substring(0, 999) + ".";
+        String instructorsReason = "현장 출석부로 확인함. ".repeat(50).substring(0, 499) + ".";
+
+        // Accepted without a reason of the instructor's own: the learner's 1,000 characters stand.
+        String plain = request(learner, first, learnersReason);
+        given().auth()
+                .oauth2(data.token(instructor))
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/api/correction-requests/" + plain + "/accept")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("decisionReason", equalTo(learnersReason));
+        given().auth()
+                .oauth2(data.token(learner))
+                .get("/api/sessions/" + first.id() + "/attendance/" + learner.id() + "/history")
+                .then()
+                .statusCode(200)
+                .body("reason", hasItem(endsWith(learnersReason)));
+
+        // Accepted with the instructor's 500 characters.
+        String explained = request(learner, second, learnersReason);
+        given().auth()
+                .oauth2(data.token(instructor))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", instructorsReason))
+                .post("/api/correction-requests/" + explained + "/accept")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("decisionReason", equalTo(instructorsReason));
+        given().auth()
+                .oauth2(data.token(instructor))
+                .get("/api/sessions/" + second.id() + "/attendance/" + learner.id() + "/history")
+                .then()
+                .statusCode(200)
+                .body("reason", hasItem(endsWith(instructorsReason)));
+    }
+}
