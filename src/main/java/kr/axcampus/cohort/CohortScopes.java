@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,7 @@ class CohortScopes {
                     WHERE i.cohort_id = c.id) AS instructors
             FROM cohort c
             WHERE c.id = :id AND c.center_id = :center AND (%s)""";
+    private static final String VISIBLE = "SELECT c.id FROM cohort c WHERE c.center_id = :center AND (%s)";
 
     private final DirectSql sql;
 
@@ -36,10 +38,22 @@ class CohortScopes {
         this.sql = sql;
     }
 
-    /** The cohort if the audience may see it: the same rule as {@link CohortService}'s HQL, in SQL. */
+    /** The cohort if the audience may see it. */
     Optional<CohortScope> visible(CohortAudience audience, UUID id) {
-        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Object> parameters = parameters(audience);
         parameters.put("id", id);
+        return sql.list(SCOPE.formatted(condition(audience)), parameters, CohortScopes::scope).stream()
+                .findFirst();
+    }
+
+    /** The ids of the centre's cohorts an audience narrower than the whole centre may see. */
+    List<UUID> visibleIds(CohortAudience audience) {
+        return sql.list(
+                VISIBLE.formatted(condition(audience)), parameters(audience), row -> row.getObject("id", UUID.class));
+    }
+
+    private static Map<String, Object> parameters(CohortAudience audience) {
+        Map<String, Object> parameters = new HashMap<>();
         parameters.put("center", audience.centerId());
         if (!audience.wholeCentre()) {
             parameters.put("me", audience.member());
@@ -47,10 +61,10 @@ class CohortScopes {
                 parameters.put("company", audience.employer());
             }
         }
-        return sql.list(SCOPE.formatted(condition(audience)), parameters, CohortScopes::scope).stream()
-                .findFirst();
+        return parameters;
     }
 
+    /** Who sees a cohort, the one place the rule is written: the access class decides, the query follows. */
     private static String condition(CohortAudience audience) {
         if (audience.wholeCentre()) {
             return "true";

@@ -204,8 +204,16 @@ public class CohortService {
     /** The caller's cohorts narrowed by status (by the dates, as the views show it), course and instructor. */
     public PageResult<CohortView> list(Caller caller, CohortFilter filter, PageRequest page) {
         CohortAudience audience = access.cohorts(caller);
-        StringBuilder where = new StringBuilder("centerId = :center and (" + condition(audience) + ")");
-        Parameters parameters = parameters(audience);
+        StringBuilder where = new StringBuilder("centerId = :center");
+        Parameters parameters = Parameters.with("center", audience.centerId());
+        if (!audience.wholeCentre()) {
+            List<UUID> visible = scopes.visibleIds(audience);
+            if (visible.isEmpty()) {
+                return new PageResult<>(List.of(), page.page(), page.size(), 0);
+            }
+            where.append(" and id in :visible");
+            parameters = parameters.and("visible", visible);
+        }
         if (filter.status() != null) {
             where.append(" and ").append(statusCondition(filter.status()));
             parameters = filter.status() == CohortStatus.CANCELLED
@@ -345,10 +353,8 @@ public class CohortService {
     Cohort visible(Caller caller, String id) {
         CohortAudience audience = access.cohorts(caller);
         return Ids.parse(id)
-                .flatMap(uuid -> Cohort.<Cohort>find(
-                                "id = :id and centerId = :center and (" + condition(audience) + ")",
-                                parameters(audience).and("id", uuid))
-                        .<Cohort>firstResultOptional())
+                .flatMap(uuid -> scopes.visible(audience, uuid))
+                .flatMap(scope -> Cohort.<Cohort>findByIdOptional(scope.id()))
                 .orElseThrow(() -> ProblemException.notFound("cohort " + id));
     }
 
@@ -358,30 +364,6 @@ public class CohortService {
         access.requireRunning(
                 caller, scopeOf(cohort), "only the centre's operators and the cohort's instructors may do this");
         return cohort;
-    }
-
-    /** The audience as an HQL condition on {@link Cohort}: the access class decides, the query follows. */
-    private static String condition(CohortAudience audience) {
-        if (audience.wholeCentre()) {
-            return "true = true";
-        }
-        String condition =
-                ":me member of instructorIds" + " or id in (select e.cohortId from Enrollment e where e.userId = :me)";
-        if (audience.employer() != null) {
-            condition += " or id in (select e.cohortId from Enrollment e where e.companyId = :company)";
-        }
-        return condition;
-    }
-
-    private static Parameters parameters(CohortAudience audience) {
-        Parameters parameters = Parameters.with("center", audience.centerId());
-        if (!audience.wholeCentre()) {
-            parameters = parameters.and("me", audience.member());
-            if (audience.employer() != null) {
-                parameters = parameters.and("company", audience.employer());
-            }
-        }
-        return parameters;
     }
 
     static CohortScope scopeOf(Cohort cohort) {
