@@ -61,39 +61,36 @@ class CorrectionReasonTest {
         String instructorsReason = "현장 출석부로 확인함. ".repeat(50).substring(0, 499) + ".";
 
         // Accepted without a reason of the instructor's own: the learner's 1,000 characters stand.
-        String plain = request(learner, first, learnersReason);
-        given().auth()
-                .oauth2(data.token(instructor))
-                .contentType(ContentType.JSON)
-                .body(Map.of())
-                .post("/api/correction-requests/" + plain + "/accept")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("ACCEPTED"))
-                .body("decisionReason", equalTo(learnersReason));
-        given().auth()
-                .oauth2(data.token(learner))
-                .get("/api/sessions/" + first.id() + "/attendance/" + learner.id() + "/history")
-                .then()
-                .statusCode(200)
-                .body("reason", hasItem(endsWith(learnersReason)));
+        accept(instructor, request(learner, first, learnersReason), Map.of(), learnersReason);
+        assertInHistory(learner, first, learner, learnersReason);
 
         // Accepted with the instructor's 500 characters.
-        String explained = request(learner, second, learnersReason);
+        accept(
+                instructor,
+                request(learner, second, learnersReason),
+                Map.of("reason", instructorsReason),
+                instructorsReason);
+        assertInHistory(instructor, second, learner, instructorsReason);
+    }
+
+    private void accept(UserView instructor, String requestId, Map<String, String> body, String decisionReason) {
         given().auth()
                 .oauth2(data.token(instructor))
                 .contentType(ContentType.JSON)
-                .body(Map.of("reason", instructorsReason))
-                .post("/api/correction-requests/" + explained + "/accept")
+                .body(body)
+                .post("/api/correction-requests/" + requestId + "/accept")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("ACCEPTED"))
-                .body("decisionReason", equalTo(instructorsReason));
+                .body("decisionReason", equalTo(decisionReason));
+    }
+
+    private void assertInHistory(UserView reader, SessionView session, UserView learner, String reason) {
         given().auth()
-                .oauth2(data.token(instructor))
-                .get("/api/sessions/" + second.id() + "/attendance/" + learner.id() + "/history")
+                .oauth2(data.token(reader))
+                .get("/api/sessions/" + session.id() + "/attendance/" + learner.id() + "/history")
                 .then()
                 .statusCode(200)
-                .body("reason", hasItem(endsWith(instructorsReason)));
+                .body("reason", hasItem(endsWith(reason)));
     }
 }
