@@ -579,7 +579,7 @@ final class AccessRecipes {
         row(
                 "PUT /api/diagnoses/{diagnosis}/self-assessment",
                 diagnosed().json(c -> Map.of("answers", Map.of("strategy-vision", 2))));
-        row("POST /api/diagnoses/{diagnosis}/bottlenecks", diagnosed().json(c -> AccessWorld.BOTTLENECK));
+        row("POST /api/diagnoses/{diagnosis}/bottlenecks", diagnosed().json(c -> TestData.BOTTLENECK));
         row("GET /api/diagnoses/{diagnosis}/suggestions", diagnosed());
         row(
                 "POST /api/diagnoses/{diagnosis}/roadmap-items",
@@ -855,7 +855,7 @@ final class AccessRecipes {
         row(
                 "POST /diagnoses/{diagnosis}/bottlenecks",
                 diagnosed()
-                        .form(c -> AccessWorld.BOTTLENECK.entrySet().stream()
+                        .form(c -> TestData.BOTTLENECK.entrySet().stream()
                                 .collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())))));
         row(
                 "POST /diagnoses/{diagnosis}/roadmap-items",

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -411,32 +410,7 @@ public class AccessWorld {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        List<String> questions = given().auth()
-                .oauth2(token(Actor.INSTRUCTOR))
-                .get("/api/diagnosis/questionnaire")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("dimensions.questions.flatten().code");
-        Map<String, Integer> answers = new HashMap<>();
-        questions.forEach(q -> answers.put(q, 3));
-        given().auth()
-                .oauth2(token(Actor.INSTRUCTOR))
-                .contentType(ContentType.JSON)
-                .body(Map.of("answers", answers))
-                .put("/api/diagnoses/" + diagnosis + "/answers")
-                .then()
-                .statusCode(200);
-        String bottleneck = given().auth()
-                .oauth2(token(Actor.INSTRUCTOR))
-                .contentType(ContentType.JSON)
-                .body(BOTTLENECK)
-                .post("/api/diagnoses/" + diagnosis + "/bottlenecks")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String bottleneck = data.answeredWithBottleneck(diagnosis, who.user(Actor.INSTRUCTOR));
         String item = given().auth()
                 .oauth2(token(Actor.INSTRUCTOR))
                 .contentType(ContentType.JSON)
@@ -448,22 +422,6 @@ public class AccessWorld {
                 .path("id");
         return new String[] {diagnosis, bottleneck, item};
     }
-
-    static final Map<String, Object> BOTTLENECK = Map.of(
-            "process",
-            "견적서 작성",
-            "pain",
-            "품목마다 단가를 손으로 찾는다",
-            "hoursLostPerMonth",
-            12.5,
-            "peopleAffected",
-            3,
-            "opportunityTag",
-            "document-automation",
-            "impact",
-            4,
-            "feasibility",
-            3);
 
     static Map<String, Object> roadmapItem(String bottleneck, String learner, String cohort) {
         return Map.of(

@@ -435,41 +435,7 @@ class CoachingTest {
     /** A signed-off diagnosis of the case's company with one bottleneck; the bottleneck's id. */
     private String agreedBottleneck(Case c) {
         String diagnosis = data.diagnosis(c.company(), c.coach());
-        List<String> questions = get(token(c.coach()), "/api/diagnosis/questionnaire")
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("dimensions.questions.flatten().code");
-        Map<String, Integer> answers = new HashMap<>();
-        questions.forEach(q -> answers.put(q, 3));
-        given().auth()
-                .oauth2(token(c.coach()))
-                .contentType(ContentType.JSON)
-                .body(Map.of("answers", answers))
-                .put("/api/diagnoses/" + diagnosis + "/answers")
-                .then()
-                .statusCode(200);
-        String bottleneck = post(
-                        token(c.coach()),
-                        "/api/diagnoses/" + diagnosis + "/bottlenecks",
-                        Map.of(
-                                "process",
-                                "견적서 작성",
-                                "pain",
-                                "품목마다 단가를 손으로 찾는다",
-                                "hoursLostPerMonth",
-                                12.5,
-                                "peopleAffected",
-                                3,
-                                "opportunityTag",
-                                "document-automation",
-                                "impact",
-                                4,
-                                "feasibility",
-                                3))
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String bottleneck = data.answeredWithBottleneck(diagnosis, c.coach());
         post(token(c.coach()), "/api/diagnoses/" + diagnosis + "/submit", Map.of())
                 .statusCode(200);
         post(token(c.ceo()), "/api/diagnoses/" + diagnosis + "/sign-off", Map.of())

@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.restassured.http.ContentType;
 
 import kr.axcampus.cohort.CohortService;
 import kr.axcampus.cohort.DeliveryMode;
@@ -34,6 +38,8 @@ import kr.axcampus.organization.CompanyService;
 import kr.axcampus.organization.SizeClass;
 import kr.axcampus.organization.dto.CompanyRequest;
 import kr.axcampus.organization.dto.CompanyView;
+
+import static io.restassured.RestAssured.given;
 
 /**
  * Each test makes its own companies and people through the services, with
@@ -146,6 +152,57 @@ public class TestData {
                 .create(operator(), company.id(), new DiagnosisRequest(expert.id(), LocalDate.now()))
                 .id();
     }
+
+    /**
+     * Every question of a draft diagnosis answered 3 (of 5) by its expert, through the API, and
+     * {@link #BOTTLENECK} added: the bottleneck's id.
+     */
+    public String answeredWithBottleneck(String diagnosis, UserView expert) {
+        String token = token(expert);
+        List<String> questions = given().auth()
+                .oauth2(token)
+                .get("/api/diagnosis/questionnaire")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("dimensions.questions.flatten().code");
+        Map<String, Integer> answers = new HashMap<>();
+        questions.forEach(q -> answers.put(q, 3));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("answers", answers))
+                .put("/api/diagnoses/" + diagnosis + "/answers")
+                .then()
+                .statusCode(200);
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(BOTTLENECK)
+                .post("/api/diagnoses/" + diagnosis + "/bottlenecks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** A bottleneck as an expert records it on site: the body of {@code POST …/bottlenecks}. */
+    public static final Map<String, Object> BOTTLENECK = Map.of(
+            "process",
+            "견적서 작성",
+            "pain",
+            "품목마다 단가를 손으로 찾는다",
+            "hoursLostPerMonth",
+            12.5,
+            "peopleAffected",
+            3,
+            "opportunityTag",
+            "document-automation",
+            "impact",
+            4,
+            "feasibility",
+            3);
 
     public void enroll(CohortView cohort, UserView learner) {
         enrollments.enroll(operator(), cohort.id(), new EnrollmentRequest(learner.id()));
