@@ -16,11 +16,9 @@ import kr.axcampus.cohort.dto.SessionView;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.organization.dto.CompanyView;
-import kr.axcampus.testing.MultipartUpload;
 import kr.axcampus.testing.TestData;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Cohorts ready to close, made through the API as their instructor would run them. */
 @ApplicationScoped
@@ -67,20 +65,7 @@ public class FinishedCohorts {
                         "/api/cohorts/" + cohort.id() + "/practicum-adjustments",
                         Map.of("userId", completer.id(), "minutes", 1200, "reason", "현장 실습 인정"))
                 .statusCode(201);
-        MultipartUpload.Answer deliverable = MultipartUpload.bearer(data.token(completer))
-                .field("scope", "SUBMISSION")
-                .field("scopeId", cohort.id())
-                .file("결과물.pdf", "%PDF-1.7\n%deliverable\n".getBytes())
-                .post();
-        assertEquals(201, deliverable.status(), deliverable.response().body());
-        String version = given().auth()
-                .oauth2(teacher)
-                .get("/api/cohorts/" + cohort.id() + "/submissions")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("find { it.learnerId == '" + completer.id() + "' }.id");
+        String version = data.handIn(cohort, completer, instructor);
         post(teacher, "/api/submissions/" + version + "/review", Map.of("decision", "ACCEPTED"))
                 .statusCode(200);
         return new Cohort(cohort, session, instructor, completer, absentee, ceo, otherCeo);

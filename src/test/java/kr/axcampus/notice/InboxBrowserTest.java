@@ -16,7 +16,6 @@ import kr.axcampus.cohort.dto.CohortView;
 import kr.axcampus.common.Role;
 import kr.axcampus.identity.dto.UserView;
 import kr.axcampus.testing.Browser;
-import kr.axcampus.testing.MultipartUpload;
 import kr.axcampus.testing.TestData;
 
 import static io.restassured.RestAssured.given;
@@ -44,21 +43,8 @@ class InboxBrowserTest {
                 "제출 훈련생", PASSWORD, UUID.fromString(data.company("알림함 회사").id()), Role.LEARNER);
         CohortView cohort = data.cohort("PX-OFFICE-GENAI", 10, instructor);
         data.enroll(cohort, learner);
-        MultipartUpload.Answer uploaded = MultipartUpload.bearer(data.token(learner))
-                .field("scope", "SUBMISSION")
-                .field("scopeId", cohort.id())
-                .file("결과물.pdf", "%PDF-1.7\n%deliverable\n".getBytes())
-                .post();
-        assertEquals(201, uploaded.status(), uploaded.response().body());
         String teacher = data.token(instructor);
-        String version = given().auth()
-                .oauth2(teacher)
-                .get("/api/cohorts/" + cohort.id() + "/submissions")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("find { it.learnerId == '" + learner.id() + "' }.id");
+        String version = data.handIn(cohort, learner, instructor);
 
         try (Browser browser = Browser.open(base.toString(), "ko-KR,ko", 1280, 900)) {
             browser.signIn(learner.email(), PASSWORD);

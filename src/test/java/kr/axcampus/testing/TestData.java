@@ -1,5 +1,6 @@
 package kr.axcampus.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -203,6 +204,30 @@ public class TestData {
             4,
             "feasibility",
             3);
+
+    /**
+     * The learner's deliverable handed in (a PDF in the cohort's SUBMISSION scope): its version's
+     * id, as the cohort's instructor finds it in the cohort's submissions.
+     */
+    public String handIn(CohortView cohort, UserView learner, UserView instructor) {
+        MultipartUpload.Answer uploaded = MultipartUpload.bearer(token(learner))
+                .field("scope", "SUBMISSION")
+                .field("scopeId", cohort.id())
+                .file("결과물.pdf", "%PDF-1.7\n%deliverable\n".getBytes(StandardCharsets.UTF_8))
+                .post();
+        if (uploaded.status() != 201) {
+            throw new AssertionError(
+                    "the deliverable was not handed in: " + uploaded.response().body());
+        }
+        return given().auth()
+                .oauth2(token(instructor))
+                .get("/api/cohorts/" + cohort.id() + "/submissions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("find { it.learnerId == '" + learner.id() + "' }.id");
+    }
 
     public void enroll(CohortView cohort, UserView learner) {
         enrollments.enroll(operator(), cohort.id(), new EnrollmentRequest(learner.id()));
