@@ -16,6 +16,7 @@ import io.quarkus.panache.common.Sort;
 import kr.axcampus.access.Access;
 import kr.axcampus.access.PersonalDataReads;
 import kr.axcampus.access.ReadKind;
+import kr.axcampus.attendance.dto.DecisionRequest;
 import kr.axcampus.cohort.CohortClosing;
 import kr.axcampus.cohort.CohortScope;
 import kr.axcampus.cohort.CohortService;
@@ -121,6 +122,11 @@ public class PracticumService {
         access.requireRunning(caller, cohort, "practice logs are approved by the cohort's instructors");
         if (approve) {
             closing.requireOpen(cohort.id());
+        }
+        // The API and the pages both hand a decision's reason here: its limit is checked once, for both.
+        List<FieldError> invalid = FieldError.of(validator.validate(new DecisionRequest(reason)));
+        if (!invalid.isEmpty()) {
+            throw ProblemException.invalid(invalid);
         }
         if (!approve && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid(

@@ -2,6 +2,8 @@ package kr.axcampus.attendance;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -71,6 +73,53 @@ class CorrectionReasonTest {
                 Map.of("reason", instructorsReason),
                 instructorsReason);
         assertInHistory(instructor, second, learner, instructorsReason);
+    }
+
+    @Test
+    void aDecisionsReasonOverItsLimitIsNamedAndNothingIsDecided() {
+        UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
+        UserView learner = data.user(
+                "learner-pass-1", UUID.fromString(data.company("긴 결정 사유 회사").id()), Role.LEARNER);
+        CohortView cohort = data.cohort("PX-OFFICE-GENAI", 10, instructor);
+        data.enroll(cohort, learner);
+        SessionView session = data.session(cohort, Instant.now().minus(Duration.ofHours(4)), 60, SessionKind.LECTURE);
+        String tooLong = "가".repeat(501);
+        String correction = request(learner, session, "종이 출석부에 서명했습니다");
+        String log = given().auth()
+                .oauth2(data.token(learner))
+                .contentType(ContentType.JSON)
+                .body(Map.of("minutes", 30, "performedOn", LocalDate.now().toString(), "description", "실습 복습"))
+                .post("/api/cohorts/" + cohort.id() + "/practice-logs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        for (String path : List.of(
+                "/api/correction-requests/" + correction + "/accept",
+                "/api/correction-requests/" + correction + "/reject",
+                "/api/practice-logs/" + log + "/approve",
+                "/api/practice-logs/" + log + "/reject")) {
+            given().auth()
+                    .oauth2(data.token(instructor))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("reason", tooLong))
+                    .post(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("reason"));
+        }
+        // Nothing was decided: both can still be decided with a reason of 500 characters.
+        accept(instructor, correction, Map.of("reason", tooLong.substring(1)), tooLong.substring(1));
+        given().auth()
+                .oauth2(data.token(instructor))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", tooLong.substring(1)))
+                .post("/api/practice-logs/" + log + "/reject")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"));
     }
 
     private void accept(UserView instructor, String requestId, Map<String, String> body, String decisionReason) {
