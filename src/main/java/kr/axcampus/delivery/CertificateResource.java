@@ -1,6 +1,7 @@
 package kr.axcampus.delivery;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,7 +50,7 @@ public class CertificateResource {
     @Path("/{serial}/revoke")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Revoke a certificate (operators, with a reason); its verification then says REVOKED")
-    public Verification revoke(@PathParam("serial") String serial, ReasonRequest request) {
+    public Verification revoke(@PathParam("serial") String serial, @Valid ReasonRequest request) {
         return certificates.revoke(caller.get(), serial, request);
     }
 

@@ -3,6 +3,7 @@ package kr.axcampus.delivery;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,7 +47,7 @@ public class CohortResultResource {
     @POST
     @Path("/{id}/reopen")
     @Operation(summary = "Reopen a closed cohort (operators, with a reason); results follow its next close")
-    public List<CohortClosing.Change> reopen(@PathParam("id") String id, ReasonRequest request) {
+    public List<CohortClosing.Change> reopen(@PathParam("id") String id, @Valid ReasonRequest request) {
         results.reopen(caller.get(), id, request);
         return closures(id);
     }

@@ -156,6 +156,10 @@ class ClosingTest {
         post(admin, "/api/cohorts/" + c.cohort().id() + "/reopen", Map.of())
                 .statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
+        post(admin, "/api/cohorts/" + c.cohort().id() + "/reopen", Map.of("reason", "가".repeat(501)))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("reason"))
+                .body("errors[0].code", equalTo("too-long"));
         post(admin, "/api/cohorts/" + c.cohort().id() + "/reopen", Map.of("reason", "출석부 재확인"))
                 .statusCode(200);
         given().auth()
@@ -245,6 +249,13 @@ class ClosingTest {
 
         post(data.token(c.instructor()), "/api/certificates/" + serial + "/revoke", Map.of("reason", "부정 수료"))
                 .statusCode(403);
+        post(
+                        data.tokenFor(Role.ADMIN, null),
+                        "/api/certificates/" + serial + "/revoke",
+                        Map.of("reason", "가".repeat(501)))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("reason"))
+                .body("errors[0].code", equalTo("too-long"));
         post(data.tokenFor(Role.ADMIN, null), "/api/certificates/" + serial + "/revoke", Map.of("reason", "출석 기록 위조"))
                 .statusCode(200)
                 .body("status", equalTo("REVOKED"));
