@@ -38,6 +38,23 @@ class CorrectionReasonTest {
     @Inject
     TestData data;
 
+    /** An instructor's cohort with one learner of a company enrolled. */
+    private record Scene(TestData data, UserView instructor, UserView learner, CohortView cohort) {
+        /** An hour's lecture that began some hours ago: its record may still be corrected. */
+        SessionView pastSession(int hoursAgo) {
+            return data.session(cohort, Instant.now().minus(Duration.ofHours(hoursAgo)), 60, SessionKind.LECTURE);
+        }
+    }
+
+    private Scene scene(String company) {
+        UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
+        UserView learner = data.user(
+                "learner-pass-1", UUID.fromString(data.company(company).id()), Role.LEARNER);
+        CohortView cohort = data.cohort("PX-OFFICE-GENAI", 10, instructor);
+        data.enroll(cohort, learner);
+        return new Scene(data, instructor, learner, cohort);
+    }
+
     private String request(UserView learner, SessionView session, String reason) {
         return given().auth()
                 .oauth2(data.token(learner))
@@ -52,13 +69,11 @@ class CorrectionReasonTest {
 
     @Test
     void theLongestReasonsAreKeptWhole() {
-        UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
-        UserView learner = data.user(
-                "learner-pass-1", UUID.fromString(data.company("긴 사유 회사").id()), Role.LEARNER);
-        CohortView cohort = data.cohort("PX-OFFICE-GENAI", 10, instructor);
-        data.enroll(cohort, learner);
-        SessionView first = data.session(cohort, Instant.now().minus(Duration.ofHours(5)), 60, SessionKind.LECTURE);
-        SessionView second = data.session(cohort, Instant.now().minus(Duration.ofHours(3)), 60, SessionKind.LECTURE);
+        Scene scene = scene("긴 사유 회사");
+        UserView instructor = scene.instructor();
+        UserView learner = scene.learner();
+        SessionView first = scene.pastSession(5);
+        SessionView second = scene.pastSession(3);
         String learnersReason = "출석부에 서명했지만 누락되었습니다. ".repeat(50).substring(0, 999) + ".";
         String instructorsReason = "현장 출석부로 확인함. ".repeat(50).substring(0, 499) + ".";
 
@@ -77,12 +92,11 @@ class CorrectionReasonTest {
 
     @Test
     void aDecisionsReasonOverItsLimitIsNamedAndNothingIsDecided() {
-        UserView instructor = data.user("instructor-pass-1", null, Role.INSTRUCTOR);
-        UserView learner = data.user(
-                "learner-pass-1", UUID.fromString(data.company("긴 결정 사유 회사").id()), Role.LEARNER);
-        CohortView cohort = data.cohort("PX-OFFICE-GENAI", 10, instructor);
-        data.enroll(cohort, learner);
-        SessionView session = data.session(cohort, Instant.now().minus(Duration.ofHours(4)), 60, SessionKind.LECTURE);
+        Scene scene = scene("긴 결정 사유 회사");
+        UserView instructor = scene.instructor();
+        UserView learner = scene.learner();
+        CohortView cohort = scene.cohort();
+        SessionView session = scene.pastSession(4);
         String tooLong = "가".repeat(501);
         String correction = request(learner, session, "종이 출석부에 서명했습니다");
         String log = given().auth()
