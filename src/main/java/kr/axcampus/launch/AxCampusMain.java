@@ -13,7 +13,14 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class AxCampusMain {
 
     public static void main(String... args) {
-        EmbeddedDefault embedded = EmbeddedDefault.startIfNoDatabaseConfigured();
+        EmbeddedDefault embedded;
+        try {
+            embedded = EmbeddedDefault.startIfNoDatabaseConfigured();
+        } catch (EmbeddedDefault.DataFolderInUse e) {
+            System.err.println("AX Campus did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Quarkus.run(
                 Application.class,
                 (status, cause) -> {

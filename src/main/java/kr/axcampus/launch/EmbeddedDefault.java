@@ -43,7 +43,7 @@ final class EmbeddedDefault implements AutoCloseable {
             if (!port.isBlank()) {
                 builder.setPort(Integer.parseInt(port));
             }
-            EmbeddedPostgres postgres = builder.start();
+            EmbeddedPostgres postgres = start(builder, dataDir);
             define(URL_PROPERTY, postgres.getJdbcUrl("postgres", "postgres"));
             define("quarkus.datasource.username", "postgres");
             define("quarkus.datasource.password", "postgres");
@@ -58,6 +58,26 @@ final class EmbeddedDefault implements AutoCloseable {
             return new EmbeddedDefault(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded default in " + dataDir, e);
+        }
+    }
+
+    /** Another AX Campus runs on the same data folder: said in a sentence, not a stack trace. */
+    static final class DataFolderInUse extends RuntimeException {
+        DataFolderInUse(Path dataDir) {
+            super("another AX Campus is using the data folder " + dataDir
+                    + "; stop it first, or give this one another folder (axcampus.data-dir or AXCAMPUS_DATA_DIR)");
+        }
+    }
+
+    private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder, Path dataDir) throws IOException {
+        try {
+            return builder.start();
+        } catch (IllegalStateException e) {
+            // The embedded PostgreSQL locks its folder while it runs; only the message tells this case apart.
+            if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
+                throw new DataFolderInUse(dataDir);
+            }
+            throw e;
         }
     }
 

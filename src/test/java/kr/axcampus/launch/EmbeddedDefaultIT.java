@@ -68,6 +68,7 @@ class EmbeddedDefaultIT {
                     Duration.between(started, Instant.now()).toMillis());
             assertTrue(ready.body().contains("\"UP\""), ready.body());
             assertTrue(Files.readString(log).contains("admin@demo.axcampus.kr"), "sign-in help is printed");
+            aSecondStartOnTheSameFolderIsRefusedInASentence(workDir);
 
             HttpResponse<String> login = http.send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
@@ -111,6 +112,29 @@ class EmbeddedDefaultIT {
     }
 
     /** 대한정밀's diagnosis is signed off with a roadmap into the demo cohorts; 새솔물류's is a draft. */
+    /** While one AX Campus runs, another on its data folder stops at once and says why. */
+    private void aSecondStartOnTheSameFolderIsRefusedInASentence(Path workDir) throws Exception {
+        Path log = workDir.resolve("second-start.log");
+        Process second = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dquarkus.http.port=" + freePort(),
+                        "-jar",
+                        System.getProperty("axcampus.runner.jar"))
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        second.getOutputStream().close();
+        if (!second.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            second.destroyForcibly();
+            throw new AssertionError("a second start on the same data folder kept running: " + Files.readString(log));
+        }
+        String said = Files.readString(log);
+        assertEquals(1, second.exitValue(), said);
+        assertTrue(said.contains("another AX Campus is using the data folder"), said);
+        assertTrue(!said.contains("Exception") && !said.contains("\tat "), "no stack trace: " + said);
+    }
+
     private void demoDiagnoses(int port) throws Exception {
         String daehan = signIn(port, "ceo@daehan.demo.axcampus.kr");
         String company = new JsonPath(get(port, "/api/me", daehan).body()).getString("companyId");
