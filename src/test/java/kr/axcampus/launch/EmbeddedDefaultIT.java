@@ -50,16 +50,7 @@ class EmbeddedDefaultIT {
     private String startSignInAndStop(Path workDir) throws Exception {
         int port = freePort();
         Path log = workDir.resolve("app-" + port + ".log");
-        Process app = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Dquarkus.http.port=" + port,
-                        "-jar",
-                        System.getProperty("axcampus.runner.jar"))
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        app.getOutputStream().close();
+        Process app = launch(workDir, port, log);
         try {
             Instant started = Instant.now();
             HttpResponse<String> ready = waitUntilReady(port, app, log);
@@ -111,20 +102,25 @@ class EmbeddedDefaultIT {
         }
     }
 
-    /** 대한정밀's diagnosis is signed off with a roadmap into the demo cohorts; 새솔물류's is a draft. */
-    /** While one AX Campus runs, another on its data folder stops at once and says why. */
-    private void aSecondStartOnTheSameFolderIsRefusedInASentence(Path workDir) throws Exception {
-        Path log = workDir.resolve("second-start.log");
-        Process second = new ProcessBuilder(
+    /** The packaged app started as the README starts it, in {@code workDir}, its output to {@code log}. */
+    private static Process launch(Path workDir, int port, Path log) throws Exception {
+        Process app = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Dquarkus.http.port=" + freePort(),
+                        "-Dquarkus.http.port=" + port,
                         "-jar",
                         System.getProperty("axcampus.runner.jar"))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        second.getOutputStream().close();
+        app.getOutputStream().close();
+        return app;
+    }
+
+    /** While one AX Campus runs, another on its data folder stops at once and says why. */
+    private void aSecondStartOnTheSameFolderIsRefusedInASentence(Path workDir) throws Exception {
+        Path log = workDir.resolve("second-start.log");
+        Process second = launch(workDir, freePort(), log);
         if (!second.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             second.destroyForcibly();
             throw new AssertionError("a second start on the same data folder kept running: " + Files.readString(log));
@@ -135,6 +131,7 @@ class EmbeddedDefaultIT {
         assertTrue(!said.contains("Exception") && !said.contains("\tat "), "no stack trace: " + said);
     }
 
+    /** 대한정밀's diagnosis is signed off with a roadmap into the demo cohorts; 새솔물류's is a draft. */
     private void demoDiagnoses(int port) throws Exception {
         String daehan = signIn(port, "ceo@daehan.demo.axcampus.kr");
         String company = new JsonPath(get(port, "/api/me", daehan).body()).getString("companyId");
