@@ -204,10 +204,7 @@ public class AttendanceService {
         if (request == null) {
             throw ProblemException.invalid("body", "status is required");
         }
-        List<FieldError> errors = new ArrayList<>(FieldError.of(validator.validate(request)));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        ProblemException.requireValid(validator, request);
         return apply(
                 caller,
                 session,

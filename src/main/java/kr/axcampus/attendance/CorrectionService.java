@@ -146,7 +146,9 @@ public class CorrectionService {
     public CorrectionView accept(Caller caller, String id, DecisionRequest decision) {
         CorrectionRequest request = pending(caller, id);
         SessionContext session = attendance.managed(caller, request.sessionId.toString());
-        requireValid(decision);
+        if (decision != null) {
+            ProblemException.requireValid(validator, decision);
+        }
         String reason = decision != null
                         && decision.reason() != null
                         && !decision.reason().isBlank()
@@ -170,7 +172,9 @@ public class CorrectionService {
     public CorrectionView reject(Caller caller, String id, DecisionRequest decision) {
         CorrectionRequest request = pending(caller, id);
         SessionContext session = attendance.managed(caller, request.sessionId.toString());
-        requireValid(decision);
+        if (decision != null) {
+            ProblemException.requireValid(validator, decision);
+        }
         if (decision == null || decision.reason() == null || decision.reason().isBlank()) {
             throw ProblemException.invalid(
                     List.of(FieldError.coded("reason", "required", "a reason is required to reject")));
@@ -255,13 +259,5 @@ public class CorrectionService {
                 r.decidedBy == null ? null : r.decidedBy.toString(),
                 r.decidedAt,
                 r.decisionReason);
-    }
-
-    /** The API and the pages both hand a decision here; its limits are checked once, for both. */
-    private void requireValid(DecisionRequest decision) {
-        List<FieldError> errors = decision == null ? List.of() : FieldError.of(validator.validate(decision));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
     }
 }

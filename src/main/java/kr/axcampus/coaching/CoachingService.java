@@ -267,10 +267,7 @@ public class CoachingService {
         if (body == null) {
             throw ProblemException.invalid("body", whatIsRequired);
         }
-        List<FieldError> errors = FieldError.of(validator.validate(body));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        ProblemException.requireValid(validator, body);
     }
 
     /** The asker (and the coach) hear of the change in the same commit as the change. */

@@ -81,10 +81,7 @@ public class EnrollmentService {
         if (request == null) {
             throw ProblemException.invalid("body", "userId is required");
         }
-        List<FieldError> errors = FieldError.of(validator.validate(request));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        ProblemException.requireValid(validator, request);
         UserView learner = Ids.parse(request.userId())
                 .flatMap(uuid -> users.findInCenter(caller.centerId(), uuid))
                 .orElseThrow(() -> ProblemException.invalid(

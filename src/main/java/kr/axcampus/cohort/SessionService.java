@@ -115,10 +115,7 @@ public class SessionService {
         if (request == null) {
             throw ProblemException.invalid("reason", "a reason is required");
         }
-        List<FieldError> errors = FieldError.of(validator.validate(request));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        ProblemException.requireValid(validator, request);
         requireNotCancelled(session);
         Instant now = Moment.now();
         if (!now.isBefore(session.startsAt)) {
@@ -214,10 +211,7 @@ public class SessionService {
         Cohort cohort = cohorts.manageable(caller, cohortId);
         GenerateSessionsRequest plan =
                 request == null ? new GenerateSessionsRequest(null, null, null, null, null) : request;
-        List<FieldError> errors = FieldError.of(validator.validate(plan));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        ProblemException.requireValid(validator, plan);
         if (CohortSession.count("cohortId", cohort.id) > 0) {
             throw new ProblemException(
                     409,

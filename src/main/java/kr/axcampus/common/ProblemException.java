@@ -3,6 +3,8 @@ package kr.axcampus.common;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validator;
+
 /**
  * A failure the caller can act on. Services throw it; the single mapper in
  * {@code kr.axcampus.web.ProblemMapper} turns it into problem+json. The {@code type} is a stable
@@ -49,6 +51,14 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalid(String field, String message) {
         return invalid(List.of(new FieldError(field, message)));
+    }
+
+    /** Refuses, field by field, a request its bean-validation constraints do not allow. */
+    public static void requireValid(Validator validator, Object request) {
+        List<FieldError> errors = FieldError.of(validator.validate(request));
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
     }
 
     public static ProblemException invalid(List<FieldError> errors) {

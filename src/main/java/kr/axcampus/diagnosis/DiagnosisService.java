@@ -77,10 +77,7 @@ public class DiagnosisService {
         if (request == null) {
             throw ProblemException.invalid("body", "expertId and visitedOn are required");
         }
-        List<FieldError> errors = FieldError.of(validator.validate(request));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        ProblemException.requireValid(validator, request);
         UserView expert = Ids.parse(request.expertId())
                 .flatMap(id -> users.findInCenter(caller.centerId(), id))
                 .filter(u -> u.active() && u.roles().contains(Role.INSTRUCTOR.name()))

@@ -124,10 +124,7 @@ public class PracticumService {
             closing.requireOpen(cohort.id());
         }
         // The API and the pages both hand a decision's reason here: its limit is checked once, for both.
-        List<FieldError> invalid = FieldError.of(validator.validate(new DecisionRequest(reason)));
-        if (!invalid.isEmpty()) {
-            throw ProblemException.invalid(invalid);
-        }
+        ProblemException.requireValid(validator, new DecisionRequest(reason));
         if (!approve && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid(
                     List.of(FieldError.coded("reason", "required", "a reason is required to reject")));
